@@ -1,0 +1,29 @@
+# The project's entry points. `make run` and `make test` each set up the environment first.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+OUT    ?= outputs
+
+.PHONY: setup run test clean
+
+setup: $(STAMP)
+
+# A fresh virtual environment with the pinned packages of pyproject.toml (environment.yml lists
+# the same pins for conda users). Re-done whenever pyproject.toml changes.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	rm -f $(VENV)/.installed-* && touch $@
+
+## run: set up, then execute the notebook collection on the default article into outputs/
+run: setup
+	$(BIN)/newsactors run --out $(OUT)
+
+## test: set up, then run the unit tests, the collection end to end, and nbval on the notebooks
+test: setup
+	$(BIN)/python -m pytest tests notebooks --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
+
+clean:
+	rm -rf $(OUT)/*/ $(OUT)/.*.*

@@ -1,0 +1,59 @@
+"""The collection's charts, drawn the same way in the notebooks and in the HTML report."""
+from __future__ import annotations
+
+import base64
+import io
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+STANCE_ORDER = [
+    "state", "confirm", "downplay", "concern", "warn", "deny", "appeal", "demand",
+    "meet", "prepare", "support", "condemn", "accuse", "reject", "threaten",
+]
+
+
+def mentions_chart(actors: pd.DataFrame, top: int = 15):
+    """Horizontal bars: how often each actor is mentioned, most mentioned at the top."""
+    data = actors.assign(mentions=actors["mentions"].astype(int)).nlargest(top, "mentions").iloc[::-1]
+    fig, ax = plt.subplots(figsize=(7, 0.35 * len(data) + 1))
+    colours = data["kind"].map({"person": "#4c72b0", "state": "#dd8452", "organisation": "#55a868", "group": "#8172b3"})
+    ax.barh(data["actor"], data["mentions"], color=colours.fillna("#999999"))
+    ax.set_xlabel("mentions (names, aliases, pronouns)")
+    ax.set_title("Who is mentioned most")
+    fig.tight_layout()
+    return fig
+
+
+def stance_matrix(positions: pd.DataFrame) -> pd.DataFrame:
+    """Actor x stance counts, stances in vocabulary order."""
+    if positions.empty:
+        return pd.DataFrame()
+    matrix = pd.crosstab(positions["speaker"], positions["stance"])
+    columns = [s for s in STANCE_ORDER if s in matrix.columns]
+    return matrix[columns]
+
+
+def stance_chart(positions: pd.DataFrame):
+    """Stacked bars: each speaker's positions by stance."""
+    matrix = stance_matrix(positions)
+    fig, ax = plt.subplots(figsize=(7, 0.4 * max(len(matrix), 1) + 1.2))
+    if matrix.empty:
+        ax.text(0.5, 0.5, "no positions found", ha="center", va="center")
+        ax.set_axis_off()
+        return fig
+    matrix.iloc[::-1].plot.barh(stacked=True, ax=ax, colormap="tab20", width=0.8)
+    ax.set_xlabel("positions")
+    ax.set_ylabel("")
+    ax.set_title("Who takes which position")
+    ax.legend(title="stance", bbox_to_anchor=(1.02, 1), loc="upper left", fontsize="small")
+    fig.tight_layout()
+    return fig
+
+
+def figure_png_base64(fig) -> str:
+    """A figure as a base64 PNG for embedding in self-contained HTML; closes the figure."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=110, metadata={"Software": None})
+    plt.close(fig)
+    return base64.b64encode(buffer.getvalue()).decode("ascii")

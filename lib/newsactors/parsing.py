@@ -1,0 +1,117 @@
+"""Parse an article once per run and let every later step read the parse from disk.
+
+`open_run(article_path, output_dir)` is how a notebook starts: it loads the article, and either
+reads `<output_dir>/<article-id>/doc.spacy` (when it was parsed from this exact text, by this
+model, with these lexicons) or parses it and saves it there. `newsactors run` parses every
+article before the notebooks start, so the notebooks never load the model.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+
+from .articles import Article, load_article
+from .lexicons import LEXICON_DIR
+from .paths import DEFAULT_ARTICLE, project_path
+from .pipeline import load_nlp, model_provenance
+from .tables import Analysis, analyse
+
+DOC_FILE = "doc.spacy"
+PARSE_FILE = "parse.json"
+
+
+def lexicon_sha256(directory: Path = LEXICON_DIR) -> str:
+    """One hash over every lexicon table: a changed table means a new parse."""
+    digest = hashlib.sha256()
+    for path in sorted(directory.glob("*.csv")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def parse(article: Article, nlp: Language | None = None) -> Doc:
+    return (nlp or load_nlp())(article.text)
+
+
+def save_parse(doc: Doc, article: Article, run_dir: Path, nlp: Language | None = None) -> dict:
+    run_dir.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=[doc], store_user_data=False).to_disk(run_dir / DOC_FILE)
+    info = {
+        "article_id": article.id,
+        "article_sha256": article.sha256,
+        "lexicon_sha256": lexicon_sha256(),
+        "model": model_provenance(nlp),
+    }
+    (run_dir / PARSE_FILE).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+    return info
+
+
+def load_parse(run_dir: Path) -> tuple[Doc, dict]:
+    info = json.loads((run_dir / PARSE_FILE).read_text(encoding="utf-8"))
+    doc = next(DocBin().from_disk(run_dir / DOC_FILE).get_docs(_vocab()))
+    return doc, info
+
+
+@lru_cache(maxsize=None)
+def _vocab():
+    """English vocabulary without the model: reading a parse needs no weights."""
+    return spacy.blank("en").vocab
+
+
+def cached_parse_is_current(run_dir: Path, article: Article) -> bool:
+    try:
+        info = json.loads((run_dir / PARSE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return (
+        (run_dir / DOC_FILE).exists()
+        and info.get("article_sha256") == article.sha256
+        and info.get("lexicon_sha256") == lexicon_sha256()
+    )
+
+
+@dataclass
+class ArticleRun:
+    """One article's parse and analysis, and the folder its outputs go to."""
+
+    article: Article
+    doc: Doc
+    run_dir: Path
+    parse_info: dict
+
+    @cached_property
+    def analysis(self) -> Analysis:
+        return analyse(self.doc, self.article.id)
+
+    @cached_property
+    def tables(self):
+        return self.analysis.tables()
+
+    @property
+    def model(self) -> str:
+        model = self.parse_info["model"]
+        return f"{model['package']} {model['model_version']} (spaCy {model['spacy']})"
+
+
+def prepare_run(article: Article, output_dir: Path, nlp: Language | None = None) -> ArticleRun:
+    """Parse an article into `<output_dir>/<article-id>/` unless that parse is already there."""
+    run_dir = Path(output_dir) / article.id
+    if cached_parse_is_current(run_dir, article):
+        doc, info = load_parse(run_dir)
+    else:
+        doc = parse(article, nlp)
+        info = save_parse(doc, article, run_dir, nlp)
+    return ArticleRun(article, doc, run_dir, info)
+
+
+def open_run(article_path: str | Path = "", output_dir: str | Path = "outputs") -> ArticleRun:
+    """A notebook's first step. Empty `article_path` means the default article; relative paths
+    are taken from the project root, so a notebook runs the same from any working folder."""
+    article = load_article(project_path(article_path, DEFAULT_ARTICLE))
+    return prepare_run(article, project_path(output_dir))

@@ -1,0 +1,496 @@
+"""Positions: who said, thought or did what, found from cues and the parse.
+
+`extract_positions(doc, actors)` yields one `Position` per speaker per cue:
+
+- verb cues with a subject ("Singh stated that ..."), a passive agent ("the concerns raised by
+  NATO"), a relative pronoun ("Moscow, which dismissed ...") or a subject they share with the verb
+  they hang from ("..., labeling it a direct threat"; "refrained from denying"; "are scheduled to
+  meet");
+- noun cues with a source ("denials from Moscow", "Russia's denial");
+- "according to X";
+- direct quotes in every layout: before or after the cue, split around it, after a colon, and a
+  quote in the next sentence carrying on the last speaker;
+- coordinated speakers ("Austin and Blinken are scheduled to meet"): one position each.
+
+Speakers are resolved through the `ActorIndex`: a pronoun to its person, a capital to its state, a
+group noun to a group ("Ukrainian officials") or to its state ("South Korea's government").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from typing import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from .actors import GROUP, PERSON, STATE, Actor, ActorIndex, sentence_index
+from .lexicons import Lexicon, load_lexicon
+from .stance import FROM_OBJECT, code_stance, cue_stance
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "dative", "acomp")
+OBJECT_DEPS = ("dobj", "attr", "oprd", "nsubjpass", "pobj", "dative")
+TOPIC_PREPS = ("as", "about", "over", "on", "of", "against", "for", "that", "with", "to")
+RELATIVE_PRONOUNS = ("which", "who", "that", "whom")
+ANIMATE_KINDS = (PERSON, STATE, GROUP, "organisation")
+
+
+@dataclass
+class Position:
+    speaker: str
+    speaker_kind: str
+    speaker_role: str
+    speaker_affiliation: str
+    cue: str
+    stance: str
+    cameo: str
+    target: str
+    content: str
+    quote_type: str
+    sentence: int
+    speaker_start: int
+    speaker_end: int
+    cue_start: int
+    cue_end: int
+    content_start: int
+    content_end: int
+    negated: bool = False
+    modality: str = ""
+    speaker_text: str = ""
+
+    @classmethod
+    def columns(cls) -> list[str]:
+        return [f.name for f in fields(cls)]
+
+
+@dataclass
+class Cue:
+    tokens: list[Token]  # the words of the cue, contiguous: "refrained from denying"
+    head: Token  # the word whose parse gives speaker, object and content
+    stance: str
+    kind: str  # verb | noun | according | colon
+
+
+# --- quotations ---------------------------------------------------------------------------------
+
+_QUOTE_PAIRS = [("“", "”"), ('"', '"')]
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans (inside the marks) of double-quoted passages, paragraph by paragraph.
+
+    Unbalanced marks never raise: an opening mark left open at a paragraph's end closes there,
+    which is also how news text continues a quote into the next paragraph.
+    """
+    spans: list[tuple[int, int]] = []
+    for paragraph in re.finditer(r"[^\n]+", text):
+        para, offset = paragraph.group(), paragraph.start()
+        opened: int | None = None
+        for i, char in enumerate(para):
+            if opened is None and char in ("“", '"'):
+                opened = i
+            elif opened is not None and (char == "”" or (char == '"' and para[opened] == '"')):
+                if i - opened > 1:
+                    spans.append((offset + opened + 1, offset + i))
+                opened = None
+            elif opened is not None and char == "“" and para[opened] == "“":
+                opened = i  # a stray opening mark: start again from the newer one
+        if opened is not None and len(para) - opened > 1:
+            spans.append((offset + opened + 1, offset + len(para)))
+    return spans
+
+
+# --- cues --------------------------------------------------------------------------------------
+
+
+def find_cues(sent: Span, lexicon: Lexicon) -> Iterator[Cue]:
+    taken: set[int] = set()
+    for cue in _phrase_cues(sent, lexicon):
+        taken.update(t.i for t in cue.tokens)
+        yield cue
+    for token in sent:
+        if token.i in taken:
+            continue
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound", "aux", "auxpass"):
+            stance = cue_stance(lemma, "VERB", lexicon)
+            if stance:
+                yield _widen(Cue([token], token, stance, "verb"), lexicon)
+        elif token.pos_ in ("NOUN", "PROPN") and lemma in lexicon.noun_cues:
+            yield Cue([token], token, lexicon.noun_cues[lemma], "noun")
+        elif token.text == ":" and token.i > sent.start and _colon_speaker(token) is not None:
+            yield Cue([token], token, "state", "colon")
+
+
+def _phrase_cues(sent: Span, lexicon: Lexicon) -> Iterator[Cue]:
+    words = [t.lower_ for t in sent]
+    lemmas = [t.lemma_.lower() for t in sent]
+    for phrase, stance in lexicon.phrase_cues.items():
+        n = len(phrase)
+        for i in range(len(sent) - n + 1):
+            if tuple(lemmas[i : i + n]) == phrase or tuple(words[i : i + n]) == phrase:
+                tokens = list(sent[i : i + n])
+                kind = "according" if phrase == ("according", "to") else "verb"
+                yield Cue(tokens, tokens[0], stance, kind)
+            elif lemmas[i] == phrase[0] and sent[i].pos_ == "VERB":
+                children = [c for c in sent[i].children if c.lemma_.lower() in phrase[1:] and c.dep_ in ("prt", "prep")]
+                if len(children) == n - 1:
+                    yield Cue([sent[i], *children], sent[i], stance, "verb")
+
+
+def _widen(cue: Cue, lexicon: Lexicon) -> Cue:
+    """Take in the verbs that govern a cue: "refrained from denying", "are scheduled to meet"."""
+    head = cue.head
+    governor = head.head
+    if head.dep_ == "pcomp" and governor.dep_ == "prep":
+        governor = governor.head
+    if governor.i != head.i and head.dep_ in ("xcomp", "pcomp") and (
+        governor.lemma_ in lexicon.negating_verbs or governor.lemma_ in lexicon.modality
+    ):
+        span = head.doc[min(governor.i, head.i) : max(governor.i, head.i) + 1]
+        return Cue(list(span), head, cue.stance, cue.kind)
+    return cue
+
+
+def _colon_speaker(colon: Token) -> Span | None:
+    """`Pat Caddell: ...` or `Caddell continued:`: a name right before a colon."""
+    prev = colon.doc[colon.i - 1]
+    if prev.ent_type_ == "PERSON":
+        for ent in colon.doc.ents:
+            if ent.start <= prev.i < ent.end:
+                return ent
+    return None
+
+
+# --- speakers ----------------------------------------------------------------------------------
+
+
+def speaker_heads(cue: Cue) -> list[Token]:
+    """The word(s) naming who holds the position, following the parse up to a subject."""
+    if cue.kind == "according":
+        objects = [c for t in cue.tokens for c in t.children if c.dep_ == "pobj"]
+        return _conjuncts(objects[0]) if objects else []
+    if cue.kind == "noun":
+        return _noun_source(cue.head)
+    if cue.kind == "colon":
+        ent = _colon_speaker(cue.head)
+        return [ent.root] if ent is not None else []
+    verb = cue.head
+    for _ in range(4):  # climb at most a few clauses: "..., labeling it", "warned and criticized"
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if verb.dep_ == "acl" and agent is not None:
+            return _conjuncts(agent)  # "the concerns raised by NATO"
+        if subject is not None and subject.dep_ == "nsubjpass" and agent is not None:
+            return _conjuncts(agent)  # "was condemned by the UN"
+        if subject is not None:
+            if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return _conjuncts(verb.head)  # "Moscow, which dismissed reports"
+            return _conjuncts(subject)
+        if not _shares_subject(verb, cue):
+            return []
+        verb = verb.head
+    return []
+
+
+def _shares_subject(verb: Token, cue: Cue) -> bool:
+    """Does a clause with no subject of its own take that of the clause it hangs from?"""
+    if verb.i in {t.i for t in cue.tokens} and verb.i != cue.head.i:
+        return True  # inside a widened cue: "refrained from denying"
+    if verb.dep_ == "conj":
+        return True  # "have long warned ... and criticized"
+    if verb.dep_ == "advcl":
+        return verb.tag_ == "VBG"  # "..., labeling it a direct threat"
+    if verb.dep_ in ("xcomp", "pcomp", "prep"):
+        return verb.head.i in {t.i for t in cue.tokens}
+    return False
+
+
+def _noun_source(noun: Token) -> list[Token]:
+    """Who a noun cue belongs to: "denials from Moscow", "Russia's denial", "Russian denials"."""
+    if noun.dep_ in SUBJECTS and noun.head.lemma_ in load_lexicon().verb_cues:
+        return []  # "a statement said ...": the statement is the speaker of "said"
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return _conjuncts(child)
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return _conjuncts(objects[0])
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
+            return [child]
+    return []
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    return [token, *(c for c in token.conjuncts if c.i > token.i)]
+
+
+def speaker_span(head: Token) -> Span:
+    """The noun phrase naming the speaker, without the clauses hanging off it."""
+    doc = head.doc
+    start = head.left_edge.i
+    for child in head.lefts:
+        if child.dep_ in ("cc", "conj", "punct", "appos"):
+            start = child.i + 1
+    end = head.i + 1
+    for ent in doc.ents:
+        if ent.start <= head.i < ent.end:
+            start, end = min(start, ent.start), max(end, ent.end)
+    return doc[start:end]
+
+
+def resolve_speaker(span: Span, actors: ActorIndex, lexicon: Lexicon) -> Actor | None:
+    head = span.root
+    actor = actors.actor_at(head)
+    if actor is not None:
+        return actor
+    lemma = head.lemma_.lower()
+    if lemma in lexicon.groups:
+        owner = next((a for t in span if (a := actors.actor_at(t)) is not None and a.kind != PERSON), None)
+        if owner is not None and lexicon.groups[lemma] and owner.kind == STATE:
+            return owner  # "South Korea's government" is South Korea
+        affiliation = (owner.affiliation or owner.name) if owner is not None else ""
+        return actors.group(span, affiliation)
+    return actors.actor_in(span)
+
+
+# --- content and objects -----------------------------------------------------------------------
+
+
+def cue_objects(cue: Cue) -> list[Token]:
+    """The words a cue is about: its object, the "as"/"over" phrase, a noun cue itself."""
+    head = cue.head
+    out: list[Token] = []
+    if cue.kind == "noun":
+        out.append(head)
+    if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+        out.append(head.head)  # "the concerns raised by NATO"
+    for child in head.children:
+        if child.dep_ in OBJECT_DEPS and child.dep_ != "nsubjpass" or (child.dep_ == "nsubjpass" and cue.kind == "verb"):
+            out.append(child)
+        elif child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
+            out += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        elif child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("NOUN", "ADJ"):
+            out.append(child)  # "labeling it a direct threat"
+    return out
+
+
+def content_tokens(cue: Cue, quotes: list[tuple[int, int]]) -> list[Token]:
+    """What is said: a quotation tied to the cue, else the cue's complement clause or object."""
+    head = cue.head
+    doc = head.doc
+    if cue.kind == "according":
+        skip = {t.i for tok in cue.tokens for t in tok.subtree}
+        rest = [t for t in head.sent if t.i not in skip and not t.is_punct]
+        before = [t for t in rest if t.i < cue.tokens[0].i]
+        after = [t for t in rest if t.i > cue.tokens[-1].i]
+        return before if len(before) >= len(after) else after
+    if cue.kind == "colon":
+        return [t for t in doc[head.i + 1 : head.sent.end] if not t.is_space]
+    quoted = _quotes_for(cue, quotes)
+    if quoted:
+        return quoted
+    tokens: list[Token] = []
+    for child in head.children:
+        if child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in TOPIC_PREPS) or (
+            cue.kind == "noun" and child.dep_ in ("acl", "relcl")
+        ):
+            tokens += [t for t in child.subtree if not (t.head.i == child.i and t.dep_ == "mark") and t.i != (child.i if child.dep_ == "prep" else -1)]
+    return sorted((t for t in tokens if t.tag_ not in ("WP", "WDT")), key=lambda t: t.i)
+
+
+def _quotes_for(cue: Cue, quotes: list[tuple[int, int]]) -> list[Token]:
+    """Quoted passages in the cue's sentence that the cue introduces (not ones it sits inside)."""
+    sent = cue.head.sent
+    cue_char = cue.head.idx
+    tokens: list[Token] = []
+    for start, end in quotes:
+        if start <= cue_char < end or end <= sent.start_char or start >= sent.end_char:
+            continue
+        span = sent.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or sum(not t.is_punct for t in span) < 3:
+            continue  # scare-quoted words ("illegal", "fake news") are part of an indirect content
+        if any(_governs(cue.head, t) for t in span) or _adjacent(cue, span):
+            tokens += [t for t in span if not t.is_space]
+    return tokens
+
+
+def _governs(cue: Token, token: Token) -> bool:
+    return any(a.i == cue.i for a in token.ancestors) and not any(
+        a.dep_ in SUBJECTS and a.i != cue.i and any(b.i == cue.i for b in a.ancestors) for a in [token]
+    )
+
+
+def _adjacent(cue: Cue, quote: Span) -> bool:
+    """A quote right before `, said X` or right after `X said:`."""
+    doc = quote.doc
+    between = doc[min(quote.end, cue.tokens[0].i) : max(quote.start, cue.tokens[-1].i + 1)]
+    return len(between) <= 6 and not any(t.lemma_ in load_lexicon().verb_cues and t.i != cue.head.i for t in between)
+
+
+def quote_type(content: list[Token], quotes: list[tuple[int, int]]) -> str:
+    if not content:
+        return "none"
+    inside = sum(any(s <= t.idx < e for s, e in quotes) for t in content if not t.is_punct)
+    words = sum(1 for t in content if not t.is_punct)
+    if words and inside >= words * 0.9:
+        return "direct"
+    return "mixed" if inside else "indirect"
+
+
+def target_text(cue: Cue, objects: list[Token], content: list[Token]) -> str:
+    """What the position is about: the cue's object, else the subject of its content clause."""
+    candidates = [
+        o for o in objects if o.i != cue.head.i and o.pos_ in ("NOUN", "PROPN", "PRON") and o.tag_ not in ("WP", "WDT")
+    ]
+    if not candidates and content:
+        candidates = [t for t in content if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in {c.i for c in content}][:1]
+    if not candidates:
+        return ""
+    return _span_text(_phrase(candidates[0]))
+
+
+def _phrase(token: Token) -> list[Token]:
+    """A noun phrase without the clauses and coordinated verbs hanging off it."""
+    cut = {c.i for c in token.children if c.dep_ in ("relcl", "acl", "appos", "punct") or (c.dep_ == "conj" and c.pos_ == "VERB")}
+    skip = {t.i for c in token.children if c.i in cut for t in c.subtree}
+    tokens = [t for t in token.subtree if t.i not in skip]
+    return [t for t in tokens if tokens[0].i <= t.i <= token.i or all(u.i not in skip for u in token.doc[token.i : t.i + 1])]
+
+
+def _span_text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]
+    return doc[tokens[0].i : tokens[-1].i + 1].text.strip(" ,")
+
+
+# --- the extractor -------------------------------------------------------------------------------
+
+
+def extract_positions(doc: Doc, actors: ActorIndex, lexicon: Lexicon | None = None) -> list[Position]:
+    lexicon = lexicon or load_lexicon()
+    quotes = quotation_spans(doc.text)
+    positions: list[Position] = []
+    used_quotes: set[int] = set()
+    for sent in doc.sents:
+        for cue in find_cues(sent, lexicon):
+            heads = speaker_heads(cue)
+            if not heads:
+                continue
+            objects = cue_objects(cue)
+            content = content_tokens(cue, quotes)
+            if cue.kind == "colon" and not content:
+                continue
+            negated, modality = _negation(cue, lexicon), _modality(cue, lexicon)
+            base = cue.stance
+            stance = code_stance(base, objects, content, negated, modality, lexicon)
+            if stance is None:
+                continue
+            needs_actor = cue.kind != "verb" or base == FROM_OBJECT or lexicon.cue_kinds.get(cue.head.lemma_) == "act"
+            for head in heads:
+                span = speaker_span(head)
+                actor = resolve_speaker(span, actors, lexicon)
+                if actor is None and needs_actor and head.pos_ != "PRON":
+                    continue  # "This development raises alarms": an abstract subject holds no position
+                positions.append(_position(cue, span, actor, stance, objects, content, quotes))
+            used_quotes.update(t.idx for t in content)
+    positions += _carried_quotes(doc, quotes, positions, used_quotes, actors)
+    positions.sort(key=lambda p: (p.cue_start if p.cue_start >= 0 else p.content_start, p.speaker_start))
+    return positions
+
+
+def _position(cue, span, actor, stance, objects, content, quotes) -> Position:
+    content_text = _span_text(content)
+    return Position(
+        speaker=actor.name if actor else span.text,
+        speaker_kind=actor.kind if actor else "",
+        speaker_role=actor.role if actor else "",
+        speaker_affiliation=actor.affiliation if actor else "",
+        cue=cue.head.doc[cue.tokens[0].i : cue.tokens[-1].i + 1].text,
+        stance=stance.label,
+        cameo=stance.cameo,
+        target=target_text(cue, objects, content),
+        content=content_text,
+        quote_type=quote_type(content, quotes) if content else "none",
+        sentence=sentence_index(cue.head),
+        speaker_start=span.start_char,
+        speaker_end=span.end_char,
+        cue_start=cue.tokens[0].idx,
+        cue_end=cue.tokens[-1].idx + len(cue.tokens[-1].text),
+        content_start=_content_start(content),
+        content_end=_content_end(content),
+        negated=stance.negated,
+        modality=stance.modality,
+        speaker_text=span.text,
+    )
+
+
+def _content_start(content: list[Token]) -> int:
+    tokens = [t for t in content if not t.is_punct] or content
+    return tokens[0].idx if tokens else -1
+
+
+def _content_end(content: list[Token]) -> int:
+    tokens = [t for t in content if not t.is_punct] or content
+    return tokens[-1].idx + len(tokens[-1].text) if tokens else -1
+
+
+def _negation(cue: Cue, lexicon: Lexicon) -> bool:
+    if any(t.lemma_ in lexicon.negating_verbs for t in cue.tokens if t.i != cue.head.i):
+        return True
+    return any(c.dep_ == "neg" or c.lower_ in lexicon.negators for c in cue.head.children)
+
+
+def _modality(cue: Cue, lexicon: Lexicon) -> str:
+    for token in cue.tokens:
+        if token.i != cue.head.i and token.lemma_ in lexicon.modality:
+            return lexicon.modality[token.lemma_]
+    for child in cue.head.children:
+        if child.dep_ == "aux" and child.lower_ in lexicon.modality:
+            return lexicon.modality[child.lower_]
+    return ""
+
+
+def _carried_quotes(doc, quotes, positions, used_quotes, actors) -> list[Position]:
+    """A quotation with no cue of its own, right after a speaker's position, is theirs too."""
+    carried: list[Position] = []
+    by_sentence = {p.sentence: p for p in positions}
+    for start, end in quotes:
+        if any(start <= i < end for i in used_quotes):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) < 4:
+            continue
+        sent = sentence_index(span[0])
+        previous = by_sentence.get(sent - 1) or by_sentence.get(sent - 2)
+        if previous is None or previous.speaker_kind not in (PERSON, GROUP, STATE, "organisation"):
+            continue
+        content = [t for t in span if not t.is_space]
+        carried.append(
+            Position(
+                **{
+                    **{k: getattr(previous, k) for k in ("speaker", "speaker_kind", "speaker_role", "speaker_affiliation")},
+                    "cue": "",
+                    "stance": "state",
+                    "cameo": load_lexicon().stance_labels["state"].cameo,
+                    "target": "",
+                    "content": _span_text(content),
+                    "quote_type": "direct",
+                    "sentence": sent,
+                    "speaker_start": previous.speaker_start,
+                    "speaker_end": previous.speaker_end,
+                    "cue_start": -1,
+                    "cue_end": -1,
+                    "content_start": _content_start(content),
+                    "content_end": _content_end(content),
+                    "speaker_text": previous.speaker_text,
+                }
+            )
+        )
+        by_sentence[sent] = carried[-1]
+    return carried

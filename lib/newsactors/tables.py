@@ -1,0 +1,111 @@
+"""Tables: the plain records of each extraction step as pandas DataFrames with fixed columns.
+
+`analyse(doc, article_id)` is the one function that turns a parsed article into its four tables;
+`newsactors run`, `newsactors batch` and the notebooks all call it, so their rows are the same.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import pandas as pd
+from spacy.tokens import Doc
+
+from .actors import ActorIndex, resolve_actors
+from .claims import Claim, extract_claims
+from .positions import Position, extract_positions
+
+ENTITY_COLUMNS = ["article_id", "text", "label", "start_char", "end_char", "actor"]
+ACTOR_COLUMNS = ["article_id", "actor", "kind", "role", "affiliation", "mentions", "aliases"]
+POSITION_COLUMNS = ["article_id", *Position.columns()]
+CLAIM_COLUMNS = ["article_id", *Claim.columns()]
+TABLE_COLUMNS = {
+    "entities": ENTITY_COLUMNS,
+    "actors": ACTOR_COLUMNS,
+    "positions": POSITION_COLUMNS,
+    "claims": CLAIM_COLUMNS,
+}
+
+
+@dataclass
+class Analysis:
+    article_id: str
+    actors: ActorIndex
+    positions: list[Position]
+    claims: list[Claim]
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        return {
+            "entities": entities_table(self.actors, self.article_id),
+            "actors": actors_table(self.actors, self.article_id),
+            "positions": positions_table(self.positions, self.article_id),
+            "claims": claims_table(self.claims, self.article_id),
+        }
+
+
+def analyse(doc: Doc, article_id: str) -> Analysis:
+    """article -> Doc -> actors -> positions -> claims."""
+    actors = resolve_actors(doc)
+    positions = extract_positions(doc, actors)
+    return Analysis(article_id, actors, positions, extract_claims(doc, positions))
+
+
+def entities_table(actors: ActorIndex, article_id: str) -> pd.DataFrame:
+    rows = [
+        {
+            "article_id": article_id,
+            "text": ent.text,
+            "label": ent.label_,
+            "start_char": ent.start_char,
+            "end_char": ent.end_char,
+            "actor": actors.by_token.get(ent.root.i, ""),
+        }
+        for ent in actors.doc.ents
+    ]
+    return pd.DataFrame(rows, columns=ENTITY_COLUMNS)
+
+
+def actors_table(actors: ActorIndex, article_id: str) -> pd.DataFrame:
+    rows = [
+        {
+            "article_id": article_id,
+            "actor": actor.name,
+            "kind": actor.kind,
+            "role": actor.role,
+            "affiliation": actor.affiliation,
+            "mentions": len(actor.mentions),
+            "aliases": "; ".join(actor.aliases),
+        }
+        for actor in actors.ordered()
+    ]
+    return pd.DataFrame(rows, columns=ACTOR_COLUMNS)
+
+
+def positions_table(positions: list[Position], article_id: str) -> pd.DataFrame:
+    return pd.DataFrame([{"article_id": article_id, **asdict(p)} for p in positions], columns=POSITION_COLUMNS)
+
+
+def claims_table(claims: list[Claim], article_id: str) -> pd.DataFrame:
+    return pd.DataFrame([{"article_id": article_id, **asdict(c)} for c in claims], columns=CLAIM_COLUMNS)
+
+
+def write_csv(table: pd.DataFrame, path: str | Path) -> Path:
+    """Write a table as UTF-8 CSV, byte-identical for identical rows, replacing the file atomically."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            table.to_csv(out, index=False, lineterminator="\n")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def read_csv(path: str | Path) -> pd.DataFrame:
+    """Read a table written by `write_csv`, empty cells as empty strings, as they were written."""
+    return pd.read_csv(path, keep_default_na=False, na_values=[], dtype=str)
