@@ -140,7 +140,12 @@ def _place(ent: Span, lexicon: Lexicon) -> Place | None:
 
 def _person_names(doc: Doc) -> dict[str, str]:
     """Map every person name in the article to the fullest name it is a short form or variant of."""
-    names = sorted({clean_name(e) for e in doc.ents if e.label_ == "PERSON"}, key=lambda n: (-len(n.split()), n))
+    first_seen: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            first_seen.setdefault(clean_name(ent), ent.start)
+    # Fullest names first; among equals the first written wins ("Sergey" over a later "Sergei").
+    names = sorted(first_seen, key=lambda n: (-len(n.split()), first_seen[n]))
     canonical: dict[str, str] = {}
     for name in names:
         parts = name.split()

@@ -46,7 +46,7 @@ def number_value(text: str) -> str:
     for word, scale in _SCALES.items():
         if word in text.lower():
             value *= scale
-    return f"{value:g}" if value < 1e15 else str(value)
+    return f"{value:f}".rstrip("0").rstrip(".")
 
 
 def extract_claims(doc: Doc, positions: list[Position], lexicon: Lexicon | None = None) -> list[Claim]:

@@ -2,11 +2,14 @@
 speakers, cues and contents highlighted, the actor table, the charts and the provenance.
 
 Self-contained (styles inline, charts as embedded PNG, no script, no network), so it opens from
-disk offline. Every piece of article text is escaped: markup in an article shows as text.
+disk offline. Every piece of article text is escaped: markup in an article shows as text. The page
+also carries a Content-Security-Policy that forbids scripts and any load from the network, so a
+mistake in the escaping could still not run a script or fetch anything.
 """
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -18,21 +21,44 @@ from .parsing import ArticleRun
 
 HIGHLIGHTS = ("speaker", "cue", "content")
 
+CONTENT_SECURITY_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
+"""No script of any kind, nothing from the network: images only as embedded data, styles inline."""
+
 STYLE = """
-body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; max-width: 62rem; margin: 2rem auto; padding: 0 1rem; color: #1d2430; }
-h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #d8dde6; }
+body { font: 15px/1.55 system-ui, -apple-system, "Segoe UI", sans-serif; max-width: 64rem; margin: 2rem auto; padding: 0 1rem; color: #1d2430; }
+h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { font-size: 1.2rem; margin-top: 2.2rem; border-bottom: 1px solid #d8dde6; }
 .meta, .note { color: #5a6473; font-size: .9rem; }
+.intro { font-size: 1rem; }
+nav { font-size: .9rem; } nav a { margin-right: .9rem; color: #2b59c3; }
+.counts { display: flex; gap: .8rem; flex-wrap: wrap; margin: 1rem 0; }
+.counts div { border: 1px solid #d8dde6; border-radius: 6px; padding: .4rem .9rem; background: #f8f9fb; }
+.counts b { font-size: 1.3rem; display: block; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; margin: .5rem 0; }
 th, td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid #e6e9ef; }
-th { background: #f3f5f8; }
-.article { white-space: pre-wrap; background: #fbfbfd; border: 1px solid #e6e9ef; padding: 1rem; border-radius: 6px; }
+th { background: #f3f5f8; position: sticky; top: 0; }
+tbody tr:nth-child(even) { background: #fafbfc; }
+.article { white-space: pre-wrap; background: #fbfbfd; border: 1px solid #e6e9ef; padding: 1rem 1.2rem; border-radius: 6px; line-height: 1.8; }
 .speaker { background: #d6e4ff; border-radius: 3px; }
 .cue { background: #ffd8a8; font-weight: 600; border-radius: 3px; }
 .content { text-decoration: underline #2f9e44 2px; text-underline-offset: 3px; }
 .legend span { padding: 0 .4rem; margin-right: .6rem; }
-img { max-width: 100%; }
-.stance { font-variant: small-caps; font-weight: 600; }
+.stance { font-variant: small-caps; font-weight: 600; white-space: nowrap; }
+.cameo { color: #5a6473; font-size: .8rem; white-space: nowrap; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(26rem, 1fr)); gap: 1rem; }
+figure { margin: 0; } figcaption { color: #5a6473; font-size: .85rem; } img { max-width: 100%; }
+.provenance td:first-child { white-space: nowrap; } .provenance td { font-family: ui-monospace, monospace; font-size: .8rem; word-break: break-all; }
+@media print { nav { display: none; } th { position: static; } h2 { break-after: avoid; } tr, figure { break-inside: avoid; } }
 """
+
+SECTIONS = (
+    ("said", "Who said what"),
+    ("article", "The article"),
+    ("actors", "Actors"),
+    ("claims", "Numbers and their sources"),
+    ("charts", "Charts"),
+    ("stances", "Stance labels used"),
+    ("provenance", "Provenance"),
+)
 
 
 def _e(value) -> str:
@@ -59,12 +85,70 @@ def highlight_article(text: str, positions: pd.DataFrame) -> str:
     return "".join(out)
 
 
-def _table(frame: pd.DataFrame, columns: list[str], headers: list[str] | None = None) -> str:
+def _table(frame: pd.DataFrame, columns: list[str], headers: list[str] | None = None, render=None) -> str:
+    """An HTML table. Cells are escaped, except those of columns in `render`, whose functions
+    build their own (escaped) HTML from the cell value."""
     if frame.empty:
         return '<p class="note">None found.</p>'
+    render = render or {}
     head = "".join(f"<th>{_e(h)}</th>" for h in (headers or columns))
-    body = "".join("<tr>" + "".join(f"<td>{_e(row[c])}</td>" for c in columns) + "</tr>" for _, row in frame.iterrows())
+    body = "".join(
+        "<tr>" + "".join(f"<td>{render[c](row[c]) if c in render else _e(row[c])}</td>" for c in columns) + "</tr>"
+        for _, row in frame.iterrows()
+    )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _stance_badge(labels: dict) -> Callable[[str], str]:
+    """A stance label with its CAMEO code, its meaning as a tooltip."""
+
+    def render(stance: str) -> str:
+        label = labels.get(stance)
+        if label is None:
+            return f'<span class="stance">{_e(stance)}</span>'
+        return (
+            f'<span class="stance" title="{_e(label.description)}">{_e(stance)}</span> '
+            f'<span class="cameo">CAMEO {_e(label.cameo)}</span>'
+        )
+
+    return render
+
+
+def _who(positions: pd.DataFrame) -> pd.Series:
+    """The speaker with the role the article gives them: "Sabrina Singh (Pentagon spokesperson)"."""
+    return positions["speaker"] + positions["speaker_role"].map(lambda r: f" ({r})" if r else "")
+
+
+def _how(positions: pd.DataFrame) -> pd.Series:
+    """Quote type, and whether the cue was negated or only planned, in words."""
+    notes = positions["quote_type"].map({"direct": "quoted", "mixed": "partly quoted", "indirect": "reported", "none": "an act"})
+    notes = notes.fillna(positions["quote_type"])
+    negated = positions["negated"].astype(str).str.lower().eq("true")
+    notes = notes.where(~negated, notes + ", negated cue")
+    modality = positions["modality"].fillna("")
+    return notes.where(modality.eq(""), notes + ", " + modality)
+
+
+def _provenance(run: ArticleRun) -> pd.DataFrame:
+    model = run.parse_info["model"]
+    return pd.DataFrame(
+        [
+            ("article id", run.article.id),
+            ("article SHA-256", run.article.sha256),
+            ("language model", f"{model['package']} {model['model_version']}"),
+            ("spaCy", model["spacy"]),
+            ("newsactors", __version__),
+            ("lexicons SHA-256", run.parse_info["lexicon_sha256"]),
+        ],
+        columns=["what", "value"],
+    )
+
+
+def _chart(alt: str, caption: str, figure) -> str:
+    return (
+        f'<figure><img alt="{_e(alt)}" src="data:image/png;base64,{figure_png_base64(figure)}">'
+        f"<figcaption>{_e(caption)}</figcaption></figure>"
+    )
 
 
 def render_report(run: ArticleRun) -> str:
@@ -74,47 +158,69 @@ def render_report(run: ArticleRun) -> str:
     title = meta.get("title") or run.article.id
     labels = load_lexicon().stance_labels
     glossary = pd.DataFrame(
-        [{"stance": k, "cameo": v.cameo, "meaning": v.description} for k, v in labels.items() if k in set(positions["stance"])]
-    )
-    said = positions.assign(who=positions["speaker"] + positions["speaker_role"].map(lambda r: f" ({r})" if r else ""))
-    model = run.parse_info["model"]
-    provenance = pd.DataFrame(
         [
-            ("article id", run.article.id),
-            ("article sha256", run.article.sha256),
-            ("spaCy model", f"{model['package']} {model['model_version']}"),
-            ("spaCy", model["spacy"]),
-            ("newsactors", __version__),
-            ("lexicons sha256", run.parse_info["lexicon_sha256"]),
-        ],
-        columns=["what", "value"],
+            {"stance": k, "cameo": v.cameo, "cameo_name": v.cameo_name, "meaning": v.description}
+            for k, v in labels.items()
+            if k in set(positions["stance"])
+        ]
     )
+    said = positions.assign(who=_who(positions), how=_how(positions))
+    byline = " · ".join(_e(meta[k]) for k in ("section", "date", "outlet", "credit") if meta.get(k))
+    heading = dict(SECTIONS)
     sections = [
         f"<h1>{_e(title)}</h1>",
-        f'<p class="meta">{_e(meta.get("section", ""))} {_e(meta.get("date", ""))} · '
-        f"{len(actors)} actors · {len(positions)} positions · {len(claims)} claims</p>",
-        "<h2>Who said what</h2>",
-        _table(said, ["who", "stance", "cue", "content", "quote_type"], ["speaker", "stance", "cue", "what", "quote"]),
-        "<h2>Claims and their sources</h2>",
-        _table(claims, ["value", "unit", "qualifier", "source", "text"]),
-        "<h2>The article</h2>",
-        '<p class="legend"><span class="speaker">speaker</span><span class="cue">cue</span>'
-        '<span class="content">content</span></p>',
-        f'<div class="article" id="article">{highlight_article(run.article.text, positions)}</div>',
-        "<h2>Actors</h2>",
-        _table(actors, ["actor", "kind", "role", "affiliation", "mentions", "aliases"]),
-        "<h2>Charts</h2>",
-        f'<img alt="Who is mentioned most" src="data:image/png;base64,{figure_png_base64(mentions_chart(actors))}">',
-        f'<img alt="Who takes which position" src="data:image/png;base64,{figure_png_base64(stance_chart(positions))}">',
-        "<h2>Stance labels used</h2>",
-        _table(glossary, ["stance", "cameo", "meaning"], ["stance", "CAMEO", "meaning"]),
-        "<h2>Provenance</h2>",
-        _table(provenance, ["what", "value"]),
+        f'<p class="meta">{byline}</p>' if byline else "",
+        '<p class="intro">Who acts in this news article, and what position each one takes. Every '
+        "statement or act the article attributes to someone is one row of <em>Who said what</em>, "
+        "labelled with a stance and its CAMEO event code; the same rows are highlighted in the article "
+        "below, so each one can be checked against the text. Found automatically: read it as a "
+        "careful first draft, not as a verdict.</p>",
+        '<div class="counts">'
+        f"<div><b>{len(actors)}</b>actors</div><div><b>{len(positions)}</b>positions</div>"
+        f"<div><b>{len(claims)}</b>numbers claimed</div></div>",
+        "<nav>" + "".join(f'<a href="#{key}">{_e(name)}</a>' for key, name in SECTIONS) + "</nav>",
+        f'<h2 id="said">{heading["said"]}</h2>',
+        '<p class="note">Hover over a stance for its meaning.</p>',
+        _table(
+            said,
+            ["who", "stance", "cue", "content", "how"],
+            ["who", "stance", "cue word", "what was said or done", "how"],
+            render={"stance": _stance_badge(labels)},
+        ),
+        f'<h2 id="article">{heading["article"]}</h2>',
+        '<p class="legend">In the text: <span class="speaker">who speaks or acts</span>'
+        '<span class="cue">the cue word</span><span class="content">what was said or done</span></p>',
+        f'<div class="article" id="article-text">{highlight_article(run.article.text, positions)}</div>',
+        f'<h2 id="actors">{heading["actors"]}</h2>',
+        '<p class="note">Each person, organisation, state or group, however the article names it; '
+        "mentions count names, other names and pronouns.</p>",
+        _table(
+            actors,
+            ["actor", "kind", "role", "affiliation", "mentions", "aliases"],
+            ["actor", "kind", "role", "belongs to", "mentions", "also called"],
+        ),
+        f'<h2 id="claims">{heading["claims"]}</h2>',
+        _table(
+            claims,
+            ["value", "unit", "qualifier", "source", "text"],
+            ["number", "of what", "hedged as", "according to", "in the article"],
+        ),
+        f'<h2 id="charts">{heading["charts"]}</h2>',
+        '<div class="charts">'
+        + _chart("Who is mentioned most", "How often each actor is mentioned, coloured by kind.", mentions_chart(actors))
+        + _chart("Who takes which position", "Each speaker's positions, by stance.", stance_chart(positions))
+        + "</div>",
+        f'<h2 id="stances">{heading["stances"]}</h2>',
+        _table(glossary, ["stance", "cameo", "cameo_name", "meaning"], ["stance", "CAMEO", "CAMEO name", "meaning"]),
+        f'<h2 id="provenance">{heading["provenance"]}</h2>',
+        '<p class="note">What this page was made from, so that it can be made again and checked.</p>',
+        '<div class="provenance">' + _table(_provenance(run), ["what", "value"]) + "</div>",
     ]
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{_e(title)}</title>"
-        f"<style>{STYLE}</style></head><body>\n" + "\n".join(sections) + "\n</body></html>\n"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{_e(title)}</title>'
+        f"<style>{STYLE}</style></head><body>\n" + "\n".join(filter(None, sections)) + "\n</body></html>\n"
     )
 
 

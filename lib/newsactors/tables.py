@@ -99,11 +99,18 @@ def write_csv(table: pd.DataFrame, path: str | Path) -> Path:
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             table.to_csv(out, index=False, lineterminator="\n")
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes files private; outputs are for sharing
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def read_csv(path: str | Path) -> pd.DataFrame:

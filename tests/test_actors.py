@@ -1,0 +1,67 @@
+import pytest
+
+from conftest import read_gold
+
+
+def actor_rows(tables):
+    return {row.actor: row for row in tables["actors"].itertuples()}
+
+
+@pytest.mark.parametrize("person", read_gold("people"), ids=lambda p: p["actor"])
+def test_every_named_person_has_full_name_role_and_affiliation(default_tables, person):
+    actors = actor_rows(default_tables)
+    assert person["actor"] in actors, f"{person['actor']} missing from {sorted(actors)}"
+    row = actors[person["actor"]]
+    assert row.kind == "person"
+    assert row.role == person["role"]
+    assert row.affiliation == person["affiliation"]
+
+
+def test_surnames_and_pronouns_fold_into_the_person(default_run):
+    actors = default_run.analysis.actors.actors
+    assert "Singh" not in actors and "Yoon Suk" not in actors
+    assert {m.text for m in actors["Sabrina Singh"].mentions} == {"Sabrina Singh", "Singh"}
+    assert [m.label for m in actors["Yoon Suk-yeol"].mentions].count("PRON") == 1
+    assert [m.label for m in actors["Mark Rutte"].mentions].count("PRON") == 1
+
+
+def test_aliases_and_demonyms_fold_into_states_and_organisations(default_tables):
+    actors = actor_rows(default_tables)
+    assert "Pyongyang" in actors["North Korea"].aliases and "North Korean" in actors["North Korea"].aliases
+    assert "Moscow" in actors["Russia"].aliases
+    assert actors["U.S. Department of Defense"].kind == "organisation"
+    assert actors["U.S. Department of Defense"].affiliation == "United States"
+    assert actors["NATO"].kind == "organisation"
+    assert {"Pentagon", "Pyongyang", "Moscow", "North Korean"}.isdisjoint(actors)
+
+
+def test_no_location_is_an_actor(default_tables):
+    names = set(default_tables["actors"]["actor"])
+    for place in ("Kursk", "Kursk Oblast", "Europe", "Indo-Pacific", "the Indo-Pacific region"):
+        assert place not in names
+
+
+def test_group_speakers_are_actors_with_their_state(default_tables):
+    actors = actor_rows(default_tables)
+    assert actors["Ukrainian officials"].kind == "group"
+    assert actors["Ukrainian officials"].affiliation == "Ukraine"
+
+
+def test_spelling_variants_of_a_name_are_one_person(analyse_text):
+    analysis = analyse_text(
+        "Russian Foreign Minister Sergey Lavrov spoke in Geneva. Sergei Lavrov later said the talks had failed."
+    )
+    people = [a.name for a in analysis.actors.actors.values() if a.kind == "person"]
+    assert people == ["Sergey Lavrov"]
+
+
+def test_appositive_gives_role_and_affiliation(analyse_text):
+    analysis = analyse_text("Jane Porter, a spokeswoman for NATO, said the alliance was ready.")
+    actor = analysis.actors.actors["Jane Porter"]
+    assert actor.role.endswith("spokeswoman for NATO")
+    assert actor.affiliation == "NATO"
+
+
+def test_mention_counts_in_the_table_match_the_mentions(default_run, default_tables):
+    for row in default_tables["actors"].itertuples():
+        assert row.mentions == len(default_run.analysis.actors.actors[row.actor].mentions)

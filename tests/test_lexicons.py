@@ -1,0 +1,49 @@
+"""The data tables a teacher edits: complete, consistent and as the documentation says."""
+import pytest
+
+from newsactors.lexicons import load_lexicon, read_table
+
+# The stance vocabulary and its CAMEO codes, as the project documents them.
+VOCABULARY = {
+    "state": "010", "confirm": "010", "concern": "012", "warn": "012", "deny": "016", "appeal": "020",
+    "demand": "100", "meet": "036", "prepare": "014", "support": "051", "condemn": "111", "accuse": "112",
+    "reject": "120", "threaten": "130", "downplay": "010",
+}
+
+
+def test_stance_labels_map_to_their_cameo_codes():
+    labels = load_lexicon().stance_labels
+    assert {label: entry.cameo for label, entry in labels.items()} == VOCABULARY
+    assert labels["warn"].threat_cameo == "130"
+
+
+def test_every_cue_and_stance_word_names_a_known_label():
+    lexicon = load_lexicon()
+    known = set(lexicon.stance_labels) | {"from_object"}
+    for table in (lexicon.verb_cues, lexicon.noun_cues, lexicon.phrase_cues):
+        assert set(table.values()) <= known
+    for rules in (*lexicon.object_words.values(), *lexicon.content_words.values()):
+        for _, stance in rules:
+            assert stance in lexicon.stance_labels
+    for entry in lexicon.stance_labels.values():
+        assert entry.negated_as in ("", *lexicon.stance_labels)
+
+
+@pytest.mark.parametrize("name", ["aliases", "countries", "cues", "titles", "groups", "stance_words"])
+def test_tables_have_no_duplicate_keys(name):
+    rows = read_table(name)
+    key = list(rows[0])[:2] if name in ("cues", "stance_words") else list(rows[0])[:1]
+    keys = [tuple(row[k] for k in key) + ((row.get("pos", ""), row.get("where", "")) if name != "aliases" else ()) for row in rows]
+    assert len(keys) == len(set(keys)), [k for k in keys if keys.count(k) > 1][:5]
+
+
+def test_aliases_resolve_as_documented():
+    lexicon = load_lexicon()
+    assert lexicon.lookup("Pyongyang").canonical == "North Korea"
+    assert lexicon.lookup("the Kremlin").canonical == "Russia"
+    assert lexicon.lookup("Moscow").canonical == "Russia"
+    pentagon = lexicon.lookup("the Pentagon")
+    assert (pentagon.canonical, pentagon.kind, pentagon.part_of) == ("U.S. Department of Defense", "organisation", "United States")
+    assert lexicon.lookup("North Korean").canonical == "North Korea"
+    assert lexicon.lookup("NATO").kind == "organisation"
+    assert lexicon.lookup("Europe").kind == "place"
