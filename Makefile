@@ -25,5 +25,18 @@ run: setup
 test: setup
 	$(BIN)/python -m pytest tests notebooks --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
 
+.PHONY: lab student-notebooks
+LAB_PORT ?= 8888
+
+## lab: set up, register the project's kernel, start JupyterLab on notebooks/ (127.0.0.1, token printed)
+lab: setup
+	$(BIN)/python -m newsactors.lab --port $(LAB_PORT)
+
+## student-notebooks: copies of the notebooks without the cells tagged `answer`, in outputs/student/
+student-notebooks: setup
+	$(BIN)/jupyter nbconvert --to notebook --TagRemovePreprocessor.enabled=True \
+		--TagRemovePreprocessor.remove_cell_tags=answer \
+		--output-dir $(OUT)/student notebooks/*.ipynb
+
 clean:
 	rm -rf $(OUT)/*/ $(OUT)/.*.*

@@ -6,20 +6,27 @@ import io
 
 import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
 
 STANCE_ORDER = [
     "state", "confirm", "downplay", "concern", "warn", "deny", "appeal", "demand",
     "meet", "prepare", "support", "condemn", "accuse", "reject", "threaten",
 ]
 
+KIND_COLOURS = {"person": "#4c72b0", "state": "#dd8452", "organisation": "#55a868", "group": "#8172b3"}
+OTHER_COLOUR = "#999999"
+
 
 def mentions_chart(actors: pd.DataFrame, top: int = 15):
     """Horizontal bars: how often each actor is mentioned, most mentioned at the top."""
     data = actors.assign(mentions=actors["mentions"].astype(int)).nlargest(top, "mentions").iloc[::-1]
     fig, ax = plt.subplots(figsize=(7, 0.35 * len(data) + 1))
-    colours = data["kind"].map({"person": "#4c72b0", "state": "#dd8452", "organisation": "#55a868", "group": "#8172b3"})
-    ax.barh(data["actor"], data["mentions"], color=colours.fillna("#999999"))
+    ax.barh(data["actor"], data["mentions"], color=data["kind"].map(KIND_COLOURS).fillna(OTHER_COLOUR))
+    kinds = [k for k in KIND_COLOURS if k in set(data["kind"])]
+    ax.legend(handles=[Patch(color=KIND_COLOURS[k], label=k) for k in kinds], loc="lower right", fontsize="small")
     ax.set_xlabel("mentions (names, aliases, pronouns)")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no half mentions on the axis
     ax.set_title("Who is mentioned most")
     fig.tight_layout()
     return fig
@@ -44,6 +51,7 @@ def stance_chart(positions: pd.DataFrame):
         return fig
     matrix.iloc[::-1].plot.barh(stacked=True, ax=ax, colormap="tab20", width=0.8)
     ax.set_xlabel("positions")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel("")
     ax.set_title("Who takes which position")
     ax.legend(title="stance", bbox_to_anchor=(1.02, 1), loc="upper left", fontsize="small")

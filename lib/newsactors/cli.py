@@ -1,6 +1,8 @@
 """The `newsactors` command line.
 
     newsactors run [ARTICLE ...] [--out DIR]    execute the notebooks on articles (default: the embedded one)
+    newsactors batch CORPUS --out DIR           analyse a corpus into tables, on local workers or a Dask cluster
+    newsactors evaluate [--split dev|train]     score positions against PolNeAR and the default article's gold
 
 Errors are one line on stderr and a non-zero exit: 2 for bad input or parameters, 1 for a failure
 while running.
@@ -34,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--out", type=Path, default=OUTPUT_DIR, metavar="DIR",
                      help="output folder; each article gets DIR/<article-id>/ (default: outputs/)")
     run.set_defaults(handler=_run)
+    _add_batch_command(commands)
+    _add_evaluate_command(commands)
     return parser
 
 
@@ -43,6 +47,55 @@ def _run(args) -> int:
     if args.out.exists() and not args.out.is_dir():
         raise ArticleError(f"{args.out}: --out must be a folder, and this is a file")
     run_articles(args.articles or [DEFAULT_ARTICLE], args.out.resolve())
+    return 0
+
+
+def _add_batch_command(commands) -> None:
+    from .batch import DEFAULT_BATCH_SIZE, DEFAULT_PARTITION_ARTICLES, DEFAULT_WORKERS
+
+    batch = commands.add_parser("batch", help="analyse a corpus into Parquet and CSV tables, without notebooks")
+    batch.add_argument("corpus", type=Path, metavar="CORPUS",
+                       help="a folder of .txt files, a .jsonl, or a .csv with url,date,title,text columns")
+    batch.add_argument("--out", type=Path, required=True, metavar="DIR",
+                       help="output folder for articles, entities, actors, positions, claims, errors.csv, manifest.json")
+    where = batch.add_mutually_exclusive_group()
+    where.add_argument("--workers", type=int, default=DEFAULT_WORKERS, metavar="N",
+                       help=f"worker processes on a local Dask cluster; 1 runs in this process (default: {DEFAULT_WORKERS})")
+    where.add_argument("--scheduler", metavar="ADDRESS", help="run on a running Dask cluster, e.g. tcp://10.0.0.5:8786")
+    batch.add_argument("--resume", action="store_true", help="keep what an earlier batch into DIR wrote and skip its articles")
+    batch.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE, metavar="N",
+                       help=f"texts per nlp.pipe batch (default: {DEFAULT_BATCH_SIZE})")
+    batch.add_argument("--partition-size", type=int, default=DEFAULT_PARTITION_ARTICLES, metavar="N",
+                       help=f"most articles sent to a worker at once (default: {DEFAULT_PARTITION_ARTICLES})")
+    batch.set_defaults(handler=_batch)
+
+
+def _batch(args) -> int:
+    from .batch import BatchOptions, run_batch
+
+    options = BatchOptions(workers=args.workers, scheduler=args.scheduler, resume=args.resume,
+                           batch_size=args.batch_size, partition_articles=args.partition_size)
+    run_batch(args.corpus, args.out, options, log=lambda line: print(line, file=sys.stderr))
+    return 0
+
+
+def _add_evaluate_command(commands) -> None:
+    evaluate = commands.add_parser("evaluate", help="score positions against PolNeAR and the default article's gold")
+    evaluate.add_argument("--split", choices=("dev", "train"), default="dev",
+                          help="PolNeAR split in ../shared/corpora/polnear (default: dev)")
+    evaluate.add_argument("--limit", type=int, default=None, metavar="N", help="score only the first N articles")
+    evaluate.set_defaults(handler=_evaluate)
+
+
+def _evaluate(args) -> int:
+    from . import evaluation
+
+    print("Default article, against data/gold/:")
+    print(evaluation.default_gold_summary().to_string(index=False))
+    if not evaluation.polnear_available():
+        raise ValueError(f"{evaluation.POLNEAR_DIR} is absent: PolNeAR figures need ../shared/corpora/polnear")
+    print(f"\nPolNeAR {args.split}" + (f", first {args.limit} articles" if args.limit else "") + ":")
+    print(evaluation.scores_table(evaluation.evaluate_polnear(args.split, args.limit)).to_string())
     return 0
 
 

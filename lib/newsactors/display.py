@@ -29,7 +29,16 @@ def show_table(frame: pd.DataFrame, caption: str | None = None) -> pd.DataFrame 
     _load_itables()
     from itables import show
 
-    show(frame, caption=caption, connected=False, pageLength=10, lengthMenu=[10, 25, 100], maxBytes=0)
+    show(
+        frame,
+        caption=caption,
+        connected=False,
+        maxBytes=0,  # every row: the tables of one article are small
+        pageLength=10,
+        lengthMenu=[10, 25, 100],
+        classes="display compact",  # long texts (what was said) wrap instead of running off the page
+        columnDefs=[{"className": "dt-left", "targets": "_all"}],
+    )
     return None
 
 

@@ -18,6 +18,9 @@ Two yardsticks:
     half of each span (a discontinuous gold span counts as the union of its characters);
   * *full* precision, recall and F1 count only matches right on cue, speaker and content.
 
+  Positions whose cue is an act ("are scheduled to meet", "is preparing") are not attributions in
+  PolNeAR's sense and are left out of its counts (`is_attribution`).
+
   A gold attribution with no Source (PolNeAR's "Attribution-no-source") is right on speaker only
   when the prediction has no speaker span either. Positions without a cue (a quote carried on from
   an earlier sentence) cannot be matched by cue and are left out of the counts.
@@ -157,9 +160,26 @@ def position_attributions(positions: Iterable) -> list[Attribution]:
 
 
 def predict_attributions(doc: Doc, article_id: str = "") -> list[Attribution]:
+    """The project's positions in a parsed article, acts left out (see `is_attribution`)."""
     from .tables import analyse
 
-    return position_attributions(analyse(doc, article_id).positions)
+    return position_attributions(p for p in analyse(doc, article_id).positions if is_attribution(doc, p))
+
+
+def is_attribution(doc: Doc, position) -> bool:
+    """Is a position something said or thought, as PolNeAR annotates, rather than an act?
+
+    Positions whose cue words are all acts in `cues.csv` (kind=act: meet, visit, prepare, plan)
+    record what an actor does; PolNeAR's attributions are speech and thought only.
+    """
+    from .lexicons import load_lexicon
+
+    if position.cue_start < 0:
+        return True
+    kinds = load_lexicon().cue_kinds
+    span = doc.char_span(position.cue_start, position.cue_end, alignment_mode="expand")
+    found = {kinds.get(t.lemma_.lower()) for t in span} - {None} if span is not None else set()
+    return not found or found != {"act"}
 
 
 def textacy_attributions(doc: Doc) -> list[Attribution] | None:
@@ -285,7 +305,7 @@ def scores_table(totals: dict[str, Counts]) -> pd.DataFrame:
             **{k: round(v, 3) for k, v in counts.scores().items()},
         }
         rows[name] = column
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, dtype=object)
 
 
 # --- the project's own gold --------------------------------------------------------------------
@@ -359,4 +379,22 @@ def gold_summary(positions: pd.DataFrame, people: pd.DataFrame) -> pd.DataFrame:
             ("affiliation right", int(people.affiliation_right.sum())),
         ],
         columns=["measure", "value"],
+        dtype=object,
     )
+
+
+def score_default_gold(article_id: str = DEFAULT_ARTICLE_ID) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Parse and analyse the default article, then score its positions and people against gold."""
+    from .articles import load_article
+    from .paths import ARTICLE_DIR
+    from .pipeline import load_nlp
+    from .tables import analyse
+
+    article = load_article(ARTICLE_DIR / f"{article_id}.txt")
+    tables = analyse(load_nlp()(article.text), article.id).tables()
+    gold_positions, gold_people = read_gold(article_id)
+    return score_gold_positions(gold_positions, tables["positions"]), score_gold_people(gold_people, tables["actors"])
+
+
+def default_gold_summary(article_id: str = DEFAULT_ARTICLE_ID) -> pd.DataFrame:
+    return gold_summary(*score_default_gold(article_id))

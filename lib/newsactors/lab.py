@@ -1,7 +1,8 @@
 """JupyterLab on the notebook collection: `make lab`, or `python -m newsactors.lab [--port N]`.
 
 Registers the project's kernel, then starts JupyterLab with `notebooks/` as its root, listening
-on loopback only and protected by a fresh random token, which is printed.
+on loopback only and protected by a fresh random token, which is printed. Nothing is fetched from
+the web: no news feed, no update check, no extension catalogue.
 
 The kernel keeps the standard name `python3`, the name the committed notebooks ask for (papermill
 and nbval on a fresh machine need no other kernel). Registered into this environment's own
@@ -11,10 +12,11 @@ packages; its display name says so: "Python 3 (newsactors)".
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import secrets
-import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from .paths import NOTEBOOK_DIR
@@ -37,7 +39,25 @@ def register_kernel() -> Path:
     return Path(install(kernel_name=KERNEL_NAME, display_name=KERNEL_DISPLAY_NAME, prefix=sys.prefix))
 
 
-def lab_command(port: int = DEFAULT_PORT, token: str = "", root_dir: Path = NOTEBOOK_DIR) -> list[str]:
+NO_NEWS = {"@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": False}}
+"""JupyterLab's default settings for this environment: never fetch the Jupyter news feed or look for
+updates (and so never ask about it on first start)."""
+
+
+def set_lab_defaults() -> Path:
+    """Merge `NO_NEWS` into this environment's `overrides.json`, keeping any other default there."""
+    from jupyterlab.commands import get_app_dir
+
+    path = Path(get_app_dir()) / "settings" / "overrides.json"
+    overrides = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    for plugin, settings in NO_NEWS.items():
+        overrides.setdefault(plugin, {}).update(settings)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(overrides, indent=2) + "\n", encoding="utf-8")
+    return path
+
+
+def lab_command(port: int, token: str, root_dir: Path, extra: Sequence[str] = ()) -> list[str]:
     """The JupyterLab command line: loopback only, token required, nothing fetched from the web."""
     return [
         sys.executable, "-m", "jupyterlab",
@@ -50,12 +70,17 @@ def lab_command(port: int = DEFAULT_PORT, token: str = "", root_dir: Path = NOTE
         "--ServerApp.port_retries=0",
         "--LabApp.news_url=None",
         "--LabApp.check_for_updates_class=jupyterlab.handlers.announcements.NeverCheckForUpdate",
+        # Extensions come from the pinned environment, not from installs out of the lab's UI.
+        "--LabApp.extension_manager=readonly",
+        # JupyterLab refuses to start as root unless told; containers and CI often run as root.
+        *(["--ServerApp.allow_root=True"] if os.geteuid() == 0 else []),
+        *extra,
     ]
 
 
-def lab_environment(base: dict[str, str] | None = None) -> dict[str, str]:
+def lab_environment() -> dict[str, str]:
     """The environment for the server and so for its kernels."""
-    env = dict(os.environ if base is None else base)
+    env = dict(os.environ)
     env[INTERACTIVE_TABLES_ENV] = "1"
     # Inside a virtual environment its own kernelspec wins over one of the same name in ~/.local.
     env["JUPYTER_PREFER_ENV_PATH"] = "1"
@@ -66,21 +91,27 @@ def new_token() -> str:
     return secrets.token_hex(24)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m newsactors.lab", description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m newsactors.lab",
+        description=__doc__.splitlines()[0],
+        epilog="Any other option goes to JupyterLab as it is, e.g. --ServerApp.log_level=DEBUG.",
+    )
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port on {HOST} (default: {DEFAULT_PORT})")
-    args = parser.parse_args(argv)
+    parser.add_argument("--notebooks", type=Path, default=NOTEBOOK_DIR, metavar="DIR",
+                        help="the folder JupyterLab shows (default: the collection, notebooks/)")
+    args, extra = parser.parse_known_args(argv)
     spec = register_kernel()
+    set_lab_defaults()
     token = new_token()
-    print(f"kernel:   {KERNEL_DISPLAY_NAME} -> {sys.executable} ({spec})")
-    print(f"notebooks: {NOTEBOOK_DIR}")
-    print(f"token:    {token}")
-    print(f"open:     http://{HOST}:{args.port}/lab?token={token}", flush=True)
-    try:
-        return subprocess.call(lab_command(args.port, token), env=lab_environment())
-    except KeyboardInterrupt:
-        return 0
+    print(f"kernel:    {KERNEL_DISPLAY_NAME} -> {sys.executable} ({spec})")
+    print(f"notebooks: {args.notebooks.resolve()}")
+    print(f"token:     {token}")
+    print(f"open:      http://{HOST}:{args.port}/lab?token={token}", flush=True)
+    command = lab_command(args.port, token, args.notebooks.resolve(), extra)
+    # JupyterLab takes this process's place, so Ctrl-C and signals reach it and nothing is orphaned.
+    os.execve(command[0], command, lab_environment())
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -28,7 +28,7 @@ from .lexicons import Lexicon, load_lexicon
 from .stance import FROM_OBJECT, code_stance, cue_stance
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "dative", "acomp")
+CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp")
 OBJECT_DEPS = ("dobj", "attr", "oprd", "nsubjpass", "pobj", "dative")
 TOPIC_PREPS = ("as", "about", "over", "on", "of", "against", "for", "that", "with", "to")
 RELATIVE_PRONOUNS = ("which", "who", "that", "whom")
@@ -73,37 +73,55 @@ class Cue:
 
 # --- quotations ---------------------------------------------------------------------------------
 
-_QUOTE_PAIRS = [("“", "”"), ('"', '"')]
+_OPENING = ("“", '"', "''", "``")
+_CLOSING = {"“": ("”",), '"': ('"',), "''": ("''",), "``": ("''",)}
+_MARK = re.compile(r"''|``|[“”\"]")
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
     """Character spans (inside the marks) of double-quoted passages, paragraph by paragraph.
 
-    Unbalanced marks never raise: an opening mark left open at a paragraph's end closes there,
-    which is also how news text continues a quote into the next paragraph.
+    Quotation marks are curly (“ ”), straight (") or doubled apostrophes ('' ''), a style some
+    wires use. Unbalanced marks never raise: an opening mark left open at a paragraph's end closes
+    there, which is also how news text continues a quote into the next paragraph.
     """
     spans: list[tuple[int, int]] = []
     for paragraph in re.finditer(r"[^\n]+", text):
-        para, offset = paragraph.group(), paragraph.start()
-        opened: int | None = None
-        for i, char in enumerate(para):
-            if opened is None and char in ("“", '"'):
-                opened = i
-            elif opened is not None and (char == "”" or (char == '"' and para[opened] == '"')):
-                if i - opened > 1:
-                    spans.append((offset + opened + 1, offset + i))
+        offset = paragraph.start()
+        opened: tuple[str, int] | None = None  # the opening mark and where the quote starts
+        for mark in _MARK.finditer(paragraph.group()):
+            char, start, end = mark.group(), offset + mark.start(), offset + mark.end()
+            if opened is not None and char in _CLOSING[opened[0]]:
+                if start - opened[1] > 1:
+                    spans.append((opened[1], start))
                 opened = None
-            elif opened is not None and char == "“" and para[opened] == "“":
-                opened = i  # a stray opening mark: start again from the newer one
-        if opened is not None and len(para) - opened > 1:
-            spans.append((offset + opened + 1, offset + len(para)))
+            elif char in _OPENING and (opened is None or char == opened[0] == "“"):
+                opened = (char, end)  # a stray second “ starts the quote again from the newer one
+        if opened is not None and paragraph.end() - opened[1] > 1:
+            spans.append((opened[1], paragraph.end()))
     return spans
 
 
 # --- cues --------------------------------------------------------------------------------------
 
 
-def find_cues(sent: Span, lexicon: Lexicon) -> Iterator[Cue]:
+def find_cues(sent: Span, lexicon: Lexicon, quotes: list[tuple[int, int]] = ()) -> list[Cue]:
+    """The cues of a sentence, each word in at most one cue.
+
+    A cue inside a quotation is left out: it belongs to the quoted words of the speaker who is
+    quoted ("'I think we will win,' she said" is her position, not a second one of "I").
+    """
+    cues = [cue for cue in _candidate_cues(sent, lexicon) if not _in_quote(cue.head, quotes)]
+    widened = {t.i for cue in cues if len(cue.tokens) > 1 for t in cue.tokens}
+    # "declined to comment" is one cue: drop "declined" found on its own
+    return [cue for cue in cues if len(cue.tokens) > 1 or cue.head.i not in widened]
+
+
+def _in_quote(token: Token, quotes: list[tuple[int, int]]) -> bool:
+    return any(start <= token.idx < end for start, end in quotes)
+
+
+def _candidate_cues(sent: Span, lexicon: Lexicon) -> Iterator[Cue]:
     taken: set[int] = set()
     for cue in _phrase_cues(sent, lexicon):
         taken.update(t.i for t in cue.tokens)
@@ -135,7 +153,7 @@ def _phrase_cues(sent: Span, lexicon: Lexicon) -> Iterator[Cue]:
             elif lemmas[i] == phrase[0] and sent[i].pos_ == "VERB":
                 children = [c for c in sent[i].children if c.lemma_.lower() in phrase[1:] and c.dep_ in ("prt", "prep")]
                 if len(children) == n - 1:
-                    yield Cue([sent[i], *children], sent[i], stance, "verb")
+                    yield Cue(sorted([sent[i], *children], key=lambda t: t.i), sent[i], stance, "verb")
 
 
 def _widen(cue: Cue, lexicon: Lexicon) -> Cue:
@@ -278,49 +296,75 @@ def cue_objects(cue: Cue) -> list[Token]:
 
 
 def content_tokens(cue: Cue, quotes: list[tuple[int, int]]) -> list[Token]:
-    """What is said: a quotation tied to the cue, else the cue's complement clause or object."""
+    """What is said: a quotation beside the cue, else the cue's complement clause or object
+    (with any quotation inside it), else for a cue dropped into a sentence ("X, they say, Y"),
+    the rest of the sentence."""
     head = cue.head
     doc = head.doc
     if cue.kind == "according":
-        skip = {t.i for tok in cue.tokens for t in tok.subtree}
-        rest = [t for t in head.sent if t.i not in skip and not t.is_punct]
+        rest = _rest_of_sentence(cue)
         before = [t for t in rest if t.i < cue.tokens[0].i]
         after = [t for t in rest if t.i > cue.tokens[-1].i]
         return before if len(before) >= len(after) else after
     if cue.kind == "colon":
         return [t for t in doc[head.i + 1 : head.sent.end] if not t.is_space]
-    quoted = _quotes_for(cue, quotes)
-    if quoted:
-        return quoted
+    beside, governed = _quotes_for(cue, quotes)
+    if beside:
+        return beside
+    clause = _complement(cue)
+    if governed:
+        return sorted({t.i: t for t in [*clause, *governed]}.values(), key=lambda t: t.i)
+    if not clause and head.dep_ == "parataxis":
+        return _rest_of_sentence(cue)
+    return clause
+
+
+def _complement(cue: Cue) -> list[Token]:
+    """The cue's complement clause, object or topic phrase ("said that ...", "warned of ...")."""
     tokens: list[Token] = []
-    for child in head.children:
+    for child in cue.head.children:
         if child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in TOPIC_PREPS) or (
             cue.kind == "noun" and child.dep_ in ("acl", "relcl")
         ):
-            tokens += [t for t in child.subtree if not (t.head.i == child.i and t.dep_ == "mark") and t.i != (child.i if child.dep_ == "prep" else -1)]
+            tokens += [t for t in child.subtree if t.i != (child.i if child.dep_ == "prep" else -1)]
     return sorted((t for t in tokens if t.tag_ not in ("WP", "WDT")), key=lambda t: t.i)
 
 
-def _quotes_for(cue: Cue, quotes: list[tuple[int, int]]) -> list[Token]:
-    """Quoted passages in the cue's sentence that the cue introduces (not ones it sits inside)."""
+def _rest_of_sentence(cue: Cue) -> list[Token]:
+    skip = {t.i for tok in cue.tokens for t in tok.subtree}
+    return [t for t in cue.head.sent if t.i not in skip and not t.is_punct and not t.is_space]
+
+
+def _quotes_for(cue: Cue, quotes: list[tuple[int, int]]) -> tuple[list[Token], list[Token]]:
+    """The quoted passages a cue introduces: those right beside it ("“...,” she said, “...”"),
+    else those in its own clause (not ones it sits inside, nor ones another cue introduces)."""
     sent = cue.head.sent
     cue_char = cue.head.idx
-    tokens: list[Token] = []
+    beside: list[Span] = []
+    governed: list[Span] = []
     for start, end in quotes:
         if start <= cue_char < end or end <= sent.start_char or start >= sent.end_char:
             continue
         span = sent.doc.char_span(start, end, alignment_mode="expand")
         if span is None or sum(not t.is_punct for t in span) < 3:
             continue  # scare-quoted words ("illegal", "fake news") are part of an indirect content
-        if any(_governs(cue.head, t) for t in span) or _adjacent(cue, span):
-            tokens += [t for t in span if not t.is_space]
-    return tokens
+        if _adjacent(cue, span):
+            beside.append(span)
+        elif any(_governs(cue.head, t) for t in span if sent.start <= t.i < sent.end):
+            governed.append(span)
+    words = lambda spans: [t for span in spans for t in span if not t.is_space]  # noqa: E731
+    return words(beside), words(governed)
 
 
 def _governs(cue: Token, token: Token) -> bool:
-    return any(a.i == cue.i for a in token.ancestors) and not any(
-        a.dep_ in SUBJECTS and a.i != cue.i and any(b.i == cue.i for b in a.ancestors) for a in [token]
-    )
+    """Is the token in the cue's clause, with no other cue verb or subject in between?"""
+    verb_cues = load_lexicon().verb_cues
+    for ancestor in token.ancestors:
+        if ancestor.i == cue.i:
+            return True
+        if ancestor.dep_ in SUBJECTS or (ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in verb_cues):
+            return False
+    return False
 
 
 def _adjacent(cue: Cue, quote: Span) -> bool:
@@ -378,7 +422,7 @@ def extract_positions(doc: Doc, actors: ActorIndex, lexicon: Lexicon | None = No
     positions: list[Position] = []
     used_quotes: set[int] = set()
     for sent in doc.sents:
-        for cue in find_cues(sent, lexicon):
+        for cue in find_cues(sent, lexicon, quotes):
             heads = speaker_heads(cue)
             if not heads:
                 continue
@@ -391,7 +435,9 @@ def extract_positions(doc: Doc, actors: ActorIndex, lexicon: Lexicon | None = No
             stance = code_stance(base, objects, content, negated, modality, lexicon)
             if stance is None:
                 continue
-            needs_actor = cue.kind != "verb" or base == FROM_OBJECT or lexicon.cue_kinds.get(cue.head.lemma_) == "act"
+            # Anyone or anything may say or show something ("a memo released Friday", "polls show");
+            # an act or a light verb ("raises alarms") needs an actor behind it.
+            needs_actor = base == FROM_OBJECT or lexicon.cue_kinds.get(cue.head.lemma_) == "act"
             for head in heads:
                 span = speaker_span(head)
                 actor = resolve_speaker(span, actors, lexicon)
@@ -457,7 +503,11 @@ def _modality(cue: Cue, lexicon: Lexicon) -> str:
 
 
 def _carried_quotes(doc, quotes, positions, used_quotes, actors) -> list[Position]:
-    """A quotation with no cue of its own, right after a speaker's position, is theirs too."""
+    """A quotation with no cue of its own, right after a speaker's position, is theirs too.
+
+    When it carries on a quotation in the sentence before ("“...,” he said. “...”") it extends that
+    position's content; after an indirect position it is a position of its own, with no cue.
+    """
     carried: list[Position] = []
     by_sentence = {p.sentence: p for p in positions}
     for start, end in quotes:
@@ -468,9 +518,15 @@ def _carried_quotes(doc, quotes, positions, used_quotes, actors) -> list[Positio
             continue
         sent = sentence_index(span[0])
         previous = by_sentence.get(sent - 1) or by_sentence.get(sent - 2)
-        if previous is None or previous.speaker_kind not in (PERSON, GROUP, STATE, "organisation"):
+        if previous is None or previous.speaker_kind not in (PERSON, GROUP, STATE, "organisation", ""):
             continue
         content = [t for t in span if not t.is_space]
+        if previous.quote_type in ("direct", "mixed") and previous.cue_start >= 0 and previous.content_end <= start:
+            _extend_content(doc, previous, _content_end(content))
+            by_sentence[sent] = previous
+            continue
+        if not previous.speaker_kind:
+            continue
         carried.append(
             Position(
                 **{
@@ -494,3 +550,9 @@ def _carried_quotes(doc, quotes, positions, used_quotes, actors) -> list[Positio
         )
         by_sentence[sent] = carried[-1]
     return carried
+
+
+def _extend_content(doc: Doc, position: Position, end: int) -> None:
+    """Carry a position's content on to `end`, the words between (", he said.") included."""
+    position.content_end = end
+    position.content = doc.text[position.content_start : end].strip(" ,")

@@ -42,11 +42,11 @@ tbody tr:nth-child(even) { background: #fafbfc; }
 .cue { background: #ffd8a8; font-weight: 600; border-radius: 3px; }
 .content { text-decoration: underline #2f9e44 2px; text-underline-offset: 3px; }
 .legend span { padding: 0 .4rem; margin-right: .6rem; }
-.stance { font-variant: small-caps; font-weight: 600; white-space: nowrap; }
+.stance { background: #eef1f6; border: 1px solid #d8dde6; border-radius: 9px; padding: 0 .45rem; font-weight: 600; white-space: nowrap; cursor: help; }
 .cameo { color: #5a6473; font-size: .8rem; white-space: nowrap; }
-.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(26rem, 1fr)); gap: 1rem; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(26rem, 1fr)); gap: 1rem; align-items: start; }
 figure { margin: 0; } figcaption { color: #5a6473; font-size: .85rem; } img { max-width: 100%; }
-.provenance td:first-child { white-space: nowrap; } .provenance td { font-family: ui-monospace, monospace; font-size: .8rem; word-break: break-all; }
+#provenance td:first-child { white-space: nowrap; } #provenance td { font-family: ui-monospace, monospace; font-size: .8rem; word-break: break-all; }
 @media print { nav { display: none; } th { position: static; } h2 { break-after: avoid; } tr, figure { break-inside: avoid; } }
 """
 
@@ -114,6 +114,14 @@ def _stance_badge(labels: dict) -> Callable[[str], str]:
     return render
 
 
+def _number(value) -> str:
+    """10000 -> 10,000; anything that is not a whole number as it is."""
+    try:
+        return f"{int(str(value)):,}"
+    except ValueError:
+        return _e(value)
+
+
 def _who(positions: pd.DataFrame) -> pd.Series:
     """The speaker with the role the article gives them: "Sabrina Singh (Pentagon spokesperson)"."""
     return positions["speaker"] + positions["speaker_role"].map(lambda r: f" ({r})" if r else "")
@@ -151,11 +159,31 @@ def _chart(alt: str, caption: str, figure) -> str:
     )
 
 
+def _section(key: str, *parts: str) -> str:
+    return f'<section id="{key}"><h2>{_e(dict(SECTIONS)[key])}</h2>' + "".join(parts) + "</section>"
+
+
+def _header(run: ArticleRun, title: str) -> str:
+    meta, tables = run.article.metadata, run.tables
+    byline = " · ".join(_e(meta[k]) for k in ("section", "date", "outlet", "credit") if meta.get(k))
+    counts = {"actors": len(tables["actors"]), "positions": len(tables["positions"]), "numbers claimed": len(tables["claims"])}
+    return "".join([
+        f"<h1>{_e(title)}</h1>",
+        f'<p class="meta">{byline}</p>' if byline else "",
+        '<p class="intro">Who acts in this news article, and what position each one takes. Every '
+        "statement or act the article attributes to someone is one row of <em>Who said what</em>, "
+        "labelled with a stance and its CAMEO event code; the same rows are highlighted in the article "
+        "below, so each one can be checked against the text. Found automatically: read it as a "
+        "careful first draft, not as a verdict.</p>",
+        '<div class="counts">' + "".join(f"<div><b>{n}</b>{_e(what)}</div>" for what, n in counts.items()) + "</div>",
+        "<nav>" + "".join(f'<a href="#{key}">{_e(name)}</a>' for key, name in SECTIONS) + "</nav>",
+    ])
+
+
 def render_report(run: ArticleRun) -> str:
     tables = run.tables
     positions, actors, claims = tables["positions"], tables["actors"], tables["claims"]
-    meta = run.article.metadata
-    title = meta.get("title") or run.article.id
+    title = run.article.metadata.get("title") or run.article.id
     labels = load_lexicon().stance_labels
     glossary = pd.DataFrame(
         [
@@ -165,62 +193,65 @@ def render_report(run: ArticleRun) -> str:
         ]
     )
     said = positions.assign(who=_who(positions), how=_how(positions))
-    byline = " · ".join(_e(meta[k]) for k in ("section", "date", "outlet", "credit") if meta.get(k))
-    heading = dict(SECTIONS)
-    sections = [
-        f"<h1>{_e(title)}</h1>",
-        f'<p class="meta">{byline}</p>' if byline else "",
-        '<p class="intro">Who acts in this news article, and what position each one takes. Every '
-        "statement or act the article attributes to someone is one row of <em>Who said what</em>, "
-        "labelled with a stance and its CAMEO event code; the same rows are highlighted in the article "
-        "below, so each one can be checked against the text. Found automatically: read it as a "
-        "careful first draft, not as a verdict.</p>",
-        '<div class="counts">'
-        f"<div><b>{len(actors)}</b>actors</div><div><b>{len(positions)}</b>positions</div>"
-        f"<div><b>{len(claims)}</b>numbers claimed</div></div>",
-        "<nav>" + "".join(f'<a href="#{key}">{_e(name)}</a>' for key, name in SECTIONS) + "</nav>",
-        f'<h2 id="said">{heading["said"]}</h2>',
-        '<p class="note">Hover over a stance for its meaning.</p>',
-        _table(
-            said,
-            ["who", "stance", "cue", "content", "how"],
-            ["who", "stance", "cue word", "what was said or done", "how"],
-            render={"stance": _stance_badge(labels)},
+    body = [
+        _header(run, title),
+        _section(
+            "said",
+            '<p class="note">Hover over a stance for its meaning.</p>',
+            _table(
+                said,
+                ["who", "stance", "cue", "content", "how"],
+                ["who", "stance", "cue word", "what was said or done", "how"],
+                render={"stance": _stance_badge(labels)},
+            ),
         ),
-        f'<h2 id="article">{heading["article"]}</h2>',
-        '<p class="legend">In the text: <span class="speaker">who speaks or acts</span>'
-        '<span class="cue">the cue word</span><span class="content">what was said or done</span></p>',
-        f'<div class="article" id="article-text">{highlight_article(run.article.text, positions)}</div>',
-        f'<h2 id="actors">{heading["actors"]}</h2>',
-        '<p class="note">Each person, organisation, state or group, however the article names it; '
-        "mentions count names, other names and pronouns.</p>",
-        _table(
-            actors,
-            ["actor", "kind", "role", "affiliation", "mentions", "aliases"],
-            ["actor", "kind", "role", "belongs to", "mentions", "also called"],
+        _section(
+            "article",
+            '<p class="legend">In the text: <span class="speaker">who speaks or acts</span>'
+            '<span class="cue">the cue word</span><span class="content">what was said or done</span></p>',
+            f'<div class="article" id="article-text">{highlight_article(run.article.text, positions)}</div>',
         ),
-        f'<h2 id="claims">{heading["claims"]}</h2>',
-        _table(
-            claims,
-            ["value", "unit", "qualifier", "source", "text"],
-            ["number", "of what", "hedged as", "according to", "in the article"],
+        _section(
+            "actors",
+            '<p class="note">Each person, organisation, state or group, however the article names it; '
+            "mentions count names, other names and pronouns.</p>",
+            _table(
+                actors,
+                ["actor", "kind", "role", "affiliation", "mentions", "aliases"],
+                ["actor", "kind", "role", "belongs to", "mentions", "also called"],
+            ),
         ),
-        f'<h2 id="charts">{heading["charts"]}</h2>',
-        '<div class="charts">'
-        + _chart("Who is mentioned most", "How often each actor is mentioned, coloured by kind.", mentions_chart(actors))
-        + _chart("Who takes which position", "Each speaker's positions, by stance.", stance_chart(positions))
-        + "</div>",
-        f'<h2 id="stances">{heading["stances"]}</h2>',
-        _table(glossary, ["stance", "cameo", "cameo_name", "meaning"], ["stance", "CAMEO", "CAMEO name", "meaning"]),
-        f'<h2 id="provenance">{heading["provenance"]}</h2>',
-        '<p class="note">What this page was made from, so that it can be made again and checked.</p>',
-        '<div class="provenance">' + _table(_provenance(run), ["what", "value"]) + "</div>",
+        _section(
+            "claims",
+            _table(
+                claims,
+                ["value", "unit", "qualifier", "source", "text"],
+                ["number", "of what", "hedged as", "according to", "in the article"],
+                render={"value": _number},
+            ),
+        ),
+        _section(
+            "charts",
+            '<div class="charts">',
+            _chart("Who is mentioned most", "How often each actor is mentioned, coloured by kind.", mentions_chart(actors)),
+            _chart("Who takes which position", "Each speaker's positions, by stance.", stance_chart(positions)),
+            "</div>",
+        ),
+        _section(
+            "stances",
+            _table(glossary, ["stance", "cameo", "cameo_name", "meaning"], ["stance", "CAMEO", "CAMEO name", "meaning"]),
+        ),
+        _section(
+            "provenance",
+            '<p class="note">What this page was made from, so that it can be made again and checked.</p>',
+            _table(_provenance(run), ["what", "value"]),
+        ),
     ]
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{_e(title)}</title>'
-        f"<style>{STYLE}</style></head><body>\n" + "\n".join(filter(None, sections)) + "\n</body></html>\n"
+        f"<style>{STYLE}</style></head><body>\n" + "\n".join(body) + "\n</body></html>\n"
     )
 
 

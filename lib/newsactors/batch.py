@@ -1,0 +1,601 @@
+"""`newsactors batch`: the analysis of `newsactors run` over a whole corpus, without notebooks.
+
+    corpus (folder of .txt, .jsonl, .csv) -> partitions of articles -> workers: nlp.pipe + analyse
+    -> parts on disk, one folder per finished partition -> tables merged and renamed into place
+
+Each worker process loads the model once (`load_nlp` is cached per process) and turns a partition
+of articles into the same tables `newsactors run` writes, with the same function,
+`analyse(doc, article_id).tables()`. Finished partitions are saved as parts under
+`DIR/.batch-parts/` as soon as they arrive, so memory stays flat however long the corpus, and an
+interrupted batch loses at most the partitions in flight: `--resume` keeps the parts and skips their
+articles. The tables in DIR are only replaced, each by an atomic rename, once every part is done.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import shutil
+import sys
+import time
+import typing
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import metadata as package_metadata
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .articles import MAX_ARTICLE_BYTES, ArticleError, article_id, decode, load_article, make_article
+from .claims import Claim
+from .parsing import lexicon_sha256
+from .pipeline import load_nlp, model_provenance
+from .positions import Position
+from .runner import package_versions
+from .tables import TABLE_COLUMNS, analyse
+
+ANALYSIS_TABLES = tuple(TABLE_COLUMNS)  # entities, actors, positions, claims
+ARTICLE_COLUMNS = ["article_id", "source", "title", "date", "url", "characters", "sha256"]
+ERROR_COLUMNS = ["article_id", "source", "reason"]
+TABLES = ("articles", *ANALYSIS_TABLES)
+ERRORS_FILE = "errors.csv"
+MANIFEST_FILE = "manifest.json"
+PARTS_DIR = ".batch-parts"
+CORPUS_SUFFIXES = (".txt", ".csv", ".jsonl")
+"""A corpus is one .csv or .jsonl file, or a folder of such files and of .txt articles."""
+
+DEFAULT_BATCH_SIZE = 16
+"""Texts per `nlp.pipe` batch: past a few dozen news articles a larger batch is no faster."""
+DEFAULT_PARTITION_ARTICLES = 40
+DEFAULT_PARTITION_CHARACTERS = 60_000
+"""A partition closes at this many articles or characters, whichever comes first: large enough that
+scheduling and transfer cost nothing next to parsing (about three seconds of work), small enough
+that the last partition does not keep one worker busy while the others wait."""
+DEFAULT_WORKERS = min(os.cpu_count() or 1, 2)
+"""Two worker processes: measured fastest on the 2-core reference machine (see scripts/benchmark.py);
+one worker runs in this process, without a cluster."""
+
+_INTEGER_COLUMNS = {"articles": {"characters"}, "entities": {"start_char", "end_char"}, "actors": {"mentions"}}
+_ARROW_TYPES = {int: pa.int64(), bool: pa.bool_(), float: pa.float64()}
+
+
+# --- reading the corpus ---------------------------------------------------------------------------
+
+@dataclass
+class CorpusItem:
+    """One article as read from the corpus, not yet validated; `error` when it could not be read."""
+
+    id: str
+    source: str  # where in the corpus: a file name, or "file.csv:<row>"
+    text: str = ""
+    metadata: dict = field(default_factory=dict)
+    error: str = ""
+
+
+def corpus_files(corpus: Path) -> list[Path]:
+    """The files a corpus is read from, refusing anything that is not a corpus."""
+    if not corpus.exists():
+        raise ArticleError(f"{corpus}: no such file or folder")
+    if corpus.is_dir():
+        files = sorted(path for path in corpus.iterdir() if path.suffix.lower() in CORPUS_SUFFIXES and path.is_file())
+        if not files:
+            raise ArticleError(f"{corpus}: a folder without .txt, .jsonl or .csv files")
+        return files
+    if corpus.suffix.lower() not in CORPUS_SUFFIXES[1:]:
+        raise ArticleError(f"{corpus}: a corpus is a folder of .txt files, a .jsonl or a .csv file")
+    return [corpus]
+
+
+def read_corpus(files: list[Path]) -> Iterator[CorpusItem]:
+    """Every article of the corpus files in a stable order, one at a time."""
+    readers = {".txt": _read_txt, ".jsonl": _read_jsonl, ".csv": _read_csv}
+    for path in files:
+        yield from readers[path.suffix.lower()](path)
+
+
+def _read_txt(path: Path) -> Iterator[CorpusItem]:
+    try:
+        article = load_article(path)  # the checks and the id of `newsactors run`
+    except ArticleError as err:
+        yield CorpusItem(article_id(path.name), path.name, error=_reason(err))
+        return
+    yield CorpusItem(article.id, path.name, article.text, article.metadata)
+
+
+def _read_jsonl(path: Path) -> Iterator[CorpusItem]:
+    with path.open("rb") as lines:
+        for number, raw in enumerate(lines, start=1):
+            if not raw.strip():
+                continue
+            source = f"{path.name}:{number}"
+            fallback_id = f"{path.stem}-{number}"
+            try:
+                record = json.loads(decode(raw, source))
+            except ArticleError as err:
+                yield CorpusItem(fallback_id, source, error=_reason(err))
+                continue
+            except json.JSONDecodeError as err:
+                yield CorpusItem(fallback_id, source, error=f"not a JSON object ({err.msg})")
+                continue
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                yield CorpusItem(fallback_id, source, error='not a JSON object with a "text" string')
+                continue
+            yield _record_item(record, source, fallback_id)
+
+
+def _read_csv(path: Path) -> Iterator[CorpusItem]:
+    # Rows are decoded one by one (surrogateescape keeps undecodable bytes visible) so that one bad
+    # row is an error of that article, not of the corpus.
+    csv.field_size_limit(2**31 - 1)  # an oversized article is the article's error, reported below
+    with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if "text" not in (reader.fieldnames or []):
+            raise ArticleError(f"{path}: a corpus .csv needs a text column (url,date,title,text)")
+        for number, row in enumerate(reader, start=1):
+            source = f"{path.name}:{number}"
+            fallback_id = f"{path.stem}-{number}"
+            if any(_undecodable(value) for value in row.values() if isinstance(value, str)):
+                yield CorpusItem(_record_id(row, fallback_id, strict=False), source, error="not UTF-8 text; save the corpus as UTF-8")
+                continue
+            yield _record_item(row, source, fallback_id)
+
+
+def _record_item(record: dict, source: str, fallback_id: str) -> CorpusItem:
+    text = record["text"] or ""
+    if "\x00" in text:
+        return CorpusItem(_record_id(record, fallback_id), source, error="binary data, not text")
+    meta = {key: str(record.get(key) or "") for key in ("title", "date", "url")}
+    return CorpusItem(_record_id(record, fallback_id), source, text.replace("\r\n", "\n").replace("\r", "\n"), meta)
+
+
+def _record_id(record: dict, fallback_id: str, strict: bool = True) -> str:
+    """The `id` column as given, else one derived from the url, else from the row's place."""
+    given = str(record.get("id") or "").strip()
+    if given and (strict or not _undecodable(given)):
+        return given
+    url = str(record.get("url") or "").strip()
+    if url and not _undecodable(url):
+        return article_id(url)
+    return fallback_id
+
+
+def _undecodable(text: str) -> bool:
+    return any("\udc80" <= char <= "\udcff" for char in text)
+
+
+def _reason(err: ArticleError) -> str:
+    """The reason alone: the source has its own column in errors.csv."""
+    message = str(err)
+    return message.split(": ", 1)[1] if ": " in message else message
+
+
+def partitions(items: Iterable[CorpusItem], max_articles: int, max_characters: int) -> Iterator[list[CorpusItem]]:
+    partition, characters = [], 0
+    for item in items:
+        partition.append(item)
+        characters += len(item.text)
+        if len(partition) >= max_articles or characters >= max_characters:
+            yield partition
+            partition, characters = [], 0
+    if partition:
+        yield partition
+
+
+# --- the work of one partition (runs in a worker) -------------------------------------------------
+
+def analyse_partition(items: list[CorpusItem], batch_size: int = DEFAULT_BATCH_SIZE) -> dict:
+    """Tables for a partition of articles: the model is loaded once per worker process and reused."""
+    nlp = load_nlp()
+    articles, errors = [], []
+    for item in items:
+        if item.error:
+            errors.append(_error_row(item, item.error))
+            continue
+        try:
+            articles.append((item, make_article(item.text, item.id, item.metadata, item.source)))
+        except ArticleError as err:
+            errors.append(_error_row(item, _reason(err)))
+    rows: dict[str, list] = {name: [] for name in TABLES}
+    docs = nlp.pipe((article.text for _, article in articles), batch_size=batch_size)
+    for (item, article), doc in zip(articles, docs):
+        try:
+            tables = analyse(doc, article.id).tables()
+        except Exception as err:  # a bug met on one odd article must not stop a million others
+            errors.append(_error_row(item, f"analysis failed: {type(err).__name__}: {err}"))
+            continue
+        rows["articles"].append(pd.DataFrame([_article_row(item, article)], columns=ARTICLE_COLUMNS))
+        for name, table in tables.items():
+            rows[name].append(table)
+    result = {name: _concat(frames, _columns(name)) for name, frames in rows.items()}
+    result["errors"] = pd.DataFrame(errors, columns=ERROR_COLUMNS)
+    result["model"] = model_provenance(nlp)
+    return result
+
+
+def _article_row(item: CorpusItem, article) -> dict:
+    meta = item.metadata
+    return {
+        "article_id": article.id,
+        "source": item.source,
+        "title": str(meta.get("title") or ""),
+        "date": str(meta.get("date") or ""),
+        "url": str(meta.get("url") or ""),
+        "characters": len(article.text),
+        "sha256": article.sha256,
+    }
+
+
+def _error_row(item: CorpusItem, reason: str) -> dict:
+    return {"article_id": item.id, "source": item.source, "reason": reason}
+
+
+def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+    frames = [frame for frame in frames if not frame.empty]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
+
+
+def _columns(table: str) -> list[str]:
+    return ARTICLE_COLUMNS if table == "articles" else TABLE_COLUMNS[table]
+
+
+# --- table formats --------------------------------------------------------------------------------
+
+def arrow_schema(table: str) -> pa.Schema:
+    """Fixed column types, so every part of a table has the same schema, empty or not."""
+    record = {"positions": Position, "claims": Claim}.get(table)
+    types = typing.get_type_hints(record) if record else {}
+    types |= {column: int for column in _INTEGER_COLUMNS.get(table, ())}
+    return pa.schema([(column, _ARROW_TYPES.get(types.get(column), pa.string())) for column in _columns(table)])
+
+
+def to_arrow(frame: pd.DataFrame, table: str) -> pa.Table:
+    return pa.Table.from_pandas(frame, schema=arrow_schema(table), preserve_index=False)
+
+
+def csv_body(frame: pd.DataFrame) -> str:
+    """Rows as `tables.write_csv` writes them, without the header: parts are concatenated."""
+    return frame.to_csv(index=False, header=False, lineterminator="\n")
+
+
+def csv_header(columns: list[str]) -> str:
+    return pd.DataFrame(columns=columns).to_csv(index=False, lineterminator="\n")
+
+
+# --- parts: finished partitions on disk -----------------------------------------------------------
+
+def write_part(parts_dir: Path, number: int, result: dict) -> Path:
+    """Save a finished partition; its folder appears under its final name only when complete."""
+    final = parts_dir / f"part-{number:06d}"
+    staging = parts_dir / f".{final.name}.tmp-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    for name in TABLES:
+        pq.write_table(to_arrow(result[name], name), staging / f"{name}.parquet")
+        (staging / f"{name}.csv").write_text(csv_body(result[name]), encoding="utf-8")
+    (staging / ERRORS_FILE).write_text(csv_body(result["errors"]), encoding="utf-8")
+    os.replace(staging, final)
+    return final
+
+
+def finished_parts(parts_dir: Path) -> list[Path]:
+    return sorted(path for path in parts_dir.glob("part-*") if path.is_dir())
+
+
+def done_ids(out: Path, parts: list[Path]) -> set[str]:
+    """Articles already analysed or rejected, in the tables in place and in finished parts."""
+    ids: set[str] = set()
+    for folder in [out, *parts]:
+        articles = folder / "articles.parquet"
+        if articles.exists():
+            ids.update(pq.read_table(articles, columns=["article_id"]).column(0).to_pylist())
+    ids.update(row[0] for row in _csv_rows(out / ERRORS_FILE, header=True))
+    for part in parts:
+        ids.update(row[0] for row in _csv_rows(part / ERRORS_FILE, header=False))
+    return ids
+
+
+def _csv_rows(path: Path, header: bool) -> Iterator[list[str]]:
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.reader(handle)
+        if header:
+            next(rows, None)
+        yield from rows
+
+
+def check_resumable(out: Path) -> None:
+    """Refuse to append to tables whose columns differ from this version's."""
+    for name in TABLES:
+        path = out / f"{name}.parquet"
+        if path.exists() and not pq.read_schema(path).remove_metadata().equals(arrow_schema(name)):
+            raise ArticleError(f"{path}: written with other columns by another version; run without --resume")
+
+
+# --- merging parts into the tables ----------------------------------------------------------------
+
+def merge_tables(out: Path, parts: list[Path], keep_existing: bool) -> dict[str, int]:
+    """Write every table beside its final name, then rename each into place; return row counts."""
+    staged, counts = {}, {}
+    try:
+        for name in TABLES:
+            staged[out / f"{name}.parquet"], counts[name] = _merge_parquet(out, name, parts, keep_existing)
+            staged[out / f"{name}.csv"] = _merge_csv(out / f"{name}.csv", _columns(name), [p / f"{name}.csv" for p in parts], keep_existing)
+        staged[out / ERRORS_FILE] = _merge_csv(out / ERRORS_FILE, ERROR_COLUMNS, [p / ERRORS_FILE for p in parts], keep_existing)
+        counts["errors"] = sum(1 for _ in _csv_rows(staged[out / ERRORS_FILE], header=True))
+        for final, tmp in staged.items():
+            os.replace(tmp, final)
+    finally:
+        for tmp in staged.values():
+            tmp.unlink(missing_ok=True)
+    return counts
+
+
+def _staging_path(final: Path) -> Path:
+    return final.with_name(f".{final.name}.tmp-{os.getpid()}")
+
+
+def _merge_parquet(out: Path, name: str, parts: list[Path], keep_existing: bool) -> tuple[Path, int]:
+    final = out / f"{name}.parquet"
+    sources = ([final] if keep_existing and final.exists() else []) + [p / f"{name}.parquet" for p in parts]
+    tmp, rows = _staging_path(final), 0
+    with pq.ParquetWriter(tmp, arrow_schema(name)) as writer:
+        for source in sources:
+            for batch in pq.ParquetFile(source).iter_batches():  # one row group at a time
+                writer.write_batch(batch)
+                rows += batch.num_rows
+    return tmp, rows
+
+
+def _merge_csv(final: Path, columns: list[str], bodies: list[Path], keep_existing: bool) -> Path:
+    tmp = _staging_path(final)
+    with tmp.open("wb") as merged:
+        if keep_existing and final.exists():
+            with final.open("rb") as existing:
+                shutil.copyfileobj(existing, merged)
+        else:
+            merged.write(csv_header(columns).encode("utf-8"))
+        for body in bodies:
+            with body.open("rb") as part:
+                shutil.copyfileobj(part, merged)
+    return tmp
+
+
+# --- running a batch ------------------------------------------------------------------------------
+
+@dataclass
+class BatchOptions:
+    workers: int = DEFAULT_WORKERS
+    scheduler: str | None = None
+    resume: bool = False
+    batch_size: int = DEFAULT_BATCH_SIZE
+    partition_articles: int = DEFAULT_PARTITION_ARTICLES
+    partition_characters: int = DEFAULT_PARTITION_CHARACTERS
+
+    def check(self) -> None:
+        for name in ("workers", "batch_size", "partition_articles", "partition_characters"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"--{name.replace('_', '-')} must be at least 1, not {getattr(self, name)}")
+
+
+def run_batch(corpus: Path, out: Path, options: BatchOptions | None = None, client=None, log=None) -> dict:
+    """Analyse a corpus into `out`; return the manifest. `client`: a Dask client to run on."""
+    options = options or BatchOptions()
+    options.check()
+    corpus, out = Path(corpus).resolve(), Path(out).resolve()
+    files = corpus_files(corpus)
+    if out.exists() and not out.is_dir():
+        raise ArticleError(f"{out}: --out must be a folder, and this is a file")
+    parts_dir = out / PARTS_DIR
+    if not options.resume:
+        shutil.rmtree(parts_dir, ignore_errors=True)  # an interrupted batch the user chose not to continue
+    else:
+        check_resumable(out)
+    parts_dir.mkdir(parents=True, exist_ok=True)
+
+    started = time.perf_counter()
+    earlier_parts = finished_parts(parts_dir)
+    skip = done_ids(out, earlier_parts) if options.resume else set()
+    counter = _Counter(skip)
+    work = partitions(counter.filter(read_corpus(files)), options.partition_articles, options.partition_characters)
+    first_number = int(earlier_parts[-1].name.split("-")[1]) + 1 if earlier_parts else 0
+    model = None
+    with _progress(files) as progress:
+        for number, result in enumerate(_results(work, options, client), start=first_number):
+            write_part(parts_dir, number, result)
+            model = model or result["model"]
+            progress.update(sum(len(result[name]) for name in ("articles", "errors")))
+    analysed = time.perf_counter() - started
+
+    counts = merge_tables(out, finished_parts(parts_dir), keep_existing=options.resume)
+    shutil.rmtree(parts_dir, ignore_errors=True)
+    timings = {"analyse": round(analysed, 3), "merge": round(time.perf_counter() - started - analysed, 3)}
+    timings["total"] = round(time.perf_counter() - started, 3)
+    manifest = _manifest(corpus, files, out, options, model, timings, counts, counter)
+    _write_json(out / MANIFEST_FILE, manifest)
+    if log:
+        log(f"{counts['articles']} articles, {counts['errors']} errors -> {out} ({timings['total']:.1f} s)")
+    return manifest
+
+
+class _Counter:
+    """Skips articles already done (on --resume) and ids seen earlier in this corpus."""
+
+    def __init__(self, skip: set[str]):
+        self.skip, self.seen, self.skipped, self.read = skip, set(), 0, 0
+
+    def filter(self, items: Iterable[CorpusItem]) -> Iterator[CorpusItem]:
+        for item in items:
+            self.read += 1
+            if item.id in self.skip:
+                self.skipped += 1
+                continue
+            if item.id in self.seen:
+                item = CorpusItem(item.id, item.source, error=f"the article id {item.id!r} is used by an earlier article")
+            self.seen.add(item.id)
+            yield item
+
+
+def _results(work: Iterable[list[CorpusItem]], options: BatchOptions, client) -> Iterator[dict]:
+    """Partition results in corpus order, from this process, a local cluster or a given client."""
+    if client is not None:
+        yield from _dask_results(work, options, client)
+    elif options.scheduler:
+        from distributed import Client
+
+        with Client(options.scheduler, timeout="30s") as remote:
+            yield from _dask_results(work, options, remote)
+    elif options.workers > 1:
+        with local_client(options.workers) as local:
+            yield from _dask_results(work, options, local)
+    else:
+        for partition in work:
+            yield analyse_partition(partition, options.batch_size)
+
+
+class local_client:
+    """A Dask LocalCluster of single-threaded worker processes, listening on loopback only."""
+
+    def __init__(self, workers: int):
+        self.workers = workers
+
+    def __enter__(self):
+        import logging
+
+        from distributed import Client, LocalCluster
+
+        self.cluster = LocalCluster(
+            n_workers=self.workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+            dashboard_address=None, silence_logs=logging.ERROR,
+        )
+        self.client = Client(self.cluster)
+        return self.client
+
+    def __exit__(self, *exc):
+        self.client.close()
+        self.cluster.close()
+
+
+def _dask_results(work: Iterable[list[CorpusItem]], options: BatchOptions, client) -> Iterator[dict]:
+    """Keep every worker busy with a couple of partitions at most, and yield results in order, so
+    the client's memory does not grow with the corpus and the tables come out as from one process."""
+    from distributed import as_completed
+
+    in_flight = 2 * max(len(client.scheduler_info(n_workers=-1).get("workers", {})), 1)
+    pending, ready, next_out = {}, {}, 0
+    queue = as_completed()
+    for number, partition in enumerate(work):
+        future = client.submit(analyse_partition, partition, options.batch_size, pure=False)
+        pending[future] = number
+        queue.add(future)
+        while len(pending) >= in_flight:
+            next_out = yield from _collect(queue, pending, ready, next_out)
+    while pending:
+        next_out = yield from _collect(queue, pending, ready, next_out)
+
+
+def _collect(queue, pending: dict, ready: dict, next_out: int):
+    future = next(queue)
+    ready[pending.pop(future)] = future.result()
+    future.release()
+    while next_out in ready:
+        yield ready.pop(next_out)
+        next_out += 1
+    return next_out
+
+
+class _progress:
+    """A progress bar on a terminal; nothing in a CI log or a redirected stderr."""
+
+    def __init__(self, files: list[Path]):
+        only_articles = all(path.suffix.lower() == ".txt" for path in files)
+        self.total = len(files) if only_articles else None  # rows of a .csv are not counted ahead
+        self.bar = None
+
+    def __enter__(self):
+        if sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=self.total, unit="article", desc="newsactors batch", file=sys.stderr)
+        return self
+
+    def update(self, n: int) -> None:
+        if self.bar is not None:
+            self.bar.update(n)
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.close()
+
+
+# --- reading a batch -----------------------------------------------------------------------------
+
+def read_tables(out: str | Path) -> dict[str, pd.DataFrame]:
+    """The tables of a finished batch (Parquet, with their column types) and its errors."""
+    out = Path(out)
+    if not (out / MANIFEST_FILE).exists():
+        raise ArticleError(f"{out}: not the output folder of a finished newsactors batch (no {MANIFEST_FILE})")
+    tables = {name: pd.read_parquet(out / f"{name}.parquet") for name in TABLES}
+    tables["errors"] = pd.read_csv(out / ERRORS_FILE, dtype=str, keep_default_na=False)
+    return tables
+
+
+# --- provenance -----------------------------------------------------------------------------------
+
+def corpus_sha256(corpus: Path, files: list[Path]) -> str:
+    """One hash over the corpus files: their names (relative to the corpus) and their bytes."""
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.name.encode() + b"\0")
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    return digest.hexdigest()
+
+
+def _manifest(corpus, files, out, options, model, timings, counts, counter) -> dict:
+    versions = package_versions()
+    for name in ("dask", "distributed", "pyarrow", "tqdm"):
+        try:
+            versions[name] = package_metadata.version(name)
+        except package_metadata.PackageNotFoundError:
+            versions[name] = "not installed"
+    new = counter.read - counter.skipped
+    return {
+        "corpus": {
+            "path": str(corpus),
+            "format": "folder" if corpus.is_dir() else corpus.suffix.lstrip(".").lower(),
+            "files": len(files),
+            "sha256": corpus_sha256(corpus, files),
+        },
+        "parameters": {
+            "out": str(out),
+            "workers": None if options.scheduler else options.workers,
+            "scheduler": options.scheduler,
+            "resume": options.resume,
+            "batch_size": options.batch_size,
+            "partition_articles": options.partition_articles,
+            "partition_characters": options.partition_characters,
+            "max_article_bytes": MAX_ARTICLE_BYTES,
+        },
+        "model": model or model_provenance(),
+        "lexicon_sha256": lexicon_sha256(),
+        "versions": versions,
+        "counts": {
+            "read": counter.read,
+            "skipped_as_done": counter.skipped,
+            "rows": counts,
+        },
+        "timings_seconds": timings,
+        "articles_per_second": round(new / timings["analyse"], 2) if timings["analyse"] else None,
+        "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+
+
+def _write_json(path: Path, data: dict) -> None:
+    tmp = _staging_path(path)
+    tmp.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, path)

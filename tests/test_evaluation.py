@@ -1,0 +1,126 @@
+"""The scorers of `newsactors.evaluation`, on brat snippets written here, and the gold targets."""
+from types import SimpleNamespace
+
+import pytest
+
+from newsactors import evaluation as ev
+from newsactors.paths import SHARED_CORPORA
+
+#          0         1         2         3         4         5
+#          0123456789012345678901234567890123456789012345678901234567
+TEXT = "Ann Lee said the vote was rigged. The mayor denied it, twice."
+ANN = "\n".join(
+    [
+        "T1\tSource 0 7\tAnn Lee",
+        "T2\tCue 8 12\tsaid",
+        "T3\tContent 13 32\tthe vote was rigged",
+        "T4\tAttribution 8 12\tsaid",
+        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1",
+        "T5\tSource 34 43\tThe mayor",
+        "T6\tCue 44 50\tdenied",
+        "T7\tContent 51 53;55 60\tit twice",
+        "T8\tAttribution 44 50\tdenied",
+        "E2\tAttribution:T8 Content:T7 Cue:T6 Source:T5",
+        "T9\tCue 0 3\tAnn",
+        "E3\tAttribution-no-source:T9 Cue:T9",
+        "#1\tAnnotatorNotes T1\ta note",
+    ]
+)
+
+
+def position(cue, speaker=(-1, -1), content=(-1, -1)):
+    return SimpleNamespace(
+        cue_start=cue[0], cue_end=cue[1], speaker_start=speaker[0], speaker_end=speaker[1],
+        content_start=content[0], content_end=content[1],
+    )
+
+
+def test_brat_events_become_attributions_with_discontinuous_spans_joined():
+    gold = ev.parse_brat(ANN)
+    assert len(gold) == 3
+    assert gold[1].content == ev.chars((51, 53), (55, 60))
+    assert gold[2].source == frozenset()
+
+
+def test_half_overlap_needs_half_of_each_span():
+    assert ev.half_overlap(ev.chars((0, 10)), ev.chars((0, 20)))
+    assert not ev.half_overlap(ev.chars((0, 9)), ev.chars((0, 20)))
+    assert not ev.half_overlap(frozenset(), ev.chars((0, 20)))
+
+
+def test_scores_count_cue_speaker_and_content():
+    gold = ev.parse_brat(ANN)
+    predicted = ev.position_attributions(
+        [
+            position((8, 12), (0, 7), (13, 32)),  # right on all three
+            position((44, 50), (30, 33), (51, 60)),  # right cue and content, wrong speaker
+            position((20, 25), (0, 7), (26, 32)),  # no gold cue there
+            position((-1, -1), (0, 7), (13, 32)),  # no cue: left out
+        ]
+    )
+    counts = ev.score_attributions(predicted, gold)
+    assert (counts.predicted, counts.gold, counts.matched) == (3, 3, 2)
+    assert (counts.speaker_right, counts.content_right, counts.all_right) == (1, 2, 1)
+    scores = counts.scores()
+    assert scores["cue_precision"] == pytest.approx(2 / 3) and scores["cue_recall"] == pytest.approx(2 / 3)
+    assert scores["full_f1"] == pytest.approx(1 / 3)
+
+
+def test_each_cue_is_matched_once_largest_overlap_first():
+    gold = [ev.Attribution(ev.chars((10, 20)))]
+    small, large = ev.Attribution(ev.chars((18, 25))), ev.Attribution(ev.chars((10, 16)))
+    assert ev.match_by_cue([small, large], gold) == [(large, gold[0])]
+
+
+def test_a_source_less_gold_wants_no_speaker():
+    gold = ev.Attribution(ev.chars((0, 3)))
+    assert ev.speaker_right(ev.Attribution(ev.chars((0, 3))), gold)
+    assert not ev.speaker_right(ev.Attribution(ev.chars((0, 3)), ev.chars((5, 9))), gold)
+
+
+def test_an_extractor_that_raised_counts_as_zero_predictions():
+    counts = ev.score_attributions(None, ev.parse_brat(ANN))
+    assert (counts.predicted, counts.matched, counts.failed_articles, counts.gold) == (0, 0, 1, 3)
+    assert (counts + counts).failed_articles == 2
+
+
+def test_textacy_baseline_is_scored_like_ours(nlp):
+    text = "“The vote was rigged from the very start,” said Ann Lee."
+    found = ev.textacy_attributions(nlp(text))
+    assert len(found) == 1
+    gold = [ev.Attribution(ev.chars((43, 47)), ev.chars((48, 55)), ev.chars((0, 42)))]
+    counts = ev.score_attributions(found, gold)
+    assert (counts.matched, counts.speaker_right, counts.content_right) == (1, 1, 1)
+
+
+def test_textacy_raising_on_unbalanced_quotes_gives_none(nlp):
+    assert ev.textacy_attributions(nlp("“The vote was rigged,” she said. “And more of it, he said.")) is None
+
+
+def test_reading_a_small_corpus(tmp_path):
+    for split in ("train", "dev"):
+        (tmp_path / split / "text").mkdir(parents=True)
+        (tmp_path / split / "attributions").mkdir(parents=True)
+    (tmp_path / "dev" / "text" / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "dev" / "attributions" / "a_x1.ann").write_text(ANN, encoding="utf-8")
+    (tmp_path / "dev" / "attributions" / "a_z9.ann").write_text("", encoding="utf-8")  # second annotator
+    (article,) = ev.read_polnear("dev", directory=tmp_path)
+    assert (article.article_id, len(article.attributions)) == ("a", 3)
+
+
+def test_default_article_meets_the_gold_targets():
+    positions, people = ev.score_default_gold()
+    assert positions.speaker_right.all(), positions[~positions.speaker_right][["speaker", "cue"]].values.tolist()
+    assert positions.stance_right.mean() >= 0.9
+    assert people.role_right.all() and people.affiliation_right.all()
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_polnear_dev_is_scored_for_both_extractors():
+    if not (SHARED_CORPORA / "polnear").is_dir():
+        pytest.skip("../shared/corpora/polnear is absent")
+    totals = ev.evaluate_polnear("dev", limit=5)
+    assert totals["newsactors"].articles == totals["textacy"].articles == 5
+    assert totals["newsactors"].matched > totals["textacy"].matched
+    assert ev.scores_table(totals).loc["gold attributions", "newsactors"] > 0
