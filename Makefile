@@ -38,5 +38,11 @@ student-notebooks: setup
 		--TagRemovePreprocessor.remove_cell_tags=answer \
 		--output-dir $(OUT)/student notebooks/*.ipynb
 
+.PHONY: benchmark
+
+## benchmark: time `newsactors batch` against bare spaCy on ../shared/corpora/wikinews, its memory, and `newsactors run`
+benchmark: setup
+	$(BIN)/python scripts/benchmark.py
+
 clean:
 	rm -rf $(OUT)/*/ $(OUT)/.*.*

@@ -59,10 +59,11 @@ def page(browser):
     context.close()
 
 
-def screenshot(page, name: str, **options) -> Path:
+def screenshot(target, name: str, **options) -> Path:
+    """A screenshot of a page or of one element (a Playwright locator) into outputs/screenshots/."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / name
-    page.screenshot(path=str(path), **options)
+    target.screenshot(path=str(path), **options)
     return path
 
 
@@ -125,21 +126,23 @@ def lab(tmp_path_factory):
         yield lab
 
 
-def fresh_copy(lab, name: str, output_dir: Path) -> None:
-    """Strip the copy's committed outputs, so whatever shows was made now, and send its tables to
-    `output_dir`, so the run writes nothing into the project's outputs/."""
+def fresh_copy(lab, name: str, output_dir: Path | None = None) -> None:
+    """Strip the copy's committed outputs, so whatever shows was made now; with `output_dir`, send
+    its tables there, so the run writes nothing into the project's outputs/."""
     path = lab.root / name
     notebook = json.loads(path.read_text(encoding="utf-8"))
     for cell in notebook["cells"]:
         if cell["cell_type"] == "code":
             cell["outputs"], cell["execution_count"] = [], None
-            if "parameters" in cell["metadata"].get("tags", []):
+            if output_dir and "parameters" in cell["metadata"].get("tags", []):
                 cell["source"] = "".join(cell["source"]) + f"\noutput_dir = {str(output_dir)!r}\n"
     path.write_text(json.dumps(notebook), encoding="utf-8")
 
 
 def run_all_cells(page, lab, name: str) -> None:
-    page.goto(f"{lab.url}/lab/tree/{name}?token={lab.token}")
+    # A workspace of its own, so JupyterLab does not reopen what an earlier test left open.
+    workspace = name.removesuffix(".ipynb")
+    page.goto(f"{lab.url}/lab/workspaces/{workspace}/tree/{name}?token={lab.token}")
     # The status bar names the kernel once it is up: the project's kernel, idle.
     page.get_by_text("Python 3 (newsactors) | Idle").wait_for(timeout=NOTEBOOK_TIMEOUT_MS)
     page.get_by_role("menuitem", name="Run", exact=True).click()
@@ -185,22 +188,25 @@ def test_a_notebook_runs_in_jupyterlab_and_its_outputs_appear(lab, page, tmp_pat
     table = outputs.locator(".dt-container").first
     table.scroll_into_view_if_needed()
     assert table.get_by_role("cell", name="Sabrina Singh", exact=True).is_visible()
-    screenshot(page, "lab-02-actors.png")
+    # The element itself: JupyterLab may scroll the notebook once the run ends.
+    screenshot(notebook.locator(".jp-Cell", has=page.locator(".dt-container")).first, "lab-02-actors.png")
     assert (tmp_path / na.paths.DEFAULT_ARTICLE_ID / "actors.csv").exists()  # the run wrote its table
 
 
 def test_the_start_notebook_has_a_sortable_searchable_glossary(lab, page):
     name = "00-start-here.ipynb"
+    fresh_copy(lab, name)
     run_all_cells(page, lab, name)
     wait_until_every_cell_ran(page, code_cell_count(lab, name))
     glossary = open_notebook(page).locator(".jp-OutputArea-output .dt-container").last
     glossary.scroll_into_view_if_needed()
     first_stance = glossary.locator("tbody tr td").first
 
-    glossary.locator("thead th", has_text="CAMEO name").click()  # sort by CAMEO name
+    # Sort by CAMEO name, with the arrows beside the heading, as a reader would.
+    glossary.locator("thead th", has_text="CAMEO name").locator(".dt-column-order").click()
     assert first_stance.inner_text() == "accuse"  # "Accuse" comes first
     glossary.get_by_role("searchbox").fill("threat")
     rows = glossary.locator("tbody tr")
     assert 0 < rows.count() < 15
     assert all("threat" in row.lower() for row in rows.all_inner_texts())
-    screenshot(page, "lab-00-start-here.png")
+    screenshot(page, "lab-00-start-here.png")  # the whole window: menu, kernel name, the table

@@ -172,16 +172,30 @@ def _reason(err: ArticleError) -> str:
     return message.split(": ", 1)[1] if ": " in message else message
 
 
+LONG_ARTICLE_CHARACTERS = 30_000
+"""Parsing an article briefly takes about 3 KB of memory per character (300 MB for a 100,000-character
+feature) before handing it back. Such articles travel alone, and one at a time (see `_dask_results`),
+so that two workers never hold that peak at once and memory does not depend on how the corpus is
+ordered or how long it is."""
+
+
 def partitions(items: Iterable[CorpusItem], max_articles: int, max_characters: int) -> Iterator[list[CorpusItem]]:
     partition, characters = [], 0
     for item in items:
+        if is_long(item) and partition:
+            yield partition
+            partition, characters = [], 0
         partition.append(item)
         characters += len(item.text)
-        if len(partition) >= max_articles or characters >= max_characters:
+        if len(partition) >= max_articles or characters >= max_characters or is_long(item):
             yield partition
             partition, characters = [], 0
     if partition:
         yield partition
+
+
+def is_long(item: CorpusItem) -> bool:
+    return len(item.text) >= LONG_ARTICLE_CHARACTERS
 
 
 # --- the work of one partition (runs in a worker) -------------------------------------------------
@@ -387,27 +401,13 @@ def run_batch(corpus: Path, out: Path, options: BatchOptions | None = None, clie
     options.check()
     corpus, out = Path(corpus).resolve(), Path(out).resolve()
     files = corpus_files(corpus)
-    if out.exists() and not out.is_dir():
-        raise ArticleError(f"{out}: --out must be a folder, and this is a file")
-    parts_dir = out / PARTS_DIR
-    if not options.resume:
-        shutil.rmtree(parts_dir, ignore_errors=True)  # an interrupted batch the user chose not to continue
-    else:
-        check_resumable(out)
-    parts_dir.mkdir(parents=True, exist_ok=True)
+    parts_dir = _prepare_output(out, options.resume)
 
     started = time.perf_counter()
     earlier_parts = finished_parts(parts_dir)
-    skip = done_ids(out, earlier_parts) if options.resume else set()
-    counter = _Counter(skip)
+    counter = _Counter(done_ids(out, earlier_parts) if options.resume else set())
     work = partitions(counter.filter(read_corpus(files)), options.partition_articles, options.partition_characters)
-    first_number = int(earlier_parts[-1].name.split("-")[1]) + 1 if earlier_parts else 0
-    model = None
-    with _progress(files) as progress:
-        for number, result in enumerate(_results(work, options, client), start=first_number):
-            write_part(parts_dir, number, result)
-            model = model or result["model"]
-            progress.update(sum(len(result[name]) for name in ("articles", "errors")))
+    model = _analyse_into_parts(work, parts_dir, _next_part_number(earlier_parts), options, client, _progress(files))
     analysed = time.perf_counter() - started
 
     counts = merge_tables(out, finished_parts(parts_dir), keep_existing=options.resume)
@@ -419,6 +419,34 @@ def run_batch(corpus: Path, out: Path, options: BatchOptions | None = None, clie
     if log:
         log(f"{counts['articles']} articles, {counts['errors']} errors -> {out} ({timings['total']:.1f} s)")
     return manifest
+
+
+def _prepare_output(out: Path, resume: bool) -> Path:
+    """The parts folder of `out`: kept on --resume, else emptied of any interrupted batch's parts."""
+    if out.exists() and not out.is_dir():
+        raise ArticleError(f"{out}: --out must be a folder, and this is a file")
+    parts_dir = out / PARTS_DIR
+    if resume:
+        check_resumable(out)
+    else:
+        shutil.rmtree(parts_dir, ignore_errors=True)
+    parts_dir.mkdir(parents=True, exist_ok=True)
+    return parts_dir
+
+
+def _next_part_number(parts: list[Path]) -> int:
+    return int(parts[-1].name.split("-")[1]) + 1 if parts else 0
+
+
+def _analyse_into_parts(work, parts_dir: Path, first_number: int, options, client, progress) -> dict | None:
+    """Save each partition's result as a part as soon as it arrives; return the model's provenance."""
+    model = None
+    with progress:
+        for number, result in enumerate(_results(work, options, client), start=first_number):
+            write_part(parts_dir, number, result)
+            model = model or result["model"]
+            progress.update(len(result["articles"]) + len(result["errors"]))
+    return model
 
 
 class _Counter:
@@ -481,18 +509,22 @@ class local_client:
 
 def _dask_results(work: Iterable[list[CorpusItem]], options: BatchOptions, client) -> Iterator[dict]:
     """Keep every worker busy with a couple of partitions at most, and yield results in order, so
-    the client's memory does not grow with the corpus and the tables come out as from one process."""
+    the client's memory does not grow with the corpus and the tables come out as from one process.
+    A long article waits until no other long article is being parsed."""
     from distributed import as_completed
 
     in_flight = 2 * max(len(client.scheduler_info(n_workers=-1).get("workers", {})), 1)
-    pending, ready, next_out = {}, {}, 0
+    pending, ready, long_pending, next_out = {}, {}, set(), 0
     queue = as_completed()
     for number, partition in enumerate(work):
+        long = any(is_long(item) for item in partition)
+        while len(pending) >= in_flight or (long and long_pending & set(pending.values())):
+            next_out = yield from _collect(queue, pending, ready, next_out)
         future = client.submit(analyse_partition, partition, options.batch_size, pure=False)
         pending[future] = number
+        if long:
+            long_pending.add(number)
         queue.add(future)
-        while len(pending) >= in_flight:
-            next_out = yield from _collect(queue, pending, ready, next_out)
     while pending:
         next_out = yield from _collect(queue, pending, ready, next_out)
 

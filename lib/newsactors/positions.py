@@ -18,13 +18,14 @@ group noun to a group ("Ukrainian officials") or to its state ("South Korea's go
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, fields
 from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
 from .actors import GROUP, PERSON, STATE, Actor, ActorIndex, sentence_index
-from .lexicons import Lexicon, load_lexicon
+from .lexicons import Lexicon, load_lexicon, read_table
 from .stance import FROM_OBJECT, code_stance, cue_stance
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -32,6 +33,8 @@ CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp")
 OBJECT_DEPS = ("dobj", "attr", "oprd", "nsubjpass", "pobj", "dative")
 TOPIC_PREPS = ("as", "about", "over", "on", "of", "against", "for", "that", "with", "to")
 RELATIVE_PRONOUNS = ("which", "who", "that", "whom")
+# "She ended by saying ...": the doer of the -ing verb after these is the subject of the clause
+SUBJECT_SHARING_PREPS = ("by", "after", "before", "while", "when", "without", "in", "since")
 ANIMATE_KINDS = (PERSON, STATE, GROUP, "organisation")
 
 
@@ -74,7 +77,7 @@ class Cue:
 # --- quotations ---------------------------------------------------------------------------------
 
 _OPENING = ("“", '"', "''", "``")
-_CLOSING = {"“": ("”",), '"': ('"',), "''": ("''",), "``": ("''",)}
+_CLOSING = {"“": ("”", '"'), '"': ('"', "”"), "''": ("''", "”"), "``": ("''", "”")}  # mixed marks happen
 _MARK = re.compile(r"''|``|[“”\"]")
 
 
@@ -129,7 +132,7 @@ def _candidate_cues(sent: Span, lexicon: Lexicon) -> Iterator[Cue]:
     for token in sent:
         if token.i in taken:
             continue
-        lemma = token.lemma_.lower()
+        lemma = _lemma(token, lexicon)
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound", "aux", "auxpass"):
             stance = cue_stance(lemma, "VERB", lexicon)
             if stance:
@@ -138,6 +141,31 @@ def _candidate_cues(sent: Span, lexicon: Lexicon) -> Iterator[Cue]:
             yield Cue([token], token, lexicon.noun_cues[lemma], "noun")
         elif token.text == ":" and token.i > sent.start and _colon_speaker(token) is not None:
             yield Cue([token], token, "state", "colon")
+        elif _source_phrase(token, lexicon) is not None:
+            yield Cue([token], token, "state", "source")
+
+
+@lru_cache(maxsize=None)
+def source_nouns() -> frozenset[str]:
+    """Documents and findings that are sources in "in a new poll", from `source_nouns.csv`."""
+    return frozenset(row["noun"] for row in read_table("source_nouns"))
+
+
+def _source_phrase(token: Token, lexicon: Lexicon) -> Token | None:
+    """The source of "in a new Fox News poll, Trump leads": the noun after "in", unless the phrase
+    only says where a cue of its own was spoken ("said in an interview")."""
+    if token.lower_ != "in" or token.dep_ != "prep" or _lemma(token.head, lexicon) in lexicon.verb_cues:
+        return None
+    noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+    return noun if noun is not None and noun.lemma_.lower() in source_nouns() else None
+
+
+def _lemma(token: Token, lexicon: Lexicon) -> str:
+    """The token's lemma, mended where the lemmatizer drops a final e ("hoping" -> "hop")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma not in lexicon.verb_cues and lemma + "e" in lexicon.verb_cues:
+        return lemma + "e"
+    return lemma
 
 
 def _phrase_cues(sent: Span, lexicon: Lexicon) -> Iterator[Cue]:
@@ -171,12 +199,19 @@ def _widen(cue: Cue, lexicon: Lexicon) -> Cue:
 
 
 def _colon_speaker(colon: Token) -> Span | None:
-    """`Pat Caddell: ...` or `Caddell continued:`: a name right before a colon."""
-    prev = colon.doc[colon.i - 1]
+    """`Pat Caddell: ...` or `Caddell continued:`: a name right before a colon; or a short noun
+    phrase opening a headline-like sentence ("Clinton camp: Trump's remarks threaten ...")."""
+    doc = colon.doc
+    prev = doc[colon.i - 1]
     if prev.ent_type_ == "PERSON":
-        for ent in colon.doc.ents:
+        for ent in doc.ents:
             if ent.start <= prev.i < ent.end:
                 return ent
+    opening = doc[colon.sent.start : colon.i]
+    if 0 < len(opening) <= 4 and colon.i + 3 < colon.sent.end and opening.ents and all(
+        t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PART") for t in opening
+    ) and opening[-1].pos_ in ("PROPN", "NOUN"):
+        return opening
     return None
 
 
@@ -188,6 +223,8 @@ def speaker_heads(cue: Cue) -> list[Token]:
     if cue.kind == "according":
         objects = [c for t in cue.tokens for c in t.children if c.dep_ == "pobj"]
         return _conjuncts(objects[0]) if objects else []
+    if cue.kind == "source":
+        return [_source_phrase(cue.head, load_lexicon())]
     if cue.kind == "noun":
         return _noun_source(cue.head)
     if cue.kind == "colon":
@@ -199,16 +236,34 @@ def speaker_heads(cue: Cue) -> list[Token]:
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if verb.dep_ == "acl" and agent is not None:
             return _conjuncts(agent)  # "the concerns raised by NATO"
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and subject is None:
+            return [verb.head]  # "the voters saying they want a ban"
         if subject is not None and subject.dep_ == "nsubjpass" and agent is not None:
             return _conjuncts(agent)  # "was condemned by the UN"
         if subject is not None:
-            if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return _conjuncts(verb.head)  # "Moscow, which dismissed reports"
             return _conjuncts(subject)
+        if verb.dep_ == "xcomp" and (controller := _object_of(verb.head)) is not None:
+            return _conjuncts(controller)  # "urged reporters to ask": the reporters ask
+        if verb.i == cue.head.i and (inverted := _inverted_subject(verb)) is not None:
+            return _conjuncts(inverted)  # "“...,” said retired neurosurgeon Ben Carson, asked ..."
         if not _shares_subject(verb, cue):
             return []
         verb = verb.head
     return []
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """The speaker named right after a verb placed before it ("“...,” said X"), when the parser
+    hung that name elsewhere: the first name or noun after the verb, before any punctuation."""
+    before = verb.doc[max(verb.sent.start, verb.i - 2) : verb.i]
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or not any(t.is_quote for t in before):
+        return None
+    for token in verb.doc[verb.i + 1 : min(verb.i + 6, verb.sent.end)]:
+        if token.is_punct:
+            return None
+        if token.pos_ in ("PROPN", "NOUN") and token.dep_ not in ("compound", "amod"):
+            return token
+    return None
 
 
 def _shares_subject(verb: Token, cue: Cue) -> bool:
@@ -217,11 +272,21 @@ def _shares_subject(verb: Token, cue: Cue) -> bool:
         return True  # inside a widened cue: "refrained from denying"
     if verb.dep_ == "conj":
         return True  # "have long warned ... and criticized"
-    if verb.dep_ == "advcl":
-        return verb.tag_ == "VBG"  # "..., labeling it a direct threat"
-    if verb.dep_ in ("xcomp", "pcomp", "prep"):
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return True  # "..., labeling it a direct threat"
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in SUBJECT_SHARING_PREPS:
+        return True  # "followed that by saying" (but "criticized allies for not responding")
+    if verb.dep_ == "prep" and verb.lower_ in SUBJECT_SHARING_PREPS and verb.head.pos_ in ("VERB", "AUX"):
+        return True  # climbing from "by saying" to "followed"
+    if verb.dep_ == "xcomp":
+        return True  # "wants to say", "is expected to announce": the subject of the verb above
+    if verb.dep_ in ("pcomp", "prep"):
         return verb.head.i in {t.i for t in cue.tokens}
     return False
+
+
+def _object_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
 
 
 def _noun_source(noun: Token) -> list[Token]:
@@ -261,6 +326,9 @@ def speaker_span(head: Token) -> Span:
 
 def resolve_speaker(span: Span, actors: ActorIndex, lexicon: Lexicon) -> Actor | None:
     head = span.root
+    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+        # "Moscow, which dismissed reports": the words say "which", the speaker is Moscow
+        return resolve_speaker(speaker_span(head.head.head), actors, lexicon)
     actor = actors.actor_at(head)
     if actor is not None:
         return actor
@@ -301,7 +369,7 @@ def content_tokens(cue: Cue, quotes: list[tuple[int, int]]) -> list[Token]:
     the rest of the sentence."""
     head = cue.head
     doc = head.doc
-    if cue.kind == "according":
+    if cue.kind in ("according", "source"):
         rest = _rest_of_sentence(cue)
         before = [t for t in rest if t.i < cue.tokens[0].i]
         after = [t for t in rest if t.i > cue.tokens[-1].i]
@@ -368,10 +436,22 @@ def _governs(cue: Token, token: Token) -> bool:
 
 
 def _adjacent(cue: Cue, quote: Span) -> bool:
-    """A quote right before `, said X` or right after `X said:`."""
+    """A quote right before `, said X` or right after `X said:`, set off from the cue by nothing
+    but the speaker and punctuation (not "said Friday that it would “have been cool”")."""
     doc = quote.doc
-    between = doc[min(quote.end, cue.tokens[0].i) : max(quote.start, cue.tokens[-1].i + 1)]
-    return len(between) <= 6 and not any(t.lemma_ in load_lexicon().verb_cues and t.i != cue.head.i for t in between)
+    cue_words = {t.i for t in cue.tokens}
+    between = [t for t in doc[min(quote.end, cue.tokens[0].i) : max(quote.start, cue.tokens[-1].i + 1)] if t.i not in cue_words]
+    return len(between) <= 8 and not any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.lower_ == "that" for t in between)
+
+
+def _in_paragraph(anchor: Token, tokens: list[Token]) -> list[Token]:
+    """The tokens in the anchor's paragraph: a sentence the parser ran across a line break does
+    not carry what is said into the next paragraph."""
+    text = anchor.doc.text
+    start = text.rfind("\n", 0, anchor.idx) + 1
+    end = text.find("\n", anchor.idx)
+    end = len(text) if end < 0 else end
+    return [t for t in tokens if start <= t.idx < end]
 
 
 def quote_type(content: list[Token], quotes: list[tuple[int, int]]) -> str:
@@ -427,7 +507,7 @@ def extract_positions(doc: Doc, actors: ActorIndex, lexicon: Lexicon | None = No
             if not heads:
                 continue
             objects = cue_objects(cue)
-            content = content_tokens(cue, quotes)
+            content = _in_paragraph(cue.head, content_tokens(cue, quotes))
             if cue.kind == "colon" and not content:
                 continue
             negated, modality = _negation(cue, lexicon), _modality(cue, lexicon)
@@ -445,9 +525,32 @@ def extract_positions(doc: Doc, actors: ActorIndex, lexicon: Lexicon | None = No
                     continue  # "This development raises alarms": an abstract subject holds no position
                 positions.append(_position(cue, span, actor, stance, objects, content, quotes))
             used_quotes.update(t.idx for t in content)
+    positions = _outermost(doc, positions)
     positions += _carried_quotes(doc, quotes, positions, used_quotes, actors)
     positions.sort(key=lambda p: (p.cue_start if p.cue_start >= 0 else p.content_start, p.speaker_start))
     return positions
+
+
+def _outermost(doc: Doc, positions: list[Position]) -> list[Position]:
+    """Drop a position reported as part of what another one says: in "Polls show that voters say
+    the economy is weak" the article reports what the polls show, the voters' words inside it.
+    One in a clause of its own stays ("confirmed that troops moved, in what officials describe as
+    an intervention")."""
+    starts = {t.idx: t for t in doc}
+
+    def reported_within(p: Position, q: Position) -> bool:
+        if p is q or not (q.content_start <= p.cue_start and p.cue_end <= q.content_end):
+            return False
+        token = starts.get(p.cue_start)
+        while token is not None and token.head.i != token.i:
+            if token.dep_ in ("relcl", "acl", "pcomp", "pobj"):
+                return False
+            token = token.head
+            if q.cue_start <= token.idx < q.cue_end:
+                return True
+        return False
+
+    return [p for p in positions if not any(reported_within(p, q) for q in positions)]
 
 
 def _position(cue, span, actor, stance, objects, content, quotes) -> Position:

@@ -48,8 +48,9 @@ def sha256_file(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def execute_notebook(name: str, parameters: dict, out_dir: Path) -> float:
-    """Run one notebook with papermill into `out_dir`; return its wall time in seconds."""
+def execute_notebook(name: str, parameters: dict, out_dir: Path, kernel=None) -> float:
+    """Run one notebook with papermill into `out_dir`, in `kernel` (a started KernelManager) or a
+    kernel of its own; return its wall time in seconds."""
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
@@ -65,19 +66,21 @@ def execute_notebook(name: str, parameters: dict, out_dir: Path) -> float:
             log_output=False,
             request_save_on_cell_execute=False,
             shutdown_kernel="immediate",
+            **({"km": kernel} if kernel is not None else {}),
         )
     except PapermillExecutionError as err:
         raise NotebookFailed(f"{name} failed: {err.ename}: {err.evalue}") from None
     return time.perf_counter() - started
 
 
-def execute_notebooks(notebooks, parameters: dict, out_dir: Path) -> dict[str, float]:
-    """Run the notebooks side by side; return each one's wall time in seconds.
+def execute_notebooks(notebooks, parameters: dict, out_dir: Path, kernels=()) -> dict[str, float]:
+    """Run the notebooks side by side, each in its own kernel; return each one's wall time in seconds.
 
     They only read the saved parse and each writes its own files, so they need no order. Most of a
     notebook's time is its kernel starting and importing, which overlaps well even on two cores."""
+    kernels = list(kernels) or [None] * len(notebooks)
     with ThreadPoolExecutor(max_workers=len(notebooks) or 1) as pool:
-        futures = {name: pool.submit(execute_notebook, name, parameters, out_dir) for name in notebooks}
+        futures = {name: pool.submit(execute_notebook, name, parameters, out_dir, kernel) for name, kernel in zip(notebooks, kernels)}
         # .result() in notebook order: the first failing notebook is the one reported
         return {name.removesuffix(".ipynb"): round(future.result(), 3) for name, future in futures.items()}
 
@@ -86,19 +89,42 @@ def run_article(article: Article, out_dir: Path, notebooks=NOTEBOOKS) -> Path:
     """Execute the collection on one article; return its output folder."""
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{article.id}.", dir=out_dir))
+    kernels = start_kernels(len(notebooks))  # they start up while the model loads and parses
     try:
         timings = {}
         started = time.perf_counter()
         run = prepare_run(article, staging, load_nlp())
         timings["parse"] = round(time.perf_counter() - started, 3)
         parameters = {"article_path": str(article.path), "output_dir": str(staging)}
-        timings |= execute_notebooks(notebooks, parameters, run.run_dir)
+        timings |= execute_notebooks(notebooks, parameters, run.run_dir, kernels)
         _write_manifest(run, parameters | {"output_dir": str(out_dir)}, timings)
         final = out_dir / article.id
         _replace_dir(run.run_dir, final)
         return final
     finally:
+        stop_kernels(kernels)
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def start_kernels(count: int) -> list:
+    """Fresh kernels, one per notebook, each in the notebooks' folder; start-up goes on in the
+    background until a notebook first talks to its kernel."""
+    from jupyter_client.manager import KernelManager
+
+    kernels = []
+    for _ in range(count):
+        kernel = KernelManager(kernel_name=KERNEL)
+        kernel.start_kernel(cwd=str(NOTEBOOK_DIR))
+        kernels.append(kernel)
+    return kernels
+
+
+def stop_kernels(kernels) -> None:
+    for kernel in kernels:
+        try:
+            kernel.shutdown_kernel(now=True)
+        except Exception:  # already gone: nothing left to stop
+            pass
 
 
 def run_articles(paths: list[Path], out_dir: Path, log=print) -> list[Path]:

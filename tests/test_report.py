@@ -1,0 +1,41 @@
+"""The HTML report as text: self-contained, escaped, complete. (tests/test_browser.py looks at it
+in a browser.)"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+import newsactors as na
+from newsactors.report import CONTENT_SECURITY_POLICY, SECTIONS, highlight_article, render_report
+
+MARKUP = 'The minister said that <script>alert("x")</script> and <b>bold</b> & "quotes" are only text.'
+
+
+def test_report_has_every_section_and_no_script_or_link_to_the_web(default_run):
+    page = render_report(default_run)
+    for key, _ in SECTIONS:
+        assert f'<section id="{key}">' in page
+    assert "<script" not in page.lower()
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)  # images are embedded data
+    assert f'content="{CONTENT_SECURITY_POLICY}"' in page
+    assert default_run.article.sha256 in page and "en_core_web_sm" in page
+
+
+def test_highlighting_escapes_article_text():
+    positions = pd.DataFrame([{
+        "speaker_start": 0, "speaker_end": 12, "cue_start": 13, "cue_end": 17,
+        "content_start": 23, "content_end": len(MARKUP) - 1,
+    }])
+    highlighted = highlight_article(MARKUP, positions)
+    assert "<script" not in highlighted and "<b>" not in highlighted
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in highlighted
+    assert '<span class="speaker">The minister</span>' in highlighted
+    assert '<span class="cue">said</span>' in highlighted
+
+
+def test_markup_in_article_and_metadata_is_escaped_everywhere(nlp, tmp_path):
+    article = na.make_article(MARKUP, "markup", {"title": "<i>Title</i>", "section": "<script>s()</script>"})
+    page = render_report(na.prepare_run(article, tmp_path, nlp))
+    assert "<script" not in page.lower() and "<i>" not in page and "<b>bold" not in page
+    assert "&lt;i&gt;Title&lt;/i&gt;" in page and "&lt;b&gt;bold&lt;/b&gt;" in page
