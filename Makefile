@@ -27,6 +27,9 @@ test: setup
 
 .PHONY: lab student-notebooks
 LAB_PORT ?= 8888
+# Set for kernels of `make lab` (sortable tables). A terminal inside that JupyterLab inherits it;
+# the other targets drop it, so `make test` there still compares plain tables.
+unexport NEWSACTORS_INTERACTIVE_TABLES
 
 ## lab: set up, register the project's kernel, start JupyterLab on notebooks/ (127.0.0.1, token printed)
 lab: setup

@@ -235,11 +235,14 @@ def test_batch_rows_are_the_rows_newsactors_run_writes(tmp_path):
 
 @pytest.mark.slow
 def test_two_local_dask_workers_give_the_single_process_tables(tmp_path):
+    corpus = shutil.copytree(SAMPLE, tmp_path / "corpus")
+    long = " ".join([HARBOUR, DAM, SCHOOL]) + "\n\n"
+    write_folder(corpus, {"long-1": long * 60, "long-2": long * 55})  # long articles are held back in turn
     single = tmp_path / "single"
-    run_batch(SAMPLE, single, IN_PROCESS)
+    run_batch(corpus, single, IN_PROCESS)
     with batch.local_client(2) as client:
         assert all(w["host"] == "127.0.0.1" for w in client.scheduler_info(n_workers=-1)["workers"].values())
-        run_batch(SAMPLE, tmp_path / "dask", BatchOptions(workers=2, partition_articles=2), client=client)
+        run_batch(corpus, tmp_path / "dask", BatchOptions(workers=2, partition_articles=2), client=client)
         model_loads = client.run(lambda: batch.load_nlp.cache_info().misses)
     assert max(model_loads.values()) == 1  # a worker loads the model once, for all its partitions
     for name in [*TABLES, "errors"]:

@@ -90,6 +90,12 @@ def test_report_shows_the_actor_table_and_the_highlights_offline(default_run, tm
     assert cue_background not in ("rgba(0, 0, 0, 0)", "transparent")
 
     assert page.locator("#said table tbody tr").count() == len(default_run.tables["positions"])
+    third = default_run.tables["positions"].iloc[2]
+    page.locator("#said tbody tr").nth(2).locator("a").click()  # a cue word links to its place in the article
+    cue = page.locator("#article-text .anchor:target ~ span.cue").first
+    assert cue.inner_text() == third["cue"] and cue.is_visible()
+    screenshot(page, "report-cue-link.png")
+    page.evaluate("window.scrollTo(0, 0)")
     assert page.evaluate("[...document.images].every(img => img.complete && img.naturalWidth > 0)")  # the charts
     assert {url.split(":", 1)[0] for url in page.requested} <= {"file", "data"}  # nothing from the network
     screenshot(page, "report.png", full_page=True)

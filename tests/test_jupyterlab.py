@@ -85,9 +85,11 @@ def test_lab_requires_the_token(lab):
 
 def test_lab_listens_on_loopback_only_and_prints_its_url(lab):
     port = int(lab.url.rsplit(":", 1)[1])
-    listening = {c.laddr.ip for c in psutil.net_connections("tcp") if c.status == "LISTEN" and c.laddr.port == port}
-    assert listening == {"127.0.0.1"}
+    listening = [c for c in psutil.net_connections("tcp") if c.status == "LISTEN" and c.laddr.port == port]
+    assert {c.laddr.ip for c in listening} == {"127.0.0.1"}
     assert f"open:      {lab.url}/lab?token={lab.token}" in lab.printed()
+    server = psutil.Process(listening[0].pid)
+    assert lab.token not in " ".join(server.cmdline())  # `ps` shows the command line to every user
 
 
 def test_the_project_kernel_is_registered_under_the_portable_name(lab):

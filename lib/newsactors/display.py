@@ -22,7 +22,7 @@ def interactive_tables_enabled() -> bool:
     return os.environ.get(INTERACTIVE_TABLES_ENV) == "1"
 
 
-def show_table(frame: pd.DataFrame, caption: str | None = None) -> pd.DataFrame | None:
+def show_table(frame: pd.DataFrame) -> pd.DataFrame | None:
     """Show `frame` interactively in JupyterLab; elsewhere return it for pandas to display."""
     if not interactive_tables_enabled():
         return frame
@@ -31,7 +31,6 @@ def show_table(frame: pd.DataFrame, caption: str | None = None) -> pd.DataFrame 
 
     show(
         frame,
-        caption=caption,
         connected=False,
         maxBytes=0,  # every row: the tables of one article are small
         pageLength=10,
@@ -43,7 +42,9 @@ def show_table(frame: pd.DataFrame, caption: str | None = None) -> pd.DataFrame 
 
 
 def _load_itables() -> None:
-    """Put the DataTables library into the notebook page once per kernel."""
+    """Put the DataTables library into the notebook page once per kernel. (After reloading the
+    browser page, restart the kernel if a table stays at "Loading ITables": the library went with
+    the old page.)"""
     global _itables_ready
     if not _itables_ready:
         from itables import init_notebook_mode

@@ -57,14 +57,14 @@ def set_lab_defaults() -> Path:
     return path
 
 
-def lab_command(port: int, token: str, root_dir: Path, extra: Sequence[str] = ()) -> list[str]:
-    """The JupyterLab command line: loopback only, token required, nothing fetched from the web."""
+def lab_command(port: int, root_dir: Path, extra: Sequence[str] = ()) -> list[str]:
+    """The JupyterLab command line: loopback only, nothing fetched from the web. The token goes in
+    the environment (`lab_environment`), where other users of the machine cannot read it."""
     return [
         sys.executable, "-m", "jupyterlab",
         f"--ServerApp.ip={HOST}",
         f"--ServerApp.port={port}",
         f"--ServerApp.root_dir={root_dir}",
-        f"--IdentityProvider.token={token}",
         "--ServerApp.open_browser=False",
         # A taken port is an error, not a silent move to the next one: the printed URL must be right.
         "--ServerApp.port_retries=0",
@@ -78,9 +78,10 @@ def lab_command(port: int, token: str, root_dir: Path, extra: Sequence[str] = ()
     ]
 
 
-def lab_environment() -> dict[str, str]:
+def lab_environment(token: str) -> dict[str, str]:
     """The environment for the server and so for its kernels."""
     env = dict(os.environ)
+    env["JUPYTER_TOKEN"] = token  # required by the server; never shown in `ps`, unlike an argument
     env[INTERACTIVE_TABLES_ENV] = "1"
     # Inside a virtual environment its own kernelspec wins over one of the same name in ~/.local.
     env["JUPYTER_PREFER_ENV_PATH"] = "1"
@@ -108,9 +109,9 @@ def main(argv: list[str] | None = None) -> None:
     print(f"notebooks: {args.notebooks.resolve()}")
     print(f"token:     {token}")
     print(f"open:      http://{HOST}:{args.port}/lab?token={token}", flush=True)
-    command = lab_command(args.port, token, args.notebooks.resolve(), extra)
+    command = lab_command(args.port, args.notebooks.resolve(), extra)
     # JupyterLab takes this process's place, so Ctrl-C and signals reach it and nothing is orphaned.
-    os.execve(command[0], command, lab_environment())
+    os.execve(command[0], command, lab_environment(token))
 
 
 if __name__ == "__main__":

@@ -3,17 +3,22 @@
 `extract_positions(doc, actors)` yields one `Position` per speaker per cue:
 
 - verb cues with a subject ("Singh stated that ..."), a passive agent ("the concerns raised by
-  NATO"), a relative pronoun ("Moscow, which dismissed ...") or a subject they share with the verb
-  they hang from ("..., labeling it a direct threat"; "refrained from denying"; "are scheduled to
-  meet");
+  NATO"), a relative pronoun ("Moscow, which dismissed ..."), a name after the verb ("“...,” said
+  retired surgeon Ben Carson") or a subject they share with the verb they hang from ("...,
+  labeling it a direct threat"; "refrained from denying"; "ended by saying"; "the voters saying");
 - noun cues with a source ("denials from Moscow", "Russia's denial");
-- "according to X";
-- direct quotes in every layout: before or after the cue, split around it, after a colon, and a
-  quote in the next sentence carrying on the last speaker;
+- "according to X", and "in a new poll" (the documents of `source_nouns.csv`);
+- direct quotes in every layout: before or after the cue, split around it, after a colon
+  ("Sanders: ..."), and a quote in the next sentence carrying on the last speaker;
 - coordinated speakers ("Austin and Blinken are scheduled to meet"): one position each.
 
+Two things are left out on purpose: a cue inside a quotation (the quoted speaker's words, not a
+position of its own), and a position reported as part of what another says ("polls show that
+voters say ..."), which is the outer position's content.
+
 Speakers are resolved through the `ActorIndex`: a pronoun to its person, a capital to its state, a
-group noun to a group ("Ukrainian officials") or to its state ("South Korea's government").
+group noun to a group ("Ukrainian officials") or to its state ("South Korea's government"). A
+speaker that is no actor (a memo, a poll) keeps its words as its name and an empty kind.
 """
 from __future__ import annotations
 
@@ -242,8 +247,6 @@ def speaker_heads(cue: Cue) -> list[Token]:
             return _conjuncts(agent)  # "was condemned by the UN"
         if subject is not None:
             return _conjuncts(subject)
-        if verb.dep_ == "xcomp" and (controller := _object_of(verb.head)) is not None:
-            return _conjuncts(controller)  # "urged reporters to ask": the reporters ask
         if verb.i == cue.head.i and (inverted := _inverted_subject(verb)) is not None:
             return _conjuncts(inverted)  # "“...,” said retired neurosurgeon Ben Carson, asked ..."
         if not _shares_subject(verb, cue):
@@ -278,15 +281,9 @@ def _shares_subject(verb: Token, cue: Cue) -> bool:
         return True  # "followed that by saying" (but "criticized allies for not responding")
     if verb.dep_ == "prep" and verb.lower_ in SUBJECT_SHARING_PREPS and verb.head.pos_ in ("VERB", "AUX"):
         return True  # climbing from "by saying" to "followed"
-    if verb.dep_ == "xcomp":
-        return True  # "wants to say", "is expected to announce": the subject of the verb above
-    if verb.dep_ in ("pcomp", "prep"):
+    if verb.dep_ in ("xcomp", "pcomp", "prep"):
         return verb.head.i in {t.i for t in cue.tokens}
     return False
-
-
-def _object_of(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
 
 
 def _noun_source(noun: Token) -> list[Token]:
@@ -384,7 +381,7 @@ def content_tokens(cue: Cue, quotes: list[tuple[int, int]]) -> list[Token]:
         return sorted({t.i: t for t in [*clause, *governed]}.values(), key=lambda t: t.i)
     if not clause and head.dep_ == "parataxis":
         return _rest_of_sentence(cue)
-    return clause
+    return clause or _quote_just_before(cue, quotes)
 
 
 def _complement(cue: Cue) -> list[Token]:
@@ -422,6 +419,18 @@ def _quotes_for(cue: Cue, quotes: list[tuple[int, int]]) -> tuple[list[Token], l
             governed.append(span)
     words = lambda spans: [t for span in spans for t in span if not t.is_space]  # noqa: E731
     return words(beside), words(governed)
+
+
+def _quote_just_before(cue: Cue, quotes: list[tuple[int, int]]) -> list[Token]:
+    """A quotation ending right where the cue's sentence starts ("“... AGAIN!” he tweeted"), when
+    the cue is close to the sentence start."""
+    sent = cue.head.sent
+    for start, end in quotes:
+        if end <= sent.start_char and not sent.doc.text[end : sent.start_char].strip(" ”\"'!?.,"):
+            span = sent.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and _adjacent(cue, span):
+                return [t for t in span if not t.is_space]
+    return []
 
 
 def _governs(cue: Token, token: Token) -> bool:
@@ -620,11 +629,13 @@ def _carried_quotes(doc, quotes, positions, used_quotes, actors) -> list[Positio
         if span is None or len(span) < 4:
             continue
         sent = sentence_index(span[0])
+        if sent in by_sentence:
+            continue  # its own sentence has a position: the quote is not carried over to another
         previous = by_sentence.get(sent - 1) or by_sentence.get(sent - 2)
         if previous is None or previous.speaker_kind not in (PERSON, GROUP, STATE, "organisation", ""):
             continue
         content = [t for t in span if not t.is_space]
-        if previous.quote_type in ("direct", "mixed") and previous.cue_start >= 0 and previous.content_end <= start:
+        if _continues(doc, previous, start, end):
             _extend_content(doc, previous, _content_end(content))
             by_sentence[sent] = previous
             continue
@@ -653,6 +664,17 @@ def _carried_quotes(doc, quotes, positions, used_quotes, actors) -> list[Positio
         )
         by_sentence[sent] = carried[-1]
     return carried
+
+
+def _continues(doc: Doc, position: Position, start: int, end: int) -> bool:
+    """Does a quotation carry on the quoted words of a position (“...,” he said. “...”)? It must
+    follow them closely, in the same paragraph or opening the next one."""
+    if position.quote_type not in ("direct", "mixed") or position.cue_start < 0 or position.content_end > start:
+        return False
+    gap = doc.text[position.content_end : start]
+    same_paragraph = "\n" not in gap
+    opens_next = gap.count("\n") <= 2 and not gap.rsplit("\n", 1)[-1].strip(" “\"'`")
+    return (same_paragraph or opens_next) and len(gap) <= max(end - start, 40)
 
 
 def _extend_content(doc: Doc, position: Position, end: int) -> None:

@@ -1,5 +1,6 @@
-"""The one-page HTML report: who said what, the claims and their sources, the article with its
-speakers, cues and contents highlighted, the actor table, the charts and the provenance.
+"""The one-page HTML report, for readers who do not code: who said what (each cue word linked to
+its place in the article), the article with its speakers, cues and contents highlighted, the actor
+table, the numbers claimed and their sources, the charts, the stance labels used and the provenance.
 
 Self-contained (styles inline, charts as embedded PNG, no script, no network), so it opens from
 disk offline. Every piece of article text is escaped: markup in an article shows as text. The page
@@ -42,6 +43,8 @@ tbody tr:nth-child(even) { background: #fafbfc; }
 .cue { background: #ffd8a8; font-weight: 600; border-radius: 3px; }
 .content { text-decoration: underline #2f9e44 2px; text-underline-offset: 3px; }
 .legend span { padding: 0 .4rem; margin-right: .6rem; }
+.anchor { scroll-margin-top: 40vh; }
+.anchor:target + span, .anchor:target + .anchor + span { outline: 3px solid #2b59c3; outline-offset: 1px; }
 .stance { background: #eef1f6; border: 1px solid #d8dde6; border-radius: 9px; padding: 0 .45rem; font-weight: 600; white-space: nowrap; cursor: help; }
 .cameo { color: #5a6473; font-size: .8rem; white-space: nowrap; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(26rem, 1fr)); gap: 1rem; align-items: start; }
@@ -66,17 +69,22 @@ def _e(value) -> str:
 
 
 def highlight_article(text: str, positions: pd.DataFrame) -> str:
-    """The article as escaped HTML, each character wrapped by the kinds of span it falls in."""
+    """The article as escaped HTML, each character wrapped by the kinds of span it falls in, with an
+    empty `<span id="position-N">` where the cue of the N-th position starts, for links to it."""
     marks: list[set[str]] = [set() for _ in text]
-    for row in positions.itertuples():
+    anchors: dict[int, list[int]] = {}
+    for n, row in enumerate(positions.itertuples()):
         for kind in HIGHLIGHTS:
             start, end = int(getattr(row, f"{kind}_start")), int(getattr(row, f"{kind}_end"))
             for i in range(max(start, 0), min(end, len(text))):
                 marks[i].add(kind)
+        if 0 <= int(row.cue_start) < len(text):
+            anchors.setdefault(int(row.cue_start), []).append(n)
     out, i = [], 0
     while i < len(text):
-        j = i
-        while j < len(text) and marks[j] == marks[i]:
+        out.extend(f'<span class="anchor" id="position-{n}"></span>' for n in anchors.get(i, []))
+        j = i + 1
+        while j < len(text) and marks[j] == marks[i] and j not in anchors:
             j += 1
         chunk = _e(text[i:j])
         classes = " ".join(k for k in HIGHLIGHTS if k in marks[i])
@@ -85,7 +93,12 @@ def highlight_article(text: str, positions: pd.DataFrame) -> str:
     return "".join(out)
 
 
-def _table(frame: pd.DataFrame, columns: list[str], headers: list[str] | None = None, render=None) -> str:
+def _table(
+    frame: pd.DataFrame,
+    columns: list[str],
+    headers: list[str] | None = None,
+    render: dict[str, Callable[[object], str]] | None = None,
+) -> str:
     """An HTML table. Cells are escaped, except those of columns in `render`, whose functions
     build their own (escaped) HTML from the cell value."""
     if frame.empty:
@@ -120,6 +133,12 @@ def _number(value) -> str:
         return f"{int(str(value)):,}"
     except ValueError:
         return _e(value)
+
+
+def _cue_link(reference: tuple[int, str]) -> str:
+    """The cue word, linked to where it stands in the article."""
+    n, cue = reference
+    return f'<a href="#position-{n}">{_e(cue)}</a>'
 
 
 def _who(positions: pd.DataFrame) -> pd.Series:
@@ -192,17 +211,17 @@ def render_report(run: ArticleRun) -> str:
             if k in set(positions["stance"])
         ]
     )
-    said = positions.assign(who=_who(positions), how=_how(positions))
+    said = positions.assign(who=_who(positions), how=_how(positions), cue_link=list(enumerate(positions["cue"])))
     body = [
         _header(run, title),
         _section(
             "said",
-            '<p class="note">Hover over a stance for its meaning.</p>',
+            '<p class="note">Hover over a stance for its meaning; click a cue word to see it in the article.</p>',
             _table(
                 said,
-                ["who", "stance", "cue", "content", "how"],
+                ["who", "stance", "cue_link", "content", "how"],
                 ["who", "stance", "cue word", "what was said or done", "how"],
-                render={"stance": _stance_badge(labels)},
+                render={"stance": _stance_badge(labels), "cue_link": _cue_link},
             ),
         ),
         _section(
