@@ -113,6 +113,22 @@ def test_passive_with_agent(analyse_text):
     assert (p.speaker, p.stance) == ("United Nations", "condemn")
 
 
+def test_passive_without_agent_names_no_speaker(analyse_text):
+    text = "The attack was condemned on Monday."
+    assert [p.cue for p in positions(analyse_text, text)] == []
+
+
+def test_position_reported_inside_another_is_part_of_it(analyse_text):
+    text = "Maria Lopez said that voters believe the economy is weak."
+    assert [p.cue for p in positions(analyse_text, text)] == ["said"]
+
+
+def test_source_named_by_a_preposition(analyse_text):
+    text = "In a new survey, most voters rank the economy first."
+    p = only(analyse_text, text, "In")
+    assert p.speaker_text.endswith("survey") and "most voters rank the economy first" in p.content
+
+
 @pytest.mark.parametrize(
     "sentence, cue, stance",
     [

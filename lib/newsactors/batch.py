@@ -289,8 +289,8 @@ def write_part(parts_dir: Path, number: int, result: dict) -> Path:
     staging.mkdir(parents=True)
     for name in TABLES:
         pq.write_table(to_arrow(result[name], name), staging / f"{name}.parquet")
-        (staging / f"{name}.csv").write_text(csv_body(result[name]), encoding="utf-8")
-    (staging / ERRORS_FILE).write_text(csv_body(result["errors"]), encoding="utf-8")
+        (staging / f"{name}.csv").write_text(csv_body(result[name]), encoding="utf-8", newline="")
+    (staging / ERRORS_FILE).write_text(csv_body(result["errors"]), encoding="utf-8", newline="")
     os.replace(staging, final)
     return final
 

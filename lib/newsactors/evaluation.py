@@ -294,7 +294,7 @@ def evaluate_polnear(split: str = "dev", limit: int | None = None, directory: Pa
 
 def scores_table(totals: dict[str, Counts]) -> pd.DataFrame:
     """One row per measure, one column per extractor: the counts, then the scores."""
-    rows: dict[str, dict[str, float]] = {}
+    rows: dict[str, pd.Series] = {}
     for name, counts in totals.items():
         column = {
             "articles": counts.articles,
@@ -304,8 +304,8 @@ def scores_table(totals: dict[str, Counts]) -> pd.DataFrame:
             "matched by cue": counts.matched,
             **{k: round(v, 3) for k, v in counts.scores().items()},
         }
-        rows[name] = column
-    return pd.DataFrame(rows, dtype=object)
+        rows[name] = pd.Series(column, dtype=object)  # counts stay whole numbers beside the scores
+    return pd.DataFrame(rows)
 
 
 # --- the project's own gold --------------------------------------------------------------------

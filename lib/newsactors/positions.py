@@ -245,6 +245,8 @@ def speaker_heads(cue: Cue) -> list[Token]:
             return [verb.head]  # "the voters saying they want a ban"
         if subject is not None and subject.dep_ == "nsubjpass" and agent is not None:
             return _conjuncts(agent)  # "was condemned by the UN"
+        if subject is not None and subject.dep_ == "nsubjpass" and verb.i == cue.head.i:
+            return []  # "the migrants were blamed": what is blamed, not who blames
         if subject is not None:
             return _conjuncts(subject)
         if verb.i == cue.head.i and (inverted := _inverted_subject(verb)) is not None:
