@@ -234,10 +234,11 @@ def test_batch_rows_are_the_rows_newsactors_run_writes(tmp_path):
 
 
 @pytest.mark.slow
-def test_two_local_dask_workers_give_the_single_process_tables(tmp_path):
+def test_two_local_dask_workers_give_the_single_process_tables(tmp_path, monkeypatch):
     corpus = shutil.copytree(SAMPLE, tmp_path / "corpus")
+    monkeypatch.setattr(batch, "LONG_ARTICLE_CHARACTERS", 20_000)  # the client decides what is long
     long = " ".join([HARBOUR, DAM, SCHOOL]) + "\n\n"
-    write_folder(corpus, {"long-1": long * 60, "long-2": long * 55})  # long articles are held back in turn
+    write_folder(corpus, {"long-1": long * 40, "long-2": long * 37})  # long articles are held back in turn
     single = tmp_path / "single"
     run_batch(corpus, single, IN_PROCESS)
     with batch.local_client(2) as client:

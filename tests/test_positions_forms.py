@@ -113,6 +113,11 @@ def test_passive_with_agent(analyse_text):
     assert (p.speaker, p.stance) == ("United Nations", "condemn")
 
 
+def test_passive_subject_is_what_the_agent_holds_a_position_on(analyse_text):
+    p = only(analyse_text, "The report was dismissed by the minister on Monday.", "dismissed")
+    assert (p.speaker_text, p.content) == ("the minister", "The report")
+
+
 def test_passive_without_agent_names_no_speaker(analyse_text):
     text = "The attack was condemned on Monday."
     assert [p.cue for p in positions(analyse_text, text)] == []

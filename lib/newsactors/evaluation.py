@@ -136,7 +136,7 @@ def read_polnear(split: str = "dev", limit: int | None = None, directory: Path =
         article_id = path.stem.rsplit("_", 1)[0]
         annotations.setdefault(article_id, path)  # sorted, so the first annotator wins
     articles = []
-    for text_path in sorted((directory / split / "text").glob("*.txt"))[:limit]:
+    for text_path in sorted((directory / split / "text").glob("*.txt"))[: limit or None]:  # 0 or None: all
         ann = annotations.get(text_path.stem)
         gold = parse_brat(ann.read_text(encoding="utf-8")) if ann else []
         articles.append(GoldArticle(text_path.stem, text_path.read_text(encoding="utf-8"), gold))

@@ -34,7 +34,7 @@ from .lexicons import Lexicon, load_lexicon, read_table
 from .stance import FROM_OBJECT, code_stance, cue_stance
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp")
+CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "intj")  # intj: "said no"
 OBJECT_DEPS = ("dobj", "attr", "oprd", "nsubjpass", "pobj", "dative")
 TOPIC_PREPS = ("as", "about", "over", "on", "of", "against", "for", "that", "with", "to")
 RELATIVE_PRONOUNS = ("which", "who", "that", "whom")
@@ -394,7 +394,15 @@ def _complement(cue: Cue) -> list[Token]:
             cue.kind == "noun" and child.dep_ in ("acl", "relcl")
         ):
             tokens += [t for t in child.subtree if t.i != (child.i if child.dep_ == "prep" else -1)]
+    passive_subject = [c for c in cue.head.children if c.dep_ == "nsubjpass"]
+    if passive_subject and any(c.dep_ == "agent" for c in cue.head.children) and not _clausal(tokens):
+        # "the report was dismissed by the minister on Monday": what is dismissed is the subject
+        tokens = list(passive_subject[0].subtree)
     return sorted((t for t in tokens if t.tag_ not in ("WP", "WDT")), key=lambda t: t.i)
+
+
+def _clausal(tokens: list[Token]) -> bool:
+    return any(t.dep_ in ("ccomp", "xcomp") for t in tokens)
 
 
 def _rest_of_sentence(cue: Cue) -> list[Token]:
