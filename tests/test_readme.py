@@ -10,7 +10,8 @@ def readme_table(name):
     match = re.search(rf"<!-- {name}: (.*?) -->\n(.*?)\n<!-- end -->", README, re.S)
     assert match, f"README has no {name}"
     columns = match.group(1).split(", ")
-    rows = [line.strip("| ").split(" | ") for line in match.group(2).splitlines()[2:]]
+    # "| a | b |  |" -> ["a", "b", ""]: strip only the outer pipes, so an empty last cell survives.
+    rows = [line.strip()[1:-1].split(" | ") for line in match.group(2).splitlines()[2:]]
     return columns, [[cell.replace("\\|", "|").strip() for cell in row] for row in rows]
 
 
