@@ -22,7 +22,6 @@ import time
 import typing
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from importlib import metadata as package_metadata
 from pathlib import Path
 
 import pandas as pd
@@ -627,12 +626,7 @@ def corpus_sha256(corpus: Path, files: list[Path]) -> str:
 
 
 def _manifest(corpus, files, out, options, model, timings, counts, counter) -> dict:
-    versions = package_versions()
-    for name in ("dask", "distributed", "pyarrow", "tqdm"):
-        try:
-            versions[name] = package_metadata.version(name)
-        except package_metadata.PackageNotFoundError:
-            versions[name] = "not installed"
+    versions = package_versions("dask", "distributed", "pyarrow", "tqdm")
     new = counter.read - counter.skipped
     return {
         "corpus": {

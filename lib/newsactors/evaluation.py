@@ -386,12 +386,12 @@ def gold_summary(positions: pd.DataFrame, people: pd.DataFrame) -> pd.DataFrame:
 def score_default_gold(article_id: str = DEFAULT_ARTICLE_ID) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Parse and analyse the default article, then score its positions and people against gold."""
     from .articles import load_article
+    from .parsing import parse
     from .paths import ARTICLE_DIR
-    from .pipeline import load_nlp
     from .tables import analyse
 
     article = load_article(ARTICLE_DIR / f"{article_id}.txt")
-    tables = analyse(load_nlp()(article.text), article.id).tables()
+    tables = analyse(parse(article), article.id).tables()
     gold_positions, gold_people = read_gold(article_id)
     return score_gold_positions(gold_positions, tables["positions"]), score_gold_people(gold_people, tables["actors"])
 

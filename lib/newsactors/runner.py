@@ -34,9 +34,10 @@ class NotebookFailed(RuntimeError):
     pass
 
 
-def package_versions() -> dict[str, str]:
+def package_versions(*extra: str) -> dict[str, str]:
+    """Versions of Python and of the packages a result depends on, plus any `extra` ones."""
     versions = {"python": platform.python_version()}
-    for name in VERSIONED_PACKAGES:
+    for name in (*VERSIONED_PACKAGES, *extra):
         try:
             versions[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
