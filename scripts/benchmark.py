@@ -29,7 +29,7 @@ from pathlib import Path
 
 import psutil
 
-from newsactors.batch import corpus_files, read_corpus
+from newsactors.corpus import corpus_files, read_corpus
 from newsactors.paths import DEFAULT_ARTICLE, OUTPUT_DIR, PROJECT_ROOT, SHARED_CORPORA
 from newsactors.pipeline import installed_model
 

@@ -10,6 +10,7 @@ import pytest
 
 import newsactors as na
 from newsactors import batch
+from newsactors import corpus as corpora
 from newsactors.batch import BatchOptions, run_batch
 from newsactors.cli import main
 from newsactors.paths import DATA_DIR, DEFAULT_ARTICLE
@@ -236,7 +237,7 @@ def test_batch_rows_are_the_rows_newsactors_run_writes(tmp_path):
 @pytest.mark.slow
 def test_two_local_dask_workers_give_the_single_process_tables(tmp_path, monkeypatch):
     corpus = shutil.copytree(SAMPLE, tmp_path / "corpus")
-    monkeypatch.setattr(batch, "LONG_ARTICLE_CHARACTERS", 20_000)  # the client decides what is long
+    monkeypatch.setattr(corpora, "LONG_ARTICLE_CHARACTERS", 20_000)  # the client decides what is long
     long = " ".join([HARBOUR, DAM, SCHOOL]) + "\n\n"
     write_folder(corpus, {"long-1": long * 40, "long-2": long * 37})  # long articles are held back in turn
     single = tmp_path / "single"
@@ -255,7 +256,7 @@ def test_two_local_dask_workers_give_the_single_process_tables(tmp_path, monkeyp
 @pytest.mark.shared
 def test_the_wikinews_corpus_reads_with_unique_ids_from_urls(tmp_path):
     wikinews = require_shared("wikinews")
-    items = list(batch.read_corpus(batch.corpus_files(wikinews)))
+    items = list(corpora.read_corpus(corpora.corpus_files(wikinews)))
     assert len(items) == 295 and len({item.id for item in items}) == 295
     assert not any(item.error for item in items)  # all UTF-8; the checks for English come in the workers
     first = pd.read_csv(sorted(wikinews.glob("*.csv"))[0], nrows=3)
@@ -265,7 +266,7 @@ def test_the_wikinews_corpus_reads_with_unique_ids_from_urls(tmp_path):
 
 
 def test_partitions_are_large_but_long_articles_travel_alone():
-    items = [batch.CorpusItem(f"a{i}", "x", "word " * 100) for i in range(5)]
-    items.insert(2, batch.CorpusItem("long", "x", "word " * batch.LONG_ARTICLE_CHARACTERS))
-    sizes = [[item.id for item in part] for part in batch.partitions(items, max_articles=3, max_characters=10**9)]
+    items = [corpora.CorpusItem(f"a{i}", "x", "word " * 100) for i in range(5)]
+    items.insert(2, corpora.CorpusItem("long", "x", "word " * corpora.LONG_ARTICLE_CHARACTERS))
+    sizes = [[item.id for item in part] for part in corpora.partitions(items, max_articles=3, max_characters=10**9)]
     assert sizes == [["a0", "a1"], ["long"], ["a2", "a3", "a4"]]

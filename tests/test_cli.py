@@ -1,5 +1,7 @@
 """`newsactors run` end to end: papermill executes the collection into a temp folder."""
+import configparser
 import json
+import re
 import subprocess
 import sys
 
@@ -40,6 +42,32 @@ def test_run_writes_every_output(first_run):
         nb = nbformat.read(first_run / name, as_version=4)
         assert nb.metadata["papermill"]["exception"] is None
         assert any("injected-parameters" in c.metadata.get("tags", []) for c in nb.cells)
+
+
+def test_notebooks_show_what_a_fresh_kernel_shows(first_run):
+    """`run` shares warm kernels between notebooks, each in a fresh session: nothing one notebook
+    leaves behind (a variable, a pandas display option) may change what the next one shows. The
+    committed notebooks were each executed in a kernel of their own."""
+    for name in runner.NOTEBOOKS:
+        ran, committed = (_visible_outputs(nbformat.read(path, as_version=4)) for path in (first_run / name, na.PROJECT_ROOT / "notebooks" / name))
+        assert ran == committed, name
+
+
+def _visible_outputs(nb) -> list:
+    """Text and HTML of each code cell's outputs, the parts nbval compares, sanitized as nbval does."""
+    return [
+        [tuple(_sanitize(o.get(key) or o.get("data", {}).get(key) or "") for key in ("text", "text/plain", "text/html")) for o in cell.outputs]
+        for cell in nb.cells
+        if cell.cell_type == "code" and "injected-parameters" not in cell.metadata.get("tags", [])
+    ]
+
+
+def _sanitize(text: str) -> str:
+    sanitizer = configparser.ConfigParser()
+    sanitizer.read(na.PROJECT_ROOT / "tests" / "nbval_sanitize.cfg")
+    for section in sanitizer.sections():
+        text = re.sub(sanitizer[section]["regex"], sanitizer[section]["replace"], text)
+    return text
 
 
 def test_manifest_records_provenance(first_run):

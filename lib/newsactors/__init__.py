@@ -4,17 +4,31 @@ The flow, one step per module:
 
     article (articles) -> Doc (pipeline, parsing) -> actors (actors) -> positions (positions,
     stance) -> claims (claims) -> tables (tables) -> notebooks and report (report, runner)
+
+The names below are imported on first use, so `import newsactors` is quick and commands that
+need neither spaCy nor pandas (starting a kernel, printing help) do not wait for them.
 """
+from importlib import import_module
+
 __version__ = "0.1.0"
 
-from .articles import Article, ArticleError, load_article, make_article  # noqa: E402
-from .parsing import ArticleRun, open_run, prepare_run  # noqa: E402
-from .paths import DEFAULT_ARTICLE, OUTPUT_DIR, PROJECT_ROOT, project_path  # noqa: E402
-from .pipeline import load_nlp, model_provenance  # noqa: E402
-from .tables import analyse, read_csv, write_csv  # noqa: E402
+_EXPORTS = {
+    "Article": "articles", "ArticleError": "articles", "load_article": "articles", "make_article": "articles",
+    "ArticleRun": "parsing", "open_run": "parsing", "prepare_run": "parsing",
+    "DEFAULT_ARTICLE": "paths", "OUTPUT_DIR": "paths", "PROJECT_ROOT": "paths", "project_path": "paths",
+    "load_nlp": "pipeline", "model_provenance": "pipeline",
+    "analyse": "tables", "read_csv": "tables", "write_csv": "tables",
+}
+__all__ = sorted(_EXPORTS)
 
-__all__ = [
-    "Article", "ArticleError", "ArticleRun", "DEFAULT_ARTICLE", "OUTPUT_DIR", "PROJECT_ROOT",
-    "analyse", "load_article", "load_nlp", "make_article", "model_provenance", "open_run",
-    "prepare_run", "project_path", "read_csv", "write_csv",
-]
+
+def __getattr__(name: str):
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'newsactors' has no attribute {name!r}")
+    value = getattr(import_module(f".{_EXPORTS[name]}", __name__), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__():
+    return sorted([*globals(), *_EXPORTS])

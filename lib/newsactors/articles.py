@@ -9,9 +9,10 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
-from spacy.lang.en.stop_words import STOP_WORDS
+from .lexicons import read_table
 
 MAX_ARTICLE_BYTES = 1_000_000
 """Largest article accepted, in bytes of UTF-8. Long-form news features run to about 100 KB;
@@ -50,7 +51,13 @@ def article_id(name: str) -> str:
 
 def english_share(text: str) -> float:
     words = _WORD.findall(text.lower())
-    return sum(w in STOP_WORDS for w in words) / len(words) if words else 0.0
+    function_words = english_function_words()
+    return sum(w in function_words for w in words) / len(words) if words else 0.0
+
+
+@lru_cache(maxsize=None)
+def english_function_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_table("english_function_words"))
 
 
 def check_text(text: str, source: str) -> str:

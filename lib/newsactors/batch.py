@@ -21,15 +21,19 @@ import sys
 import time
 import typing
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .articles import MAX_ARTICLE_BYTES, ArticleError, article_id, decode, load_article, make_article
+from .articles import MAX_ARTICLE_BYTES, ArticleError, make_article
 from .claims import Claim
+from .corpus import (
+    DEFAULT_BATCH_SIZE, DEFAULT_PARTITION_ARTICLES, DEFAULT_PARTITION_CHARACTERS, DEFAULT_WORKERS, CorpusItem,
+    corpus_files, error_reason, is_long, partitions, read_corpus,
+)
 from .parsing import lexicon_sha256
 from .pipeline import load_nlp, model_provenance
 from .positions import Position
@@ -43,162 +47,9 @@ TABLES = ("articles", *ANALYSIS_TABLES)
 ERRORS_FILE = "errors.csv"
 MANIFEST_FILE = "manifest.json"
 PARTS_DIR = ".batch-parts"
-CORPUS_SUFFIXES = (".txt", ".csv", ".jsonl")
-"""A corpus is one .csv or .jsonl file, or a folder of such files and of .txt articles."""
-
-DEFAULT_BATCH_SIZE = 16
-"""Texts per `nlp.pipe` batch. Measured on 80 Wikinews articles: 4, 16, 64 and 256 texts per batch
-took 6.4, 5.4, 6.0 and 6.2 s."""
-DEFAULT_PARTITION_ARTICLES = 40
-DEFAULT_PARTITION_CHARACTERS = 60_000
-"""A partition closes at this many articles or characters, whichever comes first: large enough that
-scheduling and transfer cost nothing next to parsing (about three seconds of work), small enough
-that the last partition does not keep one worker busy while the others wait."""
-DEFAULT_WORKERS = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-"""One worker process per CPU: on the 2-core reference machine two Dask workers beat one process
-(scripts/benchmark.py). With one CPU the batch runs in this process, without a cluster."""
 
 _INTEGER_COLUMNS = {"articles": {"characters"}, "entities": {"start_char", "end_char"}, "actors": {"mentions"}}
 _ARROW_TYPES = {int: pa.int64(), bool: pa.bool_(), float: pa.float64()}
-
-
-# --- reading the corpus ---------------------------------------------------------------------------
-
-@dataclass
-class CorpusItem:
-    """One article as read from the corpus, not yet validated; `error` when it could not be read."""
-
-    id: str
-    source: str  # where in the corpus: a file name, or "file.csv:<row>"
-    text: str = ""
-    metadata: dict = field(default_factory=dict)
-    error: str = ""
-
-
-def corpus_files(corpus: Path) -> list[Path]:
-    """The files a corpus is read from, refusing anything that is not a corpus."""
-    if not corpus.exists():
-        raise ArticleError(f"{corpus}: no such file or folder")
-    if corpus.is_dir():
-        files = sorted(path for path in corpus.iterdir() if path.suffix.lower() in CORPUS_SUFFIXES and path.is_file())
-        if not files:
-            raise ArticleError(f"{corpus}: a folder without .txt, .jsonl or .csv files")
-        return files
-    if corpus.suffix.lower() not in CORPUS_SUFFIXES[1:]:
-        raise ArticleError(f"{corpus}: a corpus is a folder of .txt files, a .jsonl or a .csv file")
-    return [corpus]
-
-
-def read_corpus(files: list[Path]) -> Iterator[CorpusItem]:
-    """Every article of the corpus files in a stable order, one at a time."""
-    readers = {".txt": _read_txt, ".jsonl": _read_jsonl, ".csv": _read_csv}
-    for path in files:
-        yield from readers[path.suffix.lower()](path)
-
-
-def _read_txt(path: Path) -> Iterator[CorpusItem]:
-    try:
-        article = load_article(path)  # the checks and the id of `newsactors run`
-    except ArticleError as err:
-        yield CorpusItem(article_id(path.name), path.name, error=_reason(err))
-        return
-    yield CorpusItem(article.id, path.name, article.text, article.metadata)
-
-
-def _read_jsonl(path: Path) -> Iterator[CorpusItem]:
-    with path.open("rb") as lines:
-        for number, raw in enumerate(lines, start=1):
-            if not raw.strip():
-                continue
-            source = f"{path.name}:{number}"
-            fallback_id = f"{path.stem}-{number}"
-            try:
-                record = json.loads(decode(raw, source))
-            except ArticleError as err:
-                yield CorpusItem(fallback_id, source, error=_reason(err))
-                continue
-            except json.JSONDecodeError as err:
-                yield CorpusItem(fallback_id, source, error=f"not a JSON object ({err.msg})")
-                continue
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                yield CorpusItem(fallback_id, source, error='not a JSON object with a "text" string')
-                continue
-            yield _record_item(record, source, fallback_id)
-
-
-def _read_csv(path: Path) -> Iterator[CorpusItem]:
-    # Rows are decoded one by one (surrogateescape keeps undecodable bytes visible) so that one bad
-    # row is an error of that article, not of the corpus.
-    csv.field_size_limit(2**31 - 1)  # an oversized article is the article's error, reported below
-    with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
-        reader = csv.DictReader(handle)
-        if "text" not in (reader.fieldnames or []):
-            raise ArticleError(f"{path}: a corpus .csv needs a text column (url,date,title,text)")
-        for number, row in enumerate(reader, start=1):
-            source = f"{path.name}:{number}"
-            fallback_id = f"{path.stem}-{number}"
-            if any(_undecodable(value) for value in row.values() if isinstance(value, str)):
-                yield CorpusItem(_record_id(row, fallback_id, strict=False), source, error="not UTF-8 text; save the corpus as UTF-8")
-                continue
-            yield _record_item(row, source, fallback_id)
-
-
-def _record_item(record: dict, source: str, fallback_id: str) -> CorpusItem:
-    text = record["text"] or ""
-    if "\x00" in text:
-        return CorpusItem(_record_id(record, fallback_id), source, error="binary data, not text")
-    meta = {key: str(record.get(key) or "") for key in ("title", "date", "url")}
-    return CorpusItem(_record_id(record, fallback_id), source, text.replace("\r\n", "\n").replace("\r", "\n"), meta)
-
-
-def _record_id(record: dict, fallback_id: str, strict: bool = True) -> str:
-    """The `id` column as given, else one derived from the url, else from the row's place."""
-    given = str(record.get("id") or "").strip()
-    if given and (strict or not _undecodable(given)):
-        return given
-    url = str(record.get("url") or "").strip()
-    if url and not _undecodable(url):
-        return article_id(url)
-    return fallback_id
-
-
-def _undecodable(text: str) -> bool:
-    return any("\udc80" <= char <= "\udcff" for char in text)
-
-
-def _reason(err: ArticleError) -> str:
-    """The reason alone: the source has its own column in errors.csv."""
-    message = str(err)
-    return message.split(": ", 1)[1] if ": " in message else message
-
-
-LONG_ARTICLE_CHARACTERS = 100_000
-"""Parsing an article briefly takes about 3 KB of memory per character (300 MB for a 100,000-character
-feature) before handing it back. Such articles travel alone, and one at a time (see `_OrderedSubmitter`),
-so that two workers never hold the largest peaks at once. The threshold trades memory for speed:
-on the Wikinews corpus, holding back articles over 30,000 characters (10 of 295, 40% of the text)
-kept the peak memory of five times the corpus within 6% of the corpus's, but left a worker idle
-for a third of the run (0.83x the speed of a bare one-process parse); over 50,000, +14% and 1.10x;
-over 100,000 (one article), +3.5% and 1.32x."""
-
-
-def partitions(items: Iterable[CorpusItem], max_articles: int, max_characters: int) -> Iterator[list[CorpusItem]]:
-    partition, characters = [], 0
-    for item in items:
-        if is_long(item) and partition:
-            yield partition
-            partition, characters = [], 0
-        partition.append(item)
-        characters += len(item.text)
-        if len(partition) >= max_articles or characters >= max_characters or is_long(item):
-            yield partition
-            partition, characters = [], 0
-    if partition:
-        yield partition
-
-
-def is_long(item: CorpusItem) -> bool:
-    return len(item.text) >= LONG_ARTICLE_CHARACTERS
 
 
 # --- the work of one partition (runs in a worker) -------------------------------------------------
@@ -214,7 +65,7 @@ def analyse_partition(items: list[CorpusItem], batch_size: int = DEFAULT_BATCH_S
         try:
             articles.append((item, make_article(item.text, item.id, item.metadata, item.source)))
         except ArticleError as err:
-            errors.append(_error_row(item, _reason(err)))
+            errors.append(_error_row(item, error_reason(err)))
     rows: dict[str, list] = {name: [] for name in TABLES}
     docs = nlp.pipe((article.text for _, article in articles), batch_size=batch_size)
     for (item, article), doc in zip(articles, docs):

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from .articles import ArticleError
 from .paths import DEFAULT_ARTICLE, OUTPUT_DIR
-from .pipeline import ModelMissingError
 
 BAD_INPUT, FAILED = 2, 1
 
@@ -51,7 +50,7 @@ def _run(args) -> int:
 
 
 def _add_batch_command(commands) -> None:
-    from .batch import DEFAULT_BATCH_SIZE, DEFAULT_PARTITION_ARTICLES, DEFAULT_WORKERS
+    from .corpus import DEFAULT_BATCH_SIZE, DEFAULT_PARTITION_ARTICLES, DEFAULT_WORKERS
 
     batch = commands.add_parser("batch", help="analyse a corpus into Parquet and CSV tables, without notebooks")
     batch.add_argument("corpus", type=Path, metavar="CORPUS",
@@ -103,15 +102,22 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.handler(args)
-    except (ArticleError, ValueError, ModelMissingError) as err:
-        print(f"newsactors: error: {err}", file=sys.stderr)
-        return BAD_INPUT
     except KeyboardInterrupt:
         print("newsactors: interrupted; earlier outputs are unchanged", file=sys.stderr)
         return 130
     except Exception as err:  # one line for the user; the traceback helps nobody reading a batch log
+        if _is_bad_input(err):
+            print(f"newsactors: error: {err}", file=sys.stderr)
+            return BAD_INPUT
         print(f"newsactors: error: {type(err).__name__}: {err}", file=sys.stderr)
         return FAILED
+
+
+def _is_bad_input(err: Exception) -> bool:
+    """A bad article, parameter or setup, which the user fixes, rather than a failure while running."""
+    from .pipeline import ModelMissingError  # imported here: `run` starts its kernels before spaCy loads
+
+    return isinstance(err, (ArticleError, ValueError, ModelMissingError))
 
 
 if __name__ == "__main__":

@@ -3,6 +3,11 @@
 For each article: validate it, parse it once (the only time the model runs), execute the numbered
 notebooks side by side into a staging folder, write `manifest.json`, and only then swap the staging folder in
 for `<out>/<article-id>/`. A failure at any step leaves the earlier outputs as they were.
+
+The kernels start first, one per core, and import what the notebooks import while the model loads;
+each then runs one notebook after another, each notebook in a fresh session (empty namespace,
+history and execution count, default pandas options). Importing pandas, spaCy and matplotlib is
+most of a notebook's CPU: two warm kernels on two cores finish well before four cold ones.
 """
 from __future__ import annotations
 
@@ -11,7 +16,9 @@ import importlib
 import json
 import os
 import platform
+import queue
 import shutil
+import sys
 import tempfile
 import threading
 import time
@@ -20,13 +27,22 @@ from importlib import metadata
 from pathlib import Path
 
 from .articles import Article, load_article
-from .parsing import prepare_run
 from .paths import NOTEBOOK_DIR
-from .pipeline import load_nlp
 
 NOTEBOOKS = ("01-annotate.ipynb", "02-actors.ipynb", "03-positions.ipynb", "04-report.ipynb")
 TABLE_FILES = ("entities.csv", "actors.csv", "positions.csv", "claims.csv")
 KERNEL = "python3"
+KERNEL_TIMEOUT = 60  # seconds for a kernel to start or to run a set-up line
+# What the notebooks import, imported by each kernel as it starts. `__import__`, not `import`: a
+# notebook's session must hold no name the notebook did not make.
+WARM_UP = "__import__('newsactors.report'); __import__('newsactors.display'); __import__('spacy.displacy');"
+KERNEL_ARGUMENTS = [
+    f"--IPKernelApp.exec_lines={WARM_UP}",
+    # errors only: ipykernel warns on every start that loopback TCP is unencrypted, and the user of
+    # `newsactors run` can do nothing about it (the messages are signed with the run's own key)
+    "--IPKernelApp.log_level=ERROR",
+]
+FRESH_SESSION = "__import__('pandas').reset_option('^display\\.'); get_ipython().reset(new_session=True)"
 VERSIONED_PACKAGES = ("newsactors", "spacy", "pandas", "papermill", "nbclient", "ipykernel", "matplotlib")
 
 
@@ -74,27 +90,48 @@ def execute_notebook(name: str, parameters: dict, out_dir: Path, kernel=None) ->
     return time.perf_counter() - started
 
 
-def execute_notebooks(notebooks, parameters: dict, out_dir: Path, kernels=()) -> dict[str, float]:
-    """Run the notebooks side by side, each in its own kernel; return each one's wall time in seconds.
+def execute_notebooks(notebooks, parameters: dict, out_dir: Path, kernels) -> dict[str, float]:
+    """Run the notebooks side by side, each kernel taking the next notebook when it is free; return
+    each one's wall time in seconds. They only read the saved parse and each writes its own files,
+    so they need no order. The first failing notebook, in notebook order, is the one raised."""
+    pending = queue.SimpleQueue()
+    for name in notebooks:
+        pending.put(name)
+    timings, failures = {}, {}
 
-    They only read the saved parse and each writes its own files, so they need no order. Most of a
-    notebook's time is its kernel starting and importing, which overlaps well even on two cores."""
-    kernels = list(kernels) or [None] * len(notebooks)
-    with ThreadPoolExecutor(max_workers=len(notebooks) or 1) as pool:
-        futures = {name: pool.submit(execute_notebook, name, parameters, out_dir, kernel) for name, kernel in zip(notebooks, kernels)}
-        # .result() in notebook order: the first failing notebook is the one reported
-        return {name.removesuffix(".ipynb"): round(future.result(), 3) for name, future in futures.items()}
+    def take_turns(kernel):
+        while not failures:
+            try:
+                name = pending.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                run_silently(kernel, FRESH_SESSION)
+                timings[name] = round(execute_notebook(name, parameters, out_dir, kernel), 3)
+            except Exception as err:
+                failures[name] = err
+
+    with ThreadPoolExecutor(max_workers=len(kernels)) as pool:
+        list(pool.map(take_turns, kernels))
+    if failures:
+        raise failures[min(failures, key=list(notebooks).index)]
+    return {name.removesuffix(".ipynb"): timings[name] for name in notebooks}
 
 
-def run_article(article: Article, out_dir: Path, notebooks=NOTEBOOKS) -> Path:
-    """Execute the collection on one article; return its output folder."""
+def run_article(article: Article, out_dir: Path, notebooks=NOTEBOOKS, kernels=None, nlp=None) -> Path:
+    """Execute the collection on one article, in `kernels` (else kernels of its own); return its
+    output folder."""
+    from .parsing import prepare_run
+    from .pipeline import load_nlp
+
+    own_kernels = not kernels
+    kernels = kernels or start_kernels(kernel_count(notebooks))
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{article.id}.", dir=out_dir))
-    kernels = start_kernels(len(notebooks))  # they start up while the model loads and parses
     try:
         timings = {}
         started = time.perf_counter()
-        run = prepare_run(article, staging, load_nlp())
+        run = prepare_run(article, staging, nlp or load_nlp())
         timings["parse"] = round(time.perf_counter() - started, 3)
         parameters = {"article_path": str(article.path), "output_dir": str(staging)}
         timings |= execute_notebooks(notebooks, parameters, run.run_dir, kernels)
@@ -103,21 +140,39 @@ def run_article(article: Article, out_dir: Path, notebooks=NOTEBOOKS) -> Path:
         _replace_dir(run.run_dir, final)
         return final
     finally:
-        stop_kernels(kernels)
+        if own_kernels:
+            stop_kernels(kernels)
         shutil.rmtree(staging, ignore_errors=True)
 
 
+def kernel_count(notebooks) -> int:
+    return max(1, min(len(notebooks), os.cpu_count() or 1))
+
+
 def start_kernels(count: int) -> list:
-    """Fresh kernels, one per notebook, each in the notebooks' folder; start-up goes on in the
-    background until a notebook first talks to its kernel."""
+    """Started kernels in the notebooks' folder; each imports WARM_UP before it takes requests."""
     from jupyter_client.manager import KernelManager
 
     kernels = []
     for _ in range(count):
         kernel = KernelManager(kernel_name=KERNEL)
-        kernel.start_kernel(cwd=str(NOTEBOOK_DIR))
+        kernel.start_kernel(cwd=str(NOTEBOOK_DIR), extra_arguments=KERNEL_ARGUMENTS)
         kernels.append(kernel)
     return kernels
+
+
+def run_silently(kernel, code: str) -> None:
+    """Run `code` in a started kernel without output, history or an execution count; raise
+    NotebookFailed if it fails."""
+    client = kernel.client()
+    client.start_channels()
+    try:
+        client.wait_for_ready(timeout=KERNEL_TIMEOUT)
+        reply = client.execute_interactive(code, silent=True, store_history=False, timeout=KERNEL_TIMEOUT)
+    finally:
+        client.stop_channels()
+    if reply["content"]["status"] != "ok":
+        raise NotebookFailed(f"kernel set-up failed: {reply['content'].get('evalue', 'no reply')}")
 
 
 def stop_kernels(kernels) -> None:
@@ -130,20 +185,35 @@ def stop_kernels(kernels) -> None:
 
 def run_articles(paths: list[Path], out_dir: Path, log=print) -> list[Path]:
     """Validate every article first, so a bad one stops the run before anything is written."""
-    # papermill takes about a second to import; let that overlap with loading the model and parsing
-    threading.Thread(target=importlib.import_module, args=("papermill",), daemon=True).start()
     articles = [load_article(path) for path in paths]
     seen: dict[str, Path] = {}
     for article in articles:
         if article.id in seen:
             raise ValueError(f"{article.path} and {seen[article.id]} have the same article id {article.id!r}")
         seen[article.id] = article.path
-    done = []
-    for article in articles:
-        started = time.perf_counter()
-        done.append(run_article(article, out_dir))
-        log(f"{article.id}: {done[-1]} ({time.perf_counter() - started:.1f} s)")
-    return done
+    _skip_iri_format_checks()
+    kernels = start_kernels(kernel_count(NOTEBOOKS))  # before spaCy: they boot while it imports
+    try:
+        # papermill takes a while to import; let that overlap with loading the model and parsing
+        threading.Thread(target=importlib.import_module, args=("papermill",), daemon=True).start()
+        from .pipeline import load_nlp
+
+        nlp = load_nlp()
+        done = []
+        for article in articles:
+            started = time.perf_counter()
+            done.append(run_article(article, out_dir, kernels=kernels, nlp=nlp))
+            log(f"{article.id}: {done[-1]} ({time.perf_counter() - started:.1f} s)")
+        return done
+    finally:
+        stop_kernels(kernels)
+
+
+def _skip_iri_format_checks() -> None:
+    """When rfc3987-syntax is installed (JupyterLab's dependencies bring it), importing jsonschema,
+    which nbformat and so papermill use, compiles its IRI grammar: 0.8 s of CPU, more than the parse
+    of an article. Notebook schemas check no IRI formats, so this process goes without them."""
+    sys.modules.setdefault("rfc3987_syntax", None)  # a None entry makes `import` raise ImportError
 
 
 def _write_manifest(run, parameters: dict, timings: dict) -> None:
