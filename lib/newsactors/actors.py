@@ -92,6 +92,13 @@ class ActorIndex:
         return sorted(self.actors.values(), key=lambda a: (min(m.start_char for m in a.mentions), a.name))
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per Doc: spaCy rebuilds it from every token on each access."""
+    if "newsactors_text" not in doc.user_data:
+        doc.user_data["newsactors_text"] = doc.text
+    return doc.user_data["newsactors_text"]
+
+
 def _sent_starts(doc: Doc) -> list[int]:
     if "newsactors_sent_starts" not in doc.user_data:
         doc.user_data["newsactors_sent_starts"] = [s.start for s in doc.sents]
@@ -281,13 +288,12 @@ def antecedent(token: Token, index: ActorIndex, window: int = 3) -> Actor | None
     """The person a pronoun refers to: the subject of the nearest earlier sentence naming a person."""
     doc = token.doc
     first_sentence = max(0, sentence_index(token) - window)
-    sentences = list(doc.sents)
     candidates: list[tuple[int, int, Actor]] = []
-    for position, i in enumerate(range(token.i - 1, sentences[first_sentence].start - 1, -1)):
+    for position, i in enumerate(range(token.i - 1, _sent_starts(doc)[first_sentence] - 1, -1)):
         actor = index.actor_at(doc[i])
         if actor is None or actor.kind != PERSON:
             continue
         is_subject = doc[i].dep_ in ("nsubj", "nsubjpass") or doc[i].head.dep_ in ("nsubj", "nsubjpass")
-        same_sentence = doc[i].sent.start == token.sent.start
+        same_sentence = sentence_index(doc[i]) == sentence_index(token)
         candidates.append((0 if same_sentence or is_subject else 1, position, actor))
     return min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
