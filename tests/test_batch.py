@@ -3,10 +3,12 @@ import json
 import shutil
 import subprocess
 import sys
+import time
 
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from distributed import Client
 
 import newsactors as na
 from newsactors import batch
@@ -251,6 +253,49 @@ def test_two_local_dask_workers_give_the_single_process_tables(tmp_path, monkeyp
         assert (single / f"{name}.csv").read_bytes() == (tmp_path / "dask" / f"{name}.csv").read_bytes()
     for name in TABLES:
         assert pq.read_table(single / f"{name}.parquet").equals(pq.read_table(tmp_path / "dask" / f"{name}.parquet"))
+
+
+@pytest.mark.slow
+def test_scheduler_runs_the_batch_on_a_dask_cluster_started_apart(tmp_path):
+    """`--scheduler ADDRESS` on a cluster started from the command line, as a lab would: a
+    scheduler and a worker in processes of their own, which newsactors neither started nor stops."""
+    scheduler_file = tmp_path / "scheduler.json"
+    dask = [sys.executable, "-m", "dask"]
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    scheduler = subprocess.Popen([*dask, "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+                                  "--scheduler-file", str(scheduler_file)], **quiet)
+    try:
+        address = _wait_for_scheduler(scheduler_file)
+        worker = subprocess.Popen([*dask, "worker", address, "--host", "127.0.0.1", "--nworkers", "1",
+                                   "--nthreads", "1", "--no-dashboard"], **quiet)
+        try:
+            result = subprocess.run([sys.executable, "-m", "newsactors.cli", "batch", str(SAMPLE), "--out",
+                                     str(tmp_path / "cluster"), "--scheduler", address], capture_output=True, text=True)
+            with Client(address, timeout="30s") as client:  # the work was done there: the model is loaded
+                model_loads = client.run(lambda: batch.load_nlp.cache_info().misses)
+        finally:
+            worker.terminate()
+            worker.wait(timeout=30)
+    finally:
+        scheduler.terminate()
+        scheduler.wait(timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert list(model_loads.values()) == [1]
+    run_batch(SAMPLE, tmp_path / "single", IN_PROCESS)
+    manifest = json.loads((tmp_path / "cluster" / "manifest.json").read_text())
+    assert manifest["parameters"]["scheduler"] == address
+    for name in [*TABLES, "errors"]:
+        assert (tmp_path / "single" / f"{name}.csv").read_bytes() == (tmp_path / "cluster" / f"{name}.csv").read_bytes()
+
+
+def _wait_for_scheduler(scheduler_file, seconds=60) -> str:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            return json.loads(scheduler_file.read_text())["address"]
+        except (OSError, ValueError, KeyError):
+            time.sleep(0.2)
+    raise TimeoutError(f"no Dask scheduler wrote {scheduler_file} within {seconds} s")
 
 
 @pytest.mark.shared
