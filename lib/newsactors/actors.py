@@ -72,11 +72,25 @@ class ActorIndex:
         return self.actors[name] if name else None
 
     def actor_in(self, span: Span) -> Actor | None:
-        """The actor a speaker phrase names: its head first, then any actor token inside it."""
+        """The actor a speaker phrase names: the person its head's title introduces, else its
+        head, else any actor token inside it."""
         head = span.root
+        titled = self.person_after_title(head)
+        if titled is not None:
+            return titled
         for token in [head, *head.children, *span]:
             if token.i in self.by_token and span.start <= token.i < span.end:
                 return self.actors[self.by_token[token.i]]
+        return None
+
+    def person_after_title(self, token: Token) -> Actor | None:
+        """The person named right after the title `token` is part of: the parser can make the
+        title the subject ("Ambassador to the United Nations Nikki Haley said"), and the title's
+        own words name a state, not the speaker."""
+        for title in self.doc.spans.get(TITLE_SPANS, []):
+            if title.start <= token.i < title.end:
+                actor = self.actor_at(self.doc[title.end]) if title.end < len(self.doc) else None
+                return actor if actor is not None and actor.kind == PERSON else None
         return None
 
     def group(self, span: Span, affiliation: str) -> Actor:
@@ -220,8 +234,8 @@ def _title_before(ent: Span, index: ActorIndex, lexicon: Lexicon, title_tokens: 
             affiliation = affiliation or actor.affiliation or actor.name  # "Russian"; Pentagon -> United States
         if token.i in title_tokens and lexicon.titles.get(_title_text(token, doc)) == "honorific":
             continue
-        if token.dep_ == "det":
-            continue
+        if token.dep_ == "det" and token.i not in title_tokens:
+            continue  # "the Pentagon spokesperson": but "Ambassador to the United Nations" keeps its "the"
         role_words.append(token)
     role = _join(role_words)
     return (role, affiliation) if role else None

@@ -91,17 +91,29 @@ class TitleFinder:
         inside = set()
         for title in titles:
             inside.update(range(title.start, title.end))
+        title_ends = {title.end for title in titles}
         ents = []
         for ent in doc.ents:
             tokens = [t.i for t in ent]
             if all(i in inside for i in tokens) and ent.label_ != "PERSON":
                 continue  # "State" in "Secretary of State" is part of a title, not an organisation
+            if _name_after_title(ent, title_ends):
+                ent = Span(doc, ent.start, ent.end, label="PERSON")
             start = ent.start
             while start < ent.end - 1 and start in inside and ent.label_ == "PERSON":
                 start += 1  # "President Putin" -> "Putin"
             ents.append(Span(doc, start, ent.end, label=ent.label, kb_id=ent.kb_id, span_id=ent.id))
         doc.ents = filter_spans(ents)
         return doc
+
+
+def _name_after_title(ent: Span, title_ends: set[int]) -> bool:
+    """A bare name right after an office is a person, whatever the NER made of it: after a long
+    title ("Ambassador to the United Nations Nikki Haley") the small model often says ORG."""
+    return (
+        ent.label_ == "ORG" and ent.start in title_ends and not ent.ent_id_ and 2 <= len(ent) <= 3
+        and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+    )
 
 
 @Language.component("newsactors_names")
