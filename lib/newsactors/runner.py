@@ -65,9 +65,9 @@ def sha256_file(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def execute_notebook(name: str, parameters: dict, out_dir: Path, kernel=None) -> float:
-    """Run one notebook with papermill into `out_dir`, in `kernel` (a started KernelManager) or a
-    kernel of its own; return its wall time in seconds."""
+def execute_notebook(name: str, parameters: dict, out_dir: Path, kernel) -> float:
+    """Run one notebook with papermill into `out_dir`, in `kernel` (a started KernelManager, which
+    papermill leaves running); return its wall time in seconds."""
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
@@ -82,8 +82,7 @@ def execute_notebook(name: str, parameters: dict, out_dir: Path, kernel=None) ->
             progress_bar=False,
             log_output=False,
             request_save_on_cell_execute=False,
-            shutdown_kernel="immediate",
-            **({"km": kernel} if kernel is not None else {}),
+            km=kernel,
         )
     except PapermillExecutionError as err:
         raise NotebookFailed(f"{name} failed: {err.ename}: {err.evalue}") from None
@@ -146,7 +145,8 @@ def run_article(article: Article, out_dir: Path, notebooks=NOTEBOOKS, kernels=No
 
 
 def kernel_count(notebooks) -> int:
-    return max(1, min(len(notebooks), os.cpu_count() or 1))
+    """One kernel per usable CPU, and no more than there are notebooks."""
+    return max(1, min(len(notebooks), len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
 
 
 def start_kernels(count: int) -> list:
