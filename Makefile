@@ -41,7 +41,12 @@ student-notebooks: setup
 		--TagRemovePreprocessor.remove_cell_tags=answer \
 		--output-dir $(OUT)/student notebooks/*.ipynb
 
-.PHONY: benchmark
+.PHONY: notebooks benchmark
+
+## notebooks: re-execute the committed notebooks in place, after a change to the library or the lexicons
+notebooks: setup
+	cd notebooks && ../$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
+		--ExecutePreprocessor.record_timing=False --ExecutePreprocessor.timeout=1200 *.ipynb
 
 ## benchmark: time `newsactors batch` against bare spaCy on ../shared/corpora/wikinews, its memory, and `newsactors run`
 benchmark: setup
