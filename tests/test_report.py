@@ -7,6 +7,7 @@ import re
 import pandas as pd
 
 import newsactors as na
+from newsactors.charts import UNNAMED_SPEAKER, stance_matrix
 from newsactors.report import CONTENT_SECURITY_POLICY, SECTIONS, highlight_article, render_report
 
 MARKUP = 'The minister said that <script>alert("x")</script> and <b>bold</b> & "quotes" are only text.'
@@ -39,3 +40,12 @@ def test_markup_in_article_and_metadata_is_escaped_everywhere(nlp, tmp_path):
     page = render_report(na.prepare_run(article, tmp_path, nlp))
     assert "<script" not in page.lower() and "<i>" not in page and "<b>bold" not in page
     assert "&lt;i&gt;Title&lt;/i&gt;" in page and "&lt;b&gt;bold&lt;/b&gt;" in page
+
+
+def test_a_position_without_a_named_source_is_shown_as_such(nlp, tmp_path):
+    article = na.make_article("The bridge is expected to reopen in May, and the mayor said the repairs were going well.", "bridge")
+    run = na.prepare_run(article, tmp_path, nlp)
+    speakers = list(run.tables["positions"]["speaker"])
+    assert "" in speakers and "the mayor" in [s.lower() for s in speakers]
+    assert UNNAMED_SPEAKER in stance_matrix(run.tables["positions"]).index
+    assert f"<td>{UNNAMED_SPEAKER}</td>" in render_report(run)

@@ -18,6 +18,9 @@ KIND_COLOURS = {"person": "#4c72b0", "state": "#dd8452", "organisation": "#55a86
 OTHER_COLOUR = "#999999"
 
 
+UNNAMED_SPEAKER = "(no named speaker)"
+
+
 def mentions_chart(actors: pd.DataFrame, top: int = 15):
     """Horizontal bars: how often each actor is mentioned, most mentioned at the top."""
     data = actors.assign(mentions=actors["mentions"].astype(int)).nlargest(top, "mentions").iloc[::-1]
@@ -32,11 +35,18 @@ def mentions_chart(actors: pd.DataFrame, top: int = 15):
     return fig
 
 
+def speaker_labels(positions: pd.DataFrame) -> pd.Series:
+    """Speakers as a reader should see them in a count: a position with no named source ("is
+    expected to", "Asked about ...") keeps an empty speaker in the tables and is counted here as
+    UNNAMED_SPEAKER."""
+    return positions["speaker"].where(positions["speaker"] != "", UNNAMED_SPEAKER)
+
+
 def stance_matrix(positions: pd.DataFrame) -> pd.DataFrame:
     """Actor x stance counts, stances in vocabulary order."""
     if positions.empty:
         return pd.DataFrame()
-    matrix = pd.crosstab(positions["speaker"], positions["stance"])
+    matrix = pd.crosstab(speaker_labels(positions), positions["stance"])
     columns = [s for s in STANCE_ORDER if s in matrix.columns]
     return matrix[columns]
 

@@ -6,6 +6,10 @@
   NATO"), a relative pronoun ("Moscow, which dismissed ..."), a name after the verb ("“...,” said
   retired surgeon Ben Carson") or a subject they share with the verb they hang from ("...,
   labeling it a direct threat"; "refrained from denying"; "ended by saying"; "the voters saying");
+- adjective predicates ("she is wary of the deal", "voters are confident that ...");
+- positions whose holder the sentence leaves unnamed, given with no speaker: an agentless
+  passive ("the bill is expected to pass"), a question's participle ("Asked about the polls, she
+  said ...") and the writer's impression ("the plan seems to work");
 - noun cues with a source ("denials from Moscow", "Russia's denial");
 - "according to X", and "in a new poll" (the documents of `source_nouns.csv`);
 - direct quotes in every layout: before or after the cue, split around it, after a colon
@@ -14,7 +18,8 @@
 
 Two things are left out on purpose: a cue inside a quotation (the quoted speaker's words, not a
 position of its own), and a position reported as part of what another says ("polls show that
-voters say ..."), which is the outer position's content.
+voters say ..."), which is the outer position's content; a participle or a verb coordinated
+beside it ("posted a message, saying ...") is a position of its own.
 
 Speakers are resolved through the `ActorIndex`: a pronoun to its person, a capital to its state, a
 group noun to a group ("Ukrainian officials") or to its state ("South Korea's government"). A
@@ -29,7 +34,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import GROUP, PERSON, STATE, Actor, ActorIndex, sentence_index
+from .actors import GROUP, PERSON, STATE, Actor, ActorIndex, doc_text, sentence_index
 from .lexicons import Lexicon, load_lexicon, read_table
 from .stance import FROM_OBJECT, code_stance, cue_stance
 
@@ -142,12 +147,22 @@ def _candidate_cues(sent: Span, lexicon: Lexicon) -> Iterator[Cue]:
             stance = cue_stance(lemma, "VERB", lexicon)
             if stance:
                 yield _widen(Cue([token], token, stance, "verb"), lexicon)
+        elif token.pos_ == "ADJ" and token.dep_ == "acomp" and lemma in adjective_cues():
+            yield Cue([token], token, adjective_cues()[lemma], "verb")  # "she is wary of the deal"
         elif token.pos_ in ("NOUN", "PROPN") and lemma in lexicon.noun_cues:
             yield Cue([token], token, lexicon.noun_cues[lemma], "noun")
-        elif token.text == ":" and token.i > sent.start and _colon_speaker(token) is not None:
+        elif token.text == ":" and token.i > token.doc[0].i and _colon_speaker(token) is not None:
             yield Cue([token], token, "state", "colon")
         elif _source_phrase(token, lexicon) is not None:
             yield Cue([token], token, "state", "source")
+
+
+@lru_cache(maxsize=None)
+def adjective_cues() -> dict[str, str]:
+    """Adjectives that state a position as the predicate of their subject ("critical of",
+    "confident that"), from the ADJ rows of `cues.csv`; used after a copula only, never
+    before a noun ("a critical moment")."""
+    return {row["cue"]: row["stance"] for row in read_table("cues") if row["pos"] == "ADJ"}
 
 
 @lru_cache(maxsize=None)
@@ -162,14 +177,22 @@ def _source_phrase(token: Token, lexicon: Lexicon) -> Token | None:
     if token.lower_ != "in" or token.dep_ != "prep" or _lemma(token.head, lexicon) in lexicon.verb_cues:
         return None
     noun = next((c for c in token.children if c.dep_ == "pobj"), None)
-    return noun if noun is not None and noun.lemma_.lower() in source_nouns() else None
+    if noun is None or noun.lemma_.lower() not in source_nouns():
+        return None
+    # one poll speaks ("in a new poll"); "leads in the polls" says where someone stands
+    return noun if noun.tag_ in ("NN", "NNP") else None
 
 
 def _lemma(token: Token, lexicon: Lexicon) -> str:
-    """The token's lemma, mended where the lemmatizer drops a final e ("hoping" -> "hop")."""
+    """The token's lemma, mended where the lemmatizer drops a final e ("hoping" -> "hop") or adds
+    one ("retweeted" -> "retweete")."""
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" and lemma not in lexicon.verb_cues and lemma + "e" in lexicon.verb_cues:
+    if token.pos_ != "VERB" or lemma in lexicon.verb_cues:
+        return lemma
+    if lemma + "e" in lexicon.verb_cues:
         return lemma + "e"
+    if lemma.endswith("e") and lemma[:-1] in lexicon.verb_cues:
+        return lemma[:-1]
     return lemma
 
 
@@ -178,6 +201,8 @@ def _phrase_cues(sent: Span, lexicon: Lexicon) -> Iterator[Cue]:
     lemmas = [t.lemma_.lower() for t in sent]
     for phrase, stance in lexicon.phrase_cues.items():
         n = len(phrase)
+        if n == 1 and phrase[0] in adjective_cues():
+            continue  # found as predicates in `_candidate_cues`
         for i in range(len(sent) - n + 1):
             if tuple(lemmas[i : i + n]) == phrase or tuple(words[i : i + n]) == phrase:
                 tokens = list(sent[i : i + n])
@@ -217,7 +242,22 @@ def _colon_speaker(colon: Token) -> Span | None:
         t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PART") for t in opening
     ) and opening[-1].pos_ in ("PROPN", "NOUN"):
         return opening
-    return None
+    return _headline_speaker(colon)
+
+
+def _headline_speaker(colon: Token) -> Span | None:
+    """The capitalised name opening a headline line before a colon ("Poll: Trump ties Clinton",
+    "Lynch: No outside influence"), whatever sentence the parser put it in."""
+    doc, text = colon.doc, doc_text(colon.doc)
+    line_start = text.rfind("\n", 0, colon.idx) + 1
+    line_end = text.find("\n", colon.idx)
+    rest = text[colon.idx + 1 : len(text) if line_end < 0 else line_end].split()
+    opening = [t for t in doc[max(0, colon.i - 5) : colon.i] if t.idx >= line_start]
+    if not opening or len(opening) > 4 or len(rest) < 3 or opening[0].idx != line_start:
+        return None
+    if not all(t.text[:1].isupper() or t.pos_ == "PART" for t in opening) or opening[-1].pos_ not in ("PROPN", "NOUN"):
+        return None
+    return doc[opening[0].i : colon.i]
 
 
 # --- speakers ----------------------------------------------------------------------------------
@@ -236,8 +276,10 @@ def speaker_heads(cue: Cue) -> list[Token]:
         ent = _colon_speaker(cue.head)
         return [ent.root] if ent is not None else []
     verb = cue.head
+    if _gives_an_impression(cue):
+        return []  # "the plan seems to work": the writer's impression, about the plan
     for _ in range(4):  # climb at most a few clauses: "..., labeling it", "warned and criticized"
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = _subject(verb)
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if verb.dep_ == "acl" and agent is not None:
             return _conjuncts(agent)  # "the concerns raised by NATO"
@@ -253,8 +295,46 @@ def speaker_heads(cue: Cue) -> list[Token]:
             return _conjuncts(inverted)  # "“...,” said retired neurosurgeon Ben Carson, asked ..."
         if not _shares_subject(verb, cue):
             return []
+        if (controller := _object_controller(verb)) is not None:
+            return _conjuncts(controller) if _speaks_through_object(verb.head) else []
         verb = verb.head
     return []
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject; when the parser gave it two, the one in the verb's own paragraph that
+    is no time of day (a live blog's "12:15 p.m.:" line is glued to the next sentence)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    text = doc_text(verb.doc)
+    own = [
+        s for s in subjects
+        if s.ent_type_ not in ("TIME", "DATE") and "\n" not in text[min(s.idx, verb.idx) : max(s.idx, verb.idx)]
+    ]
+    return (own or subjects or [None])[0]
+
+
+def has_unnamed_speaker(cue: Cue, lexicon: Lexicon) -> bool:
+    """Is a cue said or thought by someone the sentence leaves unnamed? An agentless passive ("the
+    bill is expected to pass", "she was asked about the polls") or a question verb's participle
+    opening a sentence ("Asked about the polls, she said ..."): the asker is the unnamed reporter."""
+    head = cue.head
+    if _gives_an_impression(cue):
+        # "appeared on television" gives no impression: one needs something that seems so
+        return any(c.dep_ in ("xcomp", "ccomp", "acomp", "attr", "oprd") for c in head.children)
+    if cue.kind != "verb" or head.tag_ != "VBN":
+        return False
+    deps = {c.dep_ for c in head.children}
+    if "agent" in deps:
+        return False
+    if deps & {"auxpass", "nsubjpass"}:
+        return True
+    # "Initially estimated at 3,000, the increase ..." is no position: only a question is put so
+    return head.dep_ == "advcl" and "nsubj" not in deps and lexicon.cue_kinds.get(head.lemma_) == "question"
+
+
+def _gives_an_impression(cue: Cue) -> bool:
+    """Is the cue a verb of impression ("seems", "appears"), whose subject is what it is about?"""
+    return cue.kind == "verb" and load_lexicon().cue_kinds.get(cue.head.lemma_) == "impression"
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -271,6 +351,30 @@ def _inverted_subject(verb: Token) -> Token | None:
     return None
 
 
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _is_cue(token: Token) -> bool:
+    lexicon = load_lexicon()
+    return _lemma(token, lexicon) in lexicon.verb_cues
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object who does what an infinitive says when the verb above names one: in "urged
+    voters to say no" the voters say it, not the one who urges."""
+    if verb.dep_ != "xcomp":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def _speaks_through_object(verb: Token) -> bool:
+    """Does a verb that names who does what its infinitive says make that a position? A cue
+    does ("urged voters to say no"); other verbs put people to acts ("positioned troops to
+    support the attack")."""
+    return _is_cue(verb)
+
+
 def _shares_subject(verb: Token, cue: Cue) -> bool:
     """Does a clause with no subject of its own take that of the clause it hangs from?"""
     if verb.i in {t.i for t in cue.tokens} and verb.i != cue.head.i:
@@ -279,6 +383,14 @@ def _shares_subject(verb: Token, cue: Cue) -> bool:
         return True  # "have long warned ... and criticized"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         return True  # "..., labeling it a direct threat"
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB" and _infinitive(verb):
+        return True  # "chose not to believe it"
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and _infinitive(verb) and not _is_cue(verb.head):
+        return True  # "came on the show to talk about it" (but "meet them to discuss it" is the meeting's)
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG":
+        return True  # "have begun urging the party"
+    if verb.dep_ == "acomp" and verb.pos_ == "ADJ":
+        return True  # climbing from "to say" to "are more likely"
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in SUBJECT_SHARING_PREPS:
         return True  # "followed that by saying" (but "criticized allies for not responding")
     if verb.dep_ == "prep" and verb.lower_ in SUBJECT_SHARING_PREPS and verb.head.pos_ in ("VERB", "AUX"):
@@ -374,31 +486,101 @@ def content_tokens(cue: Cue, quotes: list[tuple[int, int]]) -> list[Token]:
         after = [t for t in rest if t.i > cue.tokens[-1].i]
         return before if len(before) >= len(after) else after
     if cue.kind == "colon":
-        return [t for t in doc[head.i + 1 : head.sent.end] if not t.is_space]
+        # what follows the colon to the end of its line, however the parser cut the sentences
+        line_end = doc_text(doc).find("\n", head.idx)
+        line_end = len(doc_text(doc)) if line_end < 0 else line_end
+        return [t for t in doc[head.i + 1 :] if t.idx < line_end and not t.is_space]
     beside, governed = _quotes_for(cue, quotes)
+    clause = _complement(cue)
+    if beside and _runs_past(clause, beside):
+        # "said “it gets me mad” every time he thinks of it": the clause goes beyond the quote
+        return sorted({t.i: t for t in [*clause, *beside]}.values(), key=lambda t: t.i)
     if beside:
         return beside
-    clause = _complement(cue)
     if governed:
         return sorted({t.i: t for t in [*clause, *governed]}.values(), key=lambda t: t.i)
-    if not clause and head.dep_ == "parataxis":
+    if not clause and (head.dep_ == "parataxis" or _said_after(cue)):
         return _rest_of_sentence(cue)
     return clause or _quote_just_before(cue, quotes)
+
+
+def _said_after(cue: Cue) -> bool:
+    """Is a cue with no complement put after what it reports: at the end of its sentence ("...,
+    she said.") or in an "as" clause ("..., as her aides noted")?"""
+    head = cue.head
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in head.children):
+        return True
+    after = head.doc[head.right_edge.i + 1 : head.sent.end]
+    before = head.doc[head.sent.start : head.left_edge.i]
+    return all(t.is_punct or t.is_space for t in after) and sum(not t.is_punct for t in before) >= 3
+
+
+def _runs_past(clause: list[Token], quote: list[Token]) -> bool:
+    """Does a clause take in a quotation and run on into the words right outside its marks,
+    before or after ("described them as “all very good”", not "told reporters: “...”")?"""
+    indices = {t.i for t in clause}
+    if not quote or quote[0].i not in indices:
+        return False
+    doc = quote[0].doc
+    before = next((t for t in reversed(doc[: quote[0].i]) if not t.is_quote), None)
+    after = next((t for t in doc[quote[-1].i + 1 :] if not t.is_quote and not t.is_space), None)
+    return any(t is not None and t.i in indices and not t.is_punct for t in (before, after))
+
+
+def _cue_children(cue: Cue) -> list[Token]:
+    """The words hanging off a cue; a phrase's complement may hang off any of its words
+    ("called for the troops to leave")."""
+    words = {t.i for t in cue.tokens}
+    owners = cue.tokens if cue.kind == "verb" else [cue.head]
+    return [c for t in owners for c in t.children if c.i not in words]
 
 
 def _complement(cue: Cue) -> list[Token]:
     """The cue's complement clause, object or topic phrase ("said that ...", "warned of ...")."""
     tokens: list[Token] = []
-    for child in cue.head.children:
-        if child.dep_ in CONTENT_DEPS or (child.dep_ == "prep" and child.lower_ in TOPIC_PREPS) or (
+    for child in _cue_children(cue):
+        # a topic follows the cue: "On Twitter, X said ..." says where, not what
+        topic = child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and child.i > cue.head.i
+        if child.dep_ in CONTENT_DEPS or topic or (
             cue.kind == "noun" and child.dep_ in ("acl", "relcl")
         ):
             tokens += [t for t in child.subtree if t.i != (child.i if child.dep_ == "prep" else -1)]
     passive_subject = [c for c in cue.head.children if c.dep_ == "nsubjpass"]
-    if passive_subject and any(c.dep_ == "agent" for c in cue.head.children) and not _clausal(tokens):
+    has_agent = any(c.dep_ == "agent" for c in cue.head.children)
+    if passive_subject and has_agent and not _clausal(tokens):
         # "the report was dismissed by the minister on Monday": what is dismissed is the subject
         tokens = list(passive_subject[0].subtree)
-    return sorted((t for t in tokens if t.tag_ not in ("WP", "WDT")), key=lambda t: t.i)
+    elif passive_subject and not has_agent:
+        # "the bill is expected to pass": with no one named, the whole clause is what is expected
+        tokens = [*passive_subject[0].subtree, *tokens]
+    elif _gives_an_impression(cue):
+        tokens = [t for c in cue.head.children if c.dep_ == "nsubj" for t in c.subtree] + tokens
+    tokens = _without_asides(tokens, cue)
+    words = [t for t in tokens if t.tag_ not in ("WP", "WDT")]
+    # "a candidate who many members oppose": the relative pronoun alone stands for what is opposed
+    return sorted(words or tokens, key=lambda t: t.i)
+
+
+def _without_asides(tokens: list[Token], cue: Cue) -> list[Token]:
+    """The content without what the writer adds after a comma: a clause about a word in it
+    ("the reason, which had been planned for months"), an apposition ("Bush, the former
+    governor"), a participle ("..., calling them boring") or another clause ("..., and
+    three-quarters said ..."). Those are the writer's, not what the speaker said."""
+    cut: set[int] = set()
+    for token in tokens:
+        comma = token.left_edge.i - 1
+        if token.i != cue.head.i and comma >= 0 and token.doc[comma].text == "," and _aside(token):
+            cut.update(t.i for t in token.subtree)
+            cut.add(comma)
+    return [t for t in tokens if t.i not in cut]
+
+
+def _aside(token: Token) -> bool:
+    if token.dep_ in ("relcl", "appos"):
+        return True
+    if token.dep_ == "advcl" and token.tag_ == "VBG":
+        return True
+    return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")
 
 
 def _clausal(tokens: list[Token]) -> bool:
@@ -436,7 +618,7 @@ def _quote_just_before(cue: Cue, quotes: list[tuple[int, int]]) -> list[Token]:
     the cue is close to the sentence start."""
     sent = cue.head.sent
     for start, end in quotes:
-        if end <= sent.start_char and not sent.doc.text[end : sent.start_char].strip(" ”\"'!?.,"):
+        if end <= sent.start_char and not doc_text(sent.doc)[end : sent.start_char].strip(" ”\"'!?.,"):
             span = sent.doc.char_span(start, end, alignment_mode="expand")
             if span is not None and _adjacent(cue, span):
                 return [t for t in span if not t.is_space]
@@ -466,11 +648,38 @@ def _adjacent(cue: Cue, quote: Span) -> bool:
 def _in_paragraph(anchor: Token, tokens: list[Token]) -> list[Token]:
     """The tokens in the anchor's paragraph: a sentence the parser ran across a line break does
     not carry what is said into the next paragraph."""
-    text = anchor.doc.text
+    text = doc_text(anchor.doc)
     start = text.rfind("\n", 0, anchor.idx) + 1
     end = text.find("\n", anchor.idx)
     end = len(text) if end < 0 else end
     return [t for t in tokens if start <= t.idx < end]
+
+
+def _to_closing_mark(content: list[Token], quotes: list[tuple[int, int]]) -> list[Token]:
+    """Content that ends inside a quotation runs on to its closing mark: the quoted words are
+    said as a whole ("according to the paper, “...check. Very few are barred.”")."""
+    if not content:
+        return content
+    last = content[-1]
+    end = next((e for s, e in quotes if s <= last.idx < e), None)
+    if end is None:
+        return content
+    doc = last.doc
+    return [*content, *(t for t in doc[last.i + 1 :] if t.idx < end and not t.is_space)]
+
+
+def _paragraph_after_colon(cue: Cue) -> list[Token]:
+    """What a cue ending its paragraph with a colon introduces: the next paragraph ("Cruz
+    continued:" followed by the quotation)."""
+    doc = cue.head.doc
+    text = doc_text(doc)
+    end = text.find("\n", cue.tokens[-1].idx)
+    if end < 0 or not text[cue.tokens[-1].idx : end].rstrip().endswith(":"):
+        return []
+    start = end + len(text[end:]) - len(text[end:].lstrip())
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    return [t for t in doc if start <= t.idx < stop and not t.is_space]
 
 
 def quote_type(content: list[Token], quotes: list[tuple[int, int]]) -> str:
@@ -517,16 +726,17 @@ def _span_text(tokens: list[Token]) -> str:
 
 def extract_positions(doc: Doc, actors: ActorIndex, lexicon: Lexicon | None = None) -> list[Position]:
     lexicon = lexicon or load_lexicon()
-    quotes = quotation_spans(doc.text)
+    quotes = quotation_spans(doc_text(doc))
     positions: list[Position] = []
     used_quotes: set[int] = set()
     for sent in doc.sents:
         for cue in find_cues(sent, lexicon, quotes):
             heads = speaker_heads(cue)
-            if not heads:
+            if not heads and not has_unnamed_speaker(cue, lexicon):
                 continue
             objects = cue_objects(cue)
-            content = _in_paragraph(cue.head, content_tokens(cue, quotes))
+            content = _in_paragraph(cue.head, content_tokens(cue, quotes)) or _paragraph_after_colon(cue)
+            content = _to_closing_mark(content, quotes)
             if cue.kind == "colon" and not content:
                 continue
             negated, modality = _negation(cue, lexicon), _modality(cue, lexicon)
@@ -537,6 +747,8 @@ def extract_positions(doc: Doc, actors: ActorIndex, lexicon: Lexicon | None = No
             # Anyone or anything may say or show something ("a memo released Friday", "polls show");
             # an act or a light verb ("raises alarms") needs an actor behind it.
             needs_actor = base == FROM_OBJECT or lexicon.cue_kinds.get(cue.head.lemma_) == "act"
+            if not heads and not needs_actor:
+                positions.append(_position(cue, None, None, stance, objects, content, quotes))
             for head in heads:
                 span = speaker_span(head)
                 actor = resolve_speaker(span, actors, lexicon)
@@ -561,6 +773,9 @@ def _outermost(doc: Doc, positions: list[Position]) -> list[Position]:
         if p is q or not (q.content_start <= p.cue_start and p.cue_end <= q.content_end):
             return False
         token = starts.get(p.cue_start)
+        same_speaker = (p.speaker_start, p.speaker_end) == (q.speaker_start, q.speaker_end)
+        if token is not None and _said_beside(token, same_speaker):
+            return False
         while token is not None and token.head.i != token.i:
             if token.dep_ in ("relcl", "acl", "pcomp", "pobj"):
                 return False
@@ -572,10 +787,21 @@ def _outermost(doc: Doc, positions: list[Position]) -> list[Position]:
     return [p for p in positions if not any(reported_within(p, q) for q in positions)]
 
 
+def _said_beside(cue: Token, same_speaker: bool) -> bool:
+    """Is a cue a clause set beside another position rather than reported in it? A participle
+    ("posted a comment, saying ...") or a verb coordinated by the same speaker ("noted ... and
+    added ...") says something of its own."""
+    if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj", "prep"):
+        return True
+    return same_speaker and cue.dep_ == "conj"
+
+
 def _position(cue, span, actor, stance, objects, content, quotes) -> Position:
+    """One position; `span` is None when the sentence does not name who holds it."""
     content_text = _span_text(content)
+    speaker_text = span.text if span is not None else ""
     return Position(
-        speaker=actor.name if actor else span.text,
+        speaker=actor.name if actor else speaker_text,
         speaker_kind=actor.kind if actor else "",
         speaker_role=actor.role if actor else "",
         speaker_affiliation=actor.affiliation if actor else "",
@@ -586,15 +812,15 @@ def _position(cue, span, actor, stance, objects, content, quotes) -> Position:
         content=content_text,
         quote_type=quote_type(content, quotes) if content else "none",
         sentence=sentence_index(cue.head),
-        speaker_start=span.start_char,
-        speaker_end=span.end_char,
+        speaker_start=span.start_char if span is not None else -1,
+        speaker_end=span.end_char if span is not None else -1,
         cue_start=cue.tokens[0].idx,
         cue_end=cue.tokens[-1].idx + len(cue.tokens[-1].text),
         content_start=_content_start(content),
         content_end=_content_end(content),
         negated=stance.negated,
         modality=stance.modality,
-        speaker_text=span.text,
+        speaker_text=speaker_text,
     )
 
 
@@ -681,7 +907,7 @@ def _continues(doc: Doc, position: Position, start: int, end: int) -> bool:
     follow them closely, in the same paragraph or opening the next one."""
     if position.quote_type not in ("direct", "mixed") or position.cue_start < 0 or position.content_end > start:
         return False
-    gap = doc.text[position.content_end : start]
+    gap = doc_text(doc)[position.content_end : start]
     same_paragraph = "\n" not in gap
     opens_next = gap.count("\n") <= 2 and not gap.rsplit("\n", 1)[-1].strip(" “\"'`")
     return (same_paragraph or opens_next) and len(gap) <= max(end - start, 40)
@@ -690,4 +916,4 @@ def _continues(doc: Doc, position: Position, start: int, end: int) -> bool:
 def _extend_content(doc: Doc, position: Position, end: int) -> None:
     """Carry a position's content on to `end`, the words between (", he said.") included."""
     position.content_end = end
-    position.content = doc.text[position.content_start : end].strip(" ,")
+    position.content = doc_text(doc)[position.content_start : end].strip(" ,")

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__
-from .charts import figure_png_base64, mentions_chart, stance_chart
+from .charts import figure_png_base64, mentions_chart, speaker_labels, stance_chart
 from .lexicons import load_lexicon
 from .parsing import ArticleRun
 
@@ -143,7 +143,7 @@ def _cue_link(reference: tuple[int, str]) -> str:
 
 def _who(positions: pd.DataFrame) -> pd.Series:
     """The speaker with the role the article gives them: "Sabrina Singh (Pentagon spokesperson)"."""
-    return positions["speaker"] + positions["speaker_role"].map(lambda r: f" ({r})" if r else "")
+    return speaker_labels(positions) + positions["speaker_role"].map(lambda r: f" ({r})" if r else "")
 
 
 def _how(positions: pd.DataFrame) -> pd.Series:
