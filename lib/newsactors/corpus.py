@@ -144,12 +144,11 @@ def error_reason(err: ArticleError) -> str:
 
 LONG_ARTICLE_CHARACTERS = 100_000
 """Parsing an article briefly takes about 3 KB of memory per character (300 MB for a 100,000-character
-feature) before handing it back. Such articles travel alone, and one at a time (see `_OrderedSubmitter`),
-so that two workers never hold the largest peaks at once. The threshold trades memory for speed:
-on the Wikinews corpus, holding back articles over 30,000 characters (10 of 295, 40% of the text)
-kept the peak memory of five times the corpus within 6% of the corpus's, but left a worker idle
-for a third of the run (0.83x the speed of a bare one-process parse); over 50,000, +14% and 1.10x;
-over 100,000 (one article), +3.5% and 1.32x."""
+feature) before handing it back. Such articles travel alone, and one at a time (see `_OrderedSubmitter`
+in batch.py), so that two workers never hold the largest peaks at once. The threshold trades memory
+for speed: on the Wikinews corpus a lower one (30,000 or 50,000 characters) held back so much of the
+text that a worker sat idle for much of the run, and `make benchmark` shows the memory of five times
+the corpus within 10% of the corpus's with this one."""
 
 
 def partitions(items: Iterable[CorpusItem], max_articles: int, max_characters: int) -> Iterator[list[CorpusItem]]:
