@@ -248,10 +248,9 @@ def _colon_speaker(colon: Token) -> Span | None:
 def _headline_speaker(colon: Token) -> Span | None:
     """The capitalised name opening a headline line before a colon ("Poll: Trump ties Clinton",
     "Lynch: No outside influence"), whatever sentence the parser put it in."""
-    doc, text = colon.doc, doc_text(colon.doc)
-    line_start = text.rfind("\n", 0, colon.idx) + 1
-    line_end = text.find("\n", colon.idx)
-    rest = text[colon.idx + 1 : len(text) if line_end < 0 else line_end].split()
+    doc = colon.doc
+    line_start, line_end = line_bounds(doc, colon.idx)
+    rest = doc_text(doc)[colon.idx + 1 : line_end].split()
     opening = [t for t in doc[max(0, colon.i - 5) : colon.i] if t.idx >= line_start]
     if not opening or len(opening) > 4 or len(rest) < 3 or opening[0].idx != line_start:
         return None
@@ -296,7 +295,9 @@ def speaker_heads(cue: Cue) -> list[Token]:
         if not _shares_subject(verb, cue):
             return []
         if (controller := _object_controller(verb)) is not None:
-            return _conjuncts(controller) if _speaks_through_object(verb.head) else []
+            # a cue makes its object speak ("urged voters to say no"); other verbs put people to
+            # acts ("positioned troops to support the attack"), which are no positions
+            return _conjuncts(controller) if _is_cue(verb.head) else []
         verb = verb.head
     return []
 
@@ -366,13 +367,6 @@ def _object_controller(verb: Token) -> Token | None:
     if verb.dep_ != "xcomp":
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-
-
-def _speaks_through_object(verb: Token) -> bool:
-    """Does a verb that names who does what its infinitive says make that a position? A cue
-    does ("urged voters to say no"); other verbs put people to acts ("positioned troops to
-    support the attack")."""
-    return _is_cue(verb)
 
 
 def _shares_subject(verb: Token, cue: Cue) -> bool:
@@ -487,8 +481,7 @@ def content_tokens(cue: Cue, quotes: list[tuple[int, int]]) -> list[Token]:
         return before if len(before) >= len(after) else after
     if cue.kind == "colon":
         # what follows the colon to the end of its line, however the parser cut the sentences
-        line_end = doc_text(doc).find("\n", head.idx)
-        line_end = len(doc_text(doc)) if line_end < 0 else line_end
+        _, line_end = line_bounds(doc, head.idx)
         return [t for t in doc[head.i + 1 :] if t.idx < line_end and not t.is_space]
     beside, governed = _quotes_for(cue, quotes)
     clause = _complement(cue)
@@ -648,11 +641,15 @@ def _adjacent(cue: Cue, quote: Span) -> bool:
 def _in_paragraph(anchor: Token, tokens: list[Token]) -> list[Token]:
     """The tokens in the anchor's paragraph: a sentence the parser ran across a line break does
     not carry what is said into the next paragraph."""
-    text = doc_text(anchor.doc)
-    start = text.rfind("\n", 0, anchor.idx) + 1
-    end = text.find("\n", anchor.idx)
-    end = len(text) if end < 0 else end
+    start, end = line_bounds(anchor.doc, anchor.idx)
     return [t for t in tokens if start <= t.idx < end]
+
+
+def line_bounds(doc: Doc, index: int) -> tuple[int, int]:
+    """Start and end offsets of the line (a paragraph, in news text) holding character `index`."""
+    text = doc_text(doc)
+    end = text.find("\n", index)
+    return text.rfind("\n", 0, index) + 1, len(text) if end < 0 else end
 
 
 def _to_closing_mark(content: list[Token], quotes: list[tuple[int, int]]) -> list[Token]:
@@ -677,8 +674,7 @@ def _paragraph_after_colon(cue: Cue) -> list[Token]:
     if end < 0 or not text[cue.tokens[-1].idx : end].rstrip().endswith(":"):
         return []
     start = end + len(text[end:]) - len(text[end:].lstrip())
-    stop = text.find("\n", start)
-    stop = len(text) if stop < 0 else stop
+    _, stop = line_bounds(doc, start)
     return [t for t in doc if start <= t.idx < stop and not t.is_space]
 
 
