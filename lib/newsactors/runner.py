@@ -216,7 +216,7 @@ def run_articles(paths: list[Path], out_dir: Path, log=print) -> list[Path]:
 
 def _skip_iri_format_checks() -> None:
     """When rfc3987-syntax is installed (JupyterLab's dependencies bring it), importing jsonschema,
-    which nbformat and so papermill use, compiles its IRI grammar: 0.8 s of CPU, more than the parse
+    which nbformat and so papermill use, compiles its IRI grammar, which takes longer than the parse
     of an article. Notebook schemas check no IRI formats, so this process goes without them."""
     sys.modules.setdefault("rfc3987_syntax", None)  # a None entry makes `import` raise ImportError
 
