@@ -27,7 +27,12 @@ DEFAULT_PARTITION_CHARACTERS = 60_000
 """A partition closes at this many articles or characters, whichever comes first: large enough that
 scheduling and transfer cost nothing next to parsing (about three seconds of work), small enough
 that the last partition does not keep one worker busy while the others wait."""
-DEFAULT_WORKERS = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+def usable_cpus() -> int:
+    """CPUs this process may run on (a container or `taskset` may allow fewer than the machine has)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+DEFAULT_WORKERS = usable_cpus()
 """One worker process per CPU: on the 2-core reference machine two Dask workers beat one process
 (scripts/benchmark.py). With one CPU the batch runs in this process, without a cluster."""
 

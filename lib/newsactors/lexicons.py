@@ -43,8 +43,9 @@ class Lexicon:
     stance_labels: dict[str, StanceLabel]
     verb_cues: dict[str, str]  # lemma -> stance ("from_object" for light verbs)
     noun_cues: dict[str, str]
+    adjective_cues: dict[str, str]  # as predicates only: "she is wary of the deal"
     phrase_cues: dict[tuple[str, ...], str]  # lemma sequence -> stance
-    cue_kinds: dict[str, str]  # cue -> speech | cognition | act
+    cue_kinds: dict[str, str]  # cue -> speech | cognition | act | question | impression
     object_words: dict[str, list[tuple[str, str]]]  # lemma -> [(refines, stance)]
     content_words: dict[str, list[tuple[str, str]]]
     negators: frozenset[str]
@@ -98,11 +99,11 @@ def _stance_table(rows, where):
 def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     """Read every table once per process."""
     labels = {r["label"]: StanceLabel(**r) for r in read_table("stance_labels", directory)}
-    verb_cues, noun_cues, phrase_cues, kinds = {}, {}, {}, {}
+    verb_cues, noun_cues, adjective_cues, phrase_cues, kinds = {}, {}, {}, {}, {}
     for row in read_table("cues", directory):
         if row["stance"] not in labels and row["stance"] != "from_object":
             raise ValueError(f"cues.csv: unknown stance {row['stance']!r} for {row['cue']!r}")
-        target = {"VERB": verb_cues, "NOUN": noun_cues}.get(row["pos"])
+        target = {"VERB": verb_cues, "NOUN": noun_cues, "ADJ": adjective_cues}.get(row["pos"])
         if target is not None:
             target[row["cue"]] = row["stance"]
         else:
@@ -125,6 +126,7 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         stance_labels=labels,
         verb_cues=verb_cues,
         noun_cues=noun_cues,
+        adjective_cues=adjective_cues,
         phrase_cues=phrase_cues,
         cue_kinds=kinds,
         object_words=_stance_table(words, "object"),

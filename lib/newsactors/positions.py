@@ -147,22 +147,15 @@ def _candidate_cues(sent: Span, lexicon: Lexicon) -> Iterator[Cue]:
             stance = cue_stance(lemma, "VERB", lexicon)
             if stance:
                 yield _widen(Cue([token], token, stance, "verb"), lexicon)
-        elif token.pos_ == "ADJ" and token.dep_ == "acomp" and lemma in adjective_cues():
-            yield Cue([token], token, adjective_cues()[lemma], "verb")  # "she is wary of the deal"
+        elif token.pos_ == "ADJ" and token.dep_ == "acomp" and lemma in lexicon.adjective_cues:
+            # a predicate after a copula ("she is wary of the deal"), never before a noun ("a wary look")
+            yield Cue([token], token, lexicon.adjective_cues[lemma], "verb")
         elif token.pos_ in ("NOUN", "PROPN") and lemma in lexicon.noun_cues:
             yield Cue([token], token, lexicon.noun_cues[lemma], "noun")
         elif token.text == ":" and token.i > token.doc[0].i and _colon_speaker(token) is not None:
             yield Cue([token], token, "state", "colon")
         elif _source_phrase(token, lexicon) is not None:
             yield Cue([token], token, "state", "source")
-
-
-@lru_cache(maxsize=None)
-def adjective_cues() -> dict[str, str]:
-    """Adjectives that state a position as the predicate of their subject ("critical of",
-    "confident that"), from the ADJ rows of `cues.csv`; used after a copula only, never
-    before a noun ("a critical moment")."""
-    return {row["cue"]: row["stance"] for row in read_table("cues") if row["pos"] == "ADJ"}
 
 
 @lru_cache(maxsize=None)
@@ -201,8 +194,6 @@ def _phrase_cues(sent: Span, lexicon: Lexicon) -> Iterator[Cue]:
     lemmas = [t.lemma_.lower() for t in sent]
     for phrase, stance in lexicon.phrase_cues.items():
         n = len(phrase)
-        if n == 1 and phrase[0] in adjective_cues():
-            continue  # found as predicates in `_candidate_cues`
         for i in range(len(sent) - n + 1):
             if tuple(lemmas[i : i + n]) == phrase or tuple(words[i : i + n]) == phrase:
                 tokens = list(sent[i : i + n])

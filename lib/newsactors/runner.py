@@ -27,6 +27,7 @@ from importlib import metadata
 from pathlib import Path
 
 from .articles import Article, load_article
+from .corpus import usable_cpus
 from .paths import NOTEBOOK_DIR
 
 NOTEBOOKS = ("01-annotate.ipynb", "02-actors.ipynb", "03-positions.ipynb", "04-report.ipynb")
@@ -146,7 +147,7 @@ def run_article(article: Article, out_dir: Path, notebooks=NOTEBOOKS, kernels=No
 
 def kernel_count(notebooks) -> int:
     """One kernel per usable CPU, and no more than there are notebooks."""
-    return max(1, min(len(notebooks), len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
+    return max(1, min(len(notebooks), usable_cpus()))
 
 
 def start_kernels(count: int) -> list:
