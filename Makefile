@@ -41,7 +41,7 @@ student-notebooks: setup
 		--TagRemovePreprocessor.remove_cell_tags=answer \
 		--output-dir $(OUT)/student notebooks/*.ipynb
 
-.PHONY: notebooks benchmark
+.PHONY: notebooks benchmark cue-weights
 
 ## notebooks: re-execute the committed notebooks in place, after a change to the library or the lexicons
 notebooks: setup
@@ -51,6 +51,10 @@ notebooks: setup
 ## benchmark: time `newsactors batch` against bare spaCy on ../shared/corpora/wikinews, its memory, and `newsactors run`
 benchmark: setup
 	$(BIN)/python scripts/benchmark.py
+
+## cue-weights: refit data/lexicons/cue_weights.csv on PolNeAR train (../shared/corpora/polnear), about 10 minutes
+cue-weights: setup
+	$(BIN)/python scripts/fit_cue_weights.py
 
 clean:
 	rm -rf $(OUT)/*/ $(OUT)/.*.*

@@ -66,6 +66,12 @@ def test_scores_count_cue_speaker_and_content():
     assert scores["full_f1"] == pytest.approx(1 / 3)
 
 
+def test_coordinated_speakers_of_one_cue_are_one_attribution():
+    # "Ann Lee and the mayor said ...": one position per speaker in the tables, one in PolNeAR
+    predicted = ev.position_attributions([position((8, 12), (0, 3), (13, 32)), position((8, 12), (4, 7), (13, 32))])
+    assert predicted == [ev.Attribution(ev.chars((8, 12)), ev.chars((0, 3), (4, 7)), ev.chars((13, 32)))]
+
+
 def test_each_cue_is_matched_once_largest_overlap_first():
     gold = [ev.Attribution(ev.chars((10, 20)))]
     small, large = ev.Attribution(ev.chars((18, 25))), ev.Attribution(ev.chars((10, 16)))

@@ -275,6 +275,9 @@ def test_content_ending_inside_a_quote_runs_to_its_closing_mark(analyse_text):
         pytest.param("The budget will close three schools next year, Maria Lopez warned.", "warned", None, "The budget will close three schools next year", id="cue after what it reports: the sentence before it"),
         pytest.param("The vote was close.\n\n12:15 p.m.:\n\nMaria Lopez says that the count was wrong.", "says", "Maria Lopez", None, id="live-blog time line: not the speaker"),
         pytest.param("On Twitter, Maria Lopez called the budget a disgrace.", "called", "Maria Lopez", "the budget a disgrace", id="where something is said: not what is said"),
+        pytest.param("Maria Lopez made the case that the budget would fail.", "made", "Maria Lopez", "the case that the budget would fail", id="unlisted word weighed a cue: made the case that"),
+        pytest.param("Maria Lopez spoke about the budget for an hour.", "spoke", "Maria Lopez", None, id="unlisted word weighed a cue: spoke about"),
+        pytest.param("Maria Lopez went on to say that the budget would fail.", "say", "Maria Lopez", "that the budget would fail", id="unlisted verb governing a listed cue: the listed cue"),
     ],
 )
 def test_speaker_and_content_of_a_form(analyse_text, text, cue, speaker, content):
@@ -293,6 +296,8 @@ def test_speaker_and_content_of_a_form(analyse_text, text, cue, speaker, content
         "Maria Lopez appeared on television on Sunday.",  # "appear" with no complement is no impression
         "Maria Lopez gave the reporters a wary look.",  # an adjective cue before a noun is no predicate
         "Maria Lopez still leads in the polls, three weeks before the vote.",  # standing in the polls is no source
+        "The company made a profit last year.",  # an unlisted word whose evidence does not add up
+        "Maria Lopez spoke in Ohio on Monday.",  # where she spoke, not about what
     ],
 )
 def test_sentences_that_hold_no_position(analyse_text, text):

@@ -147,15 +147,23 @@ def read_polnear(split: str = "dev", limit: int | None = None, directory: Path =
 
 
 def position_attributions(positions: Iterable) -> list[Attribution]:
-    """Positions (from `analyse(doc, id).positions`) as attributions; cue-less ones are left out."""
+    """Positions (from `analyse(doc, id).positions`) as attributions; cue-less ones are left out.
+
+    Coordinated speakers ("Austin and Blinken said") are one position each in the tables but one
+    attribution in PolNeAR, whose source spans both names: positions sharing a cue are scored as
+    one attribution holding all their speakers.
+    """
+    by_cue: dict[tuple[int, int], list] = {}
+    for p in positions:
+        if p.cue_start >= 0:
+            by_cue.setdefault((p.cue_start, p.cue_end), []).append(p)
     return [
         Attribution(
-            chars((p.cue_start, p.cue_end)),
-            chars((p.speaker_start, p.speaker_end)),
-            chars((p.content_start, p.content_end)),
+            chars(cue),
+            chars(*((p.speaker_start, p.speaker_end) for p in group)),
+            chars(*((p.content_start, p.content_end) for p in group)),
         )
-        for p in positions
-        if p.cue_start >= 0
+        for cue, group in by_cue.items()
     ]
 
 

@@ -1,6 +1,8 @@
 """Positions: who said, thought or did what, found from cues and the parse.
 
-`extract_positions(doc, actors)` yields one `Position` per speaker per cue:
+`extract_positions(doc, actors)` yields one `Position` per speaker per cue. A cue is a word listed
+in `cues.csv`, or any other verb, noun or adjective predicate whose evidence (`cue_evidence`: the
+word, its frame, its speaker) adds up in `cue_weights.csv`. The forms it reads:
 
 - verb cues with a subject ("Singh stated that ..."), a passive agent ("the concerns raised by
   NATO"), a relative pronoun ("Moscow, which dismissed ..."), a name after the verb ("“...,” said
@@ -36,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import GROUP, PERSON, STATE, Actor, ActorIndex, doc_text, sentence_index
 from .lexicons import Lexicon, load_lexicon, read_table
-from .stance import FROM_OBJECT, code_stance, cue_stance
+from .stance import FROM_OBJECT, PLAIN, code_stance
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "intj")  # intj: "said no"
@@ -142,20 +144,96 @@ def _candidate_cues(sent: Span, lexicon: Lexicon) -> Iterator[Cue]:
     for token in sent:
         if token.i in taken:
             continue
-        lemma = _lemma(token, lexicon)
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound", "aux", "auxpass"):
-            stance = cue_stance(lemma, "VERB", lexicon)
-            if stance:
-                yield _widen(Cue([token], token, stance, "verb"), lexicon)
-        elif token.pos_ == "ADJ" and token.dep_ == "acomp" and lemma in lexicon.adjective_cues:
-            # a predicate after a copula ("she is wary of the deal"), never before a noun ("a wary look")
-            yield Cue([token], token, lexicon.adjective_cues[lemma], "verb")
-        elif token.pos_ in ("NOUN", "PROPN") and lemma in lexicon.noun_cues:
-            yield Cue([token], token, lexicon.noun_cues[lemma], "noun")
+        word = word_cue(token, lexicon)
+        if word is not None:
+            if _weighs_in(word, lexicon):
+                yield word
         elif token.text == ":" and token.i > token.doc[0].i and _colon_speaker(token) is not None:
             yield Cue([token], token, "state", "colon")
         elif _source_phrase(token, lexicon) is not None:
             yield Cue([token], token, "state", "source")
+
+
+def word_cue(token: Token, lexicon: Lexicon) -> Cue | None:
+    """The cue a word would make, whether or not its evidence accepts it: a verb, a noun or an
+    adjective predicate ("she is wary of the deal", never "a wary look"). Its stance is the one
+    `cues.csv` gives the word, else a plain statement."""
+    lemma = _lemma(token, lexicon)
+    if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound", "aux", "auxpass"):
+        return _widen(Cue([token], token, lexicon.verb_cues.get(lemma, PLAIN), "verb"), lexicon)
+    if token.pos_ == "ADJ" and token.dep_ == "acomp":
+        return Cue([token], token, lexicon.adjective_cues.get(lemma, PLAIN), "verb")
+    if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and lemma in lexicon.noun_cues):
+        return Cue([token], token, lexicon.noun_cues.get(lemma, PLAIN), "noun")
+    return None
+
+
+def _weighs_in(cue: Cue, lexicon: Lexicon) -> bool:
+    """Is a word a cue here? A word listed in `cues.csv` is; any other word when its evidence
+    adds up in `cue_weights.csv` ("made the case that", "spoke about")."""
+    if _listed(cue.head, lexicon) != "none":
+        return True
+    if any(c.dep_ == "xcomp" and _listed(c, lexicon) != "none" for c in cue.head.children):
+        return False  # "chose not to believe it", "went on to say": the listed cue is the position
+    return lexicon.cue_weights.accepts(cue_evidence(cue, lexicon))
+
+
+def _listed(token: Token, lexicon: Lexicon) -> str:
+    """The word's kind in `cues.csv` (speech, cognition, act ...) for its part of speech, or "none"."""
+    lemma = _lemma(token, lexicon)
+    table = {"NOUN": lexicon.noun_cues, "PROPN": lexicon.noun_cues, "ADJ": lexicon.adjective_cues}.get(token.pos_, lexicon.verb_cues)
+    return lexicon.cue_kinds.get(lemma, "none") if lemma in table else "none"
+
+
+def cue_evidence(cue: Cue, lexicon: Lexicon) -> list[str]:
+    """What a word shows of being a cue, as the names `cue_weights.csv` weighs: the word, its
+    place in the parse, who would hold the position, what the word governs ("frame": a clause, an
+    infinitive, a preposition) and quotation marks beside it."""
+    token = cue.head
+    word = f"{_lemma(token, lexicon)}/{_WORD_CLASS[token.pos_]}"
+    heads = speaker_heads(cue)
+    if heads:
+        speaker = _speaker_class(heads[0])
+    else:
+        speaker = "unnamed" if has_unnamed_speaker(cue, lexicon) else "none"
+    frame = _frame(token)
+    evidence = [
+        f"word={word}", f"dep={token.dep_}", f"tag={token.tag_}",
+        f"speaker={speaker}", f"frame={frame}", f"word+frame={word}/{frame}", f"word+speaker={word}/{speaker}",
+    ]
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        evidence.append(f"word+object={word}/{obj.lemma_.lower()}")
+    sent = token.sent
+    if any(t.is_quote for t in token.doc[max(sent.start, token.i - 3) : min(sent.end, token.i + 4)]):
+        evidence.append("quote=beside")
+    return evidence
+
+
+_WORD_CLASS = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
+_SPEAKER_CLASS = {"PERSON": "person", "ORG": "organisation", "GPE": "state", "NORP": "nationality"}
+
+
+def _speaker_class(head: Token) -> str:
+    if head.pos_ == "PRON":
+        return "pronoun"
+    if head.ent_type_ in _SPEAKER_CLASS:
+        return _SPEAKER_CLASS[head.ent_type_]
+    return {"PROPN": "name", "NOUN": "noun"}.get(head.pos_, "other")
+
+
+def _frame(token: Token) -> str:
+    """What the word governs: a clause ("said that"), an infinitive ("vowed to"), an object, a
+    preposition ("spoke about"), or nothing."""
+    deps = {c.dep_ for c in token.children}
+    if "ccomp" in deps:
+        return "clause"
+    if "xcomp" in deps:
+        return "infinitive"
+    if "dobj" in deps:
+        return "object"
+    prep = next((c.lower_ for c in token.children if c.dep_ == "prep"), None)
+    return f"prep:{prep}" if prep else "none"
 
 
 @lru_cache(maxsize=None)

@@ -35,11 +35,6 @@ class Stance:
     modality: str = ""
 
 
-def cue_stance(lemma: str, pos: str, lexicon: Lexicon) -> str | None:
-    table = lexicon.noun_cues if pos == "NOUN" else lexicon.verb_cues
-    return table.get(lemma)
-
-
 def object_stance(base: str, objects: list[Token], lexicon: Lexicon) -> str | None:
     """The stance an object noun gives a light verb, or sharpens a plain/rejecting cue to."""
     for token in objects:
