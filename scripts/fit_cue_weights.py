@@ -66,7 +66,7 @@ def examples(doc: Doc, article: GoldArticle, lexicon: Lexicon):
 
 
 def fit(features, labels, strength: float, vectorizer: DictVectorizer) -> tuple[dict[str, float], float]:
-    model = LogisticRegression(l1_ratio=1.0, solver="liblinear", C=strength)
+    model = LogisticRegression(l1_ratio=1.0, solver="liblinear", C=strength, random_state=0)
     matrix = vectorizer.transform(features)
     # liblinear takes 32-bit sparse indices only; scipy builds 64-bit ones
     matrix = csr_matrix((matrix.data, matrix.indices.astype(np.int32), matrix.indptr.astype(np.int32)), shape=matrix.shape)
@@ -101,6 +101,9 @@ def main(argv: list[str] | None = None) -> int:
     vectorizer = DictVectorizer().fit(features)
     print(f"{len(rows)} candidate words, {labels.sum()} of them cues", flush=True)
 
+    listed_only = dataclasses.replace(lexicon, cue_weights=CueWeights({}, 0.0, float("inf")))
+    s = extractor_counts(pairs, listed_only).scores()
+    print(f"listed words only: cue P/R/F1 {s['cue_precision']:.3f} / {s['cue_recall']:.3f} / {s['cue_f1']:.3f}, full F1 {s['full_f1']:.3f}")
     scores: dict[tuple[float, float], Counts] = {}
     for train, held_out in GroupKFold(FOLDS).split(features, labels, groups):
         held_articles = sorted(set(groups[held_out]))
