@@ -33,7 +33,7 @@ from newsactors.evaluation import (
     read_polnear, score_attributions,
 )
 from newsactors.lexicons import Lexicon, load_lexicon
-from newsactors.positions import _in_quote, _listed, cue_evidence, extract_positions, quotation_spans, word_cue
+from newsactors.positions import in_quote, listed_kind, cue_evidence, extract_positions, quotation_spans, word_cue
 
 STRENGTHS = (0.3, 1.0)  # sklearn's C: smaller keeps fewer rows
 THRESHOLDS = (-0.5, 0.0, 0.5, 1.0)  # in log-odds; 0 is even odds
@@ -57,10 +57,10 @@ def examples(doc: Doc, article: GoldArticle, lexicon: Lexicon):
     quotes = quotation_spans(doc_text(doc))
     heads = cue_heads(doc, article)
     for token in doc:
-        if _in_quote(token, quotes):
+        if in_quote(token, quotes):
             continue
         cue = word_cue(token, lexicon)
-        if cue is None or _listed(token, lexicon) != "none":
+        if cue is None or listed_kind(token, lexicon) != "none":
             continue
         yield dict.fromkeys(cue_evidence(cue, lexicon), 1), token.i in heads
 

@@ -126,13 +126,13 @@ def find_cues(sent: Span, lexicon: Lexicon, quotes: list[tuple[int, int]] = ()) 
     A cue inside a quotation is left out: it belongs to the quoted words of the speaker who is
     quoted ("'I think we will win,' she said" is her position, not a second one of "I").
     """
-    cues = [cue for cue in _candidate_cues(sent, lexicon) if not _in_quote(cue.head, quotes)]
+    cues = [cue for cue in _candidate_cues(sent, lexicon) if not in_quote(cue.head, quotes)]
     widened = {t.i for cue in cues if len(cue.tokens) > 1 for t in cue.tokens}
     # "declined to comment" is one cue: drop "declined" found on its own
     return [cue for cue in cues if len(cue.tokens) > 1 or cue.head.i not in widened]
 
 
-def _in_quote(token: Token, quotes: list[tuple[int, int]]) -> bool:
+def in_quote(token: Token, quotes: list[tuple[int, int]]) -> bool:
     return any(start <= token.idx < end for start, end in quotes)
 
 
@@ -171,14 +171,14 @@ def word_cue(token: Token, lexicon: Lexicon) -> Cue | None:
 def _weighs_in(cue: Cue, lexicon: Lexicon) -> bool:
     """Is a word a cue here? A word listed in `cues.csv` is; any other word when its evidence
     adds up in `cue_weights.csv` ("made the case that", "spoke about")."""
-    if _listed(cue.head, lexicon) != "none":
+    if listed_kind(cue.head, lexicon) != "none":
         return True
-    if any(c.dep_ == "xcomp" and _listed(c, lexicon) != "none" for c in cue.head.children):
+    if any(c.dep_ == "xcomp" and listed_kind(c, lexicon) != "none" for c in cue.head.children):
         return False  # "chose not to believe it", "went on to say": the listed cue is the position
     return lexicon.cue_weights.accepts(cue_evidence(cue, lexicon))
 
 
-def _listed(token: Token, lexicon: Lexicon) -> str:
+def listed_kind(token: Token, lexicon: Lexicon) -> str:
     """The word's kind in `cues.csv` (speech, cognition, act ...) for its part of speech, or "none"."""
     lemma = _lemma(token, lexicon)
     table = {"NOUN": lexicon.noun_cues, "PROPN": lexicon.noun_cues, "ADJ": lexicon.adjective_cues}.get(token.pos_, lexicon.verb_cues)
