@@ -26,14 +26,13 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from spacy.tokens import Doc
 
-from newsactors.actors import doc_text, resolve_actors
+from newsactors.actors import doc_text
 from newsactors.cue_weights import CUE_WEIGHTS, CueWeights, write_cue_weights
 from newsactors.evaluation import (
-    Counts, GoldArticle, is_attribution, parse_articles, polnear_available, position_attributions,
-    read_polnear, score_attributions,
+    Counts, GoldArticle, parse_articles, polnear_available, predict_attributions, read_polnear, score_attributions,
 )
 from newsactors.lexicons import Lexicon, load_lexicon
-from newsactors.positions import in_quote, listed_kind, cue_evidence, extract_positions, quotation_spans, word_cue
+from newsactors.positions import cue_evidence, in_quote, listed_kind, quotation_spans, word_cue
 
 STRENGTHS = (0.3, 1.0)  # sklearn's C: smaller keeps fewer rows
 THRESHOLDS = (-0.5, 0.0, 0.5, 1.0)  # in log-odds; 0 is even odds
@@ -77,16 +76,12 @@ def fit(features, labels, strength: float, vectorizer: DictVectorizer) -> tuple[
 
 def extractor_counts(pairs, lexicon: Lexicon) -> Counts:
     """What `newsactors evaluate` counts, with the given lexicon (and so the given weights)."""
-    total = Counts()
-    for article, doc in pairs:
-        positions = [p for p in extract_positions(doc, resolve_actors(doc), lexicon) if is_attribution(doc, p)]
-        total += score_attributions(position_attributions(positions), article.attributions)
-    return total
+    return sum((score_attributions(predict_attributions(doc, lexicon), a.attributions) for a, doc in pairs), Counts())
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, help="only the first N training articles (a quick try)")
+    parser.add_argument("--limit", type=int, help="only the first N training articles: a quick try, printed but not written")
     args = parser.parse_args(argv)
     if not polnear_available():
         print("fit_cue_weights: ../shared/corpora/polnear is absent", file=sys.stderr)
@@ -121,6 +116,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{strength:<6} {threshold:>9}  {s['cue_precision']:.3f}  {s['cue_recall']:.3f}  {s['cue_f1']:.3f}   {s['full_f1']:.3f}")
     strength, threshold = max(scores, key=lambda k: scores[k].scores()["cue_f1"])
     weights, bias = fit(features, labels, strength, vectorizer)
+    if args.limit:
+        print(f"chosen C={strength}, threshold={threshold}; {len(weights)} weights, not written (--limit)")
+        return 0
     write_cue_weights(weights, bias, threshold)
     print(f"chosen C={strength}, threshold={threshold}; {len(weights)} weights written to {CUE_WEIGHTS}")
     return 0

@@ -44,6 +44,7 @@ from pathlib import Path
 import pandas as pd
 from spacy.tokens import Doc
 
+from .lexicons import Lexicon, load_lexicon
 from .paths import DEFAULT_ARTICLE_ID, GOLD_DIR, SHARED_CORPORA
 
 POLNEAR_DIR = SHARED_CORPORA / "polnear"
@@ -167,11 +168,14 @@ def position_attributions(positions: Iterable) -> list[Attribution]:
     ]
 
 
-def predict_attributions(doc: Doc, article_id: str = "") -> list[Attribution]:
-    """The project's positions in a parsed article, acts left out (see `is_attribution`)."""
-    from .tables import analyse
+def predict_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Attribution]:
+    """The project's positions in a parsed article, acts left out (see `is_attribution`);
+    `lexicon` replaces the tables of `data/lexicons/` (as `scripts/fit_cue_weights.py` does)."""
+    from .actors import resolve_actors
+    from .positions import extract_positions
 
-    return position_attributions(p for p in analyse(doc, article_id).positions if is_attribution(doc, p))
+    positions = extract_positions(doc, resolve_actors(doc), lexicon)
+    return position_attributions(p for p in positions if is_attribution(doc, p))
 
 
 def is_attribution(doc: Doc, position) -> bool:
@@ -180,8 +184,6 @@ def is_attribution(doc: Doc, position) -> bool:
     Positions whose cue words are all acts in `cues.csv` (kind=act: meet, visit, prepare, plan)
     record what an actor does; PolNeAR's attributions are speech and thought only.
     """
-    from .lexicons import load_lexicon
-
     if position.cue_start < 0:
         return True
     kinds = load_lexicon().cue_kinds
@@ -295,7 +297,7 @@ def evaluate_polnear(split: str = "dev", limit: int | None = None, directory: Pa
     """Counts for the project's extractor and textacy's on one PolNeAR split."""
     totals = {"newsactors": Counts(), "textacy": Counts()}
     for article, doc in parse_articles(read_polnear(split, limit, directory)):
-        totals["newsactors"] += score_attributions(predict_attributions(doc, article.article_id), article.attributions)
+        totals["newsactors"] += score_attributions(predict_attributions(doc), article.attributions)
         totals["textacy"] += score_attributions(textacy_attributions(doc), article.attributions)
     return totals
 
