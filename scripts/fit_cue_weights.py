@@ -4,7 +4,8 @@
 
 Every word that could be a cue (`positions.word_cue`: a verb, a noun, an adjective predicate),
 is not listed in `cues.csv` and stands outside quotation marks in the training articles is one
-example; it is a cue when it heads an annotated cue span (first annotator). Its evidence
+example; it is a cue when it is the word of an annotated cue span (first annotator) that the
+extractor would take as the cue (`cue_words`). Its evidence
 (`positions.cue_evidence`) goes into an L1-regularised logistic regression, which keeps the table
 short: evidence that does not help gets no row.
 
@@ -39,29 +40,39 @@ THRESHOLDS = (-0.5, 0.0, 0.5, 1.0)  # in log-odds; 0 is even odds
 FOLDS = 5
 
 
-def cue_heads(doc: Doc, article: GoldArticle) -> set[int]:
-    """The token heading each annotated cue span: the one whose head lies outside the span."""
-    heads = set()
+def cue_words(doc: Doc, article: GoldArticle, lexicon: Lexicon) -> set[int]:
+    """The word of each annotated cue span that the extractor would take as its cue: of the
+    span's words that could be a cue, the one nearest the span's root. In "were optimistic" the
+    root is the copula but the cue is the adjective; in "said in a statement" it is "said"."""
+    words = set()
     for gold in article.attributions:
         tokens = [t for t in doc if t.idx in gold.cue]
         inside = {t.i for t in tokens}
-        outer = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
-        if outer:
-            heads.add(outer[0].i)
-    return heads
+        candidates = [t for t in tokens if word_cue(t, lexicon) is not None]
+        if candidates:
+            words.add(min(candidates, key=lambda t: (_depth(t, inside), t.i)).i)
+    return words
+
+
+def _depth(token, inside: set[int]) -> int:
+    """Steps from a word up to the root of the span it lies in."""
+    depth = 0
+    while token.head.i in inside and token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
 
 
 def examples(doc: Doc, article: GoldArticle, lexicon: Lexicon):
     """(evidence, is a cue) for every word that could be a cue in one article."""
     quotes = quotation_spans(doc_text(doc))
-    heads = cue_heads(doc, article)
+    cues = cue_words(doc, article, lexicon)
     for token in doc:
         if in_quote(token, quotes):
             continue
         cue = word_cue(token, lexicon)
         if cue is None or listed_kind(token, lexicon) != "none":
             continue
-        yield dict.fromkeys(cue_evidence(cue, lexicon), 1), token.i in heads
+        yield dict.fromkeys(cue_evidence(cue, lexicon), 1), token.i in cues
 
 
 def fit(features, labels, strength: float, vectorizer: DictVectorizer) -> tuple[dict[str, float], float]:

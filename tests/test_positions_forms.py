@@ -278,6 +278,8 @@ def test_content_ending_inside_a_quote_runs_to_its_closing_mark(analyse_text):
         pytest.param("Maria Lopez made the case that the budget would fail.", "made", "Maria Lopez", "the case that the budget would fail", id="unlisted word weighed a cue: made the case that"),
         pytest.param("Maria Lopez spoke about the budget for an hour.", "spoke", "Maria Lopez", None, id="unlisted word weighed a cue: spoke about"),
         pytest.param("Maria Lopez went on to say that the budget would fail.", "say", "Maria Lopez", "that the budget would fail", id="unlisted verb governing a listed cue: the listed cue"),
+        pytest.param("Maria Lopez was a staunch critic of the budget.", "critic", "Maria Lopez", None, id="predicate noun: the subject of the copula holds it"),
+        pytest.param("Maria Lopez was optimistic that the budget would pass.", "optimistic", "Maria Lopez", "that the budget would pass", id="predicate adjective: the cue, not the copula"),
     ],
 )
 def test_speaker_and_content_of_a_form(analyse_text, text, cue, speaker, content):

@@ -159,6 +159,8 @@ def word_cue(token: Token, lexicon: Lexicon) -> Cue | None:
     adjective predicate ("she is wary of the deal", never "a wary look"). Its stance is the one
     `cues.csv` gives the word, else a plain statement."""
     lemma = _lemma(token, lexicon)
+    if _copula(token):
+        return None  # "were optimistic", "is a critic of": the predicate is the cue
     if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound", "aux", "auxpass"):
         return _widen(Cue([token], token, lexicon.verb_cues.get(lemma, PLAIN), "verb"), lexicon)
     if token.pos_ == "ADJ" and token.dep_ == "acomp":
@@ -166,6 +168,11 @@ def word_cue(token: Token, lexicon: Lexicon) -> Cue | None:
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and lemma in lexicon.noun_cues):
         return Cue([token], token, lexicon.noun_cues.get(lemma, PLAIN), "noun")
     return None
+
+
+def _copula(token: Token) -> bool:
+    """Is the word a "be" linking its subject to a predicate adjective or noun?"""
+    return token.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in token.children)
 
 
 def _weighs_in(cue: Cue, lexicon: Lexicon) -> bool:
@@ -467,6 +474,8 @@ def _noun_source(noun: Token) -> list[Token]:
     """Who a noun cue belongs to: "denials from Moscow", "Russia's denial", "Russian denials"."""
     if noun.dep_ in SUBJECTS and noun.head.lemma_ in load_lexicon().verb_cues:
         return []  # "a statement said ...": the statement is the speaker of "said"
+    if noun.dep_ == "attr" and _copula(noun.head) and (subject := _subject(noun.head)) is not None:
+        return _conjuncts(subject)  # "she was a booster of Romney"
     for child in noun.children:
         if child.dep_ == "poss":
             return _conjuncts(child)
