@@ -103,15 +103,32 @@ def test_textacy_raising_on_unbalanced_quotes_gives_none(nlp):
     assert ev.textacy_attributions(nlp("“The vote was rigged,” she said. “And more of it, he said.")) is None
 
 
-def test_reading_a_small_corpus(tmp_path):
+@pytest.fixture
+def small_corpus(tmp_path):
+    """Article a annotated twice (the second annotator found only "said"), article b once."""
     for split in ("train", "dev"):
         (tmp_path / split / "text").mkdir(parents=True)
         (tmp_path / split / "attributions").mkdir(parents=True)
-    (tmp_path / "dev" / "text" / "a.txt").write_text(TEXT, encoding="utf-8")
-    (tmp_path / "dev" / "attributions" / "a_x1.ann").write_text(ANN, encoding="utf-8")
-    (tmp_path / "dev" / "attributions" / "a_z9.ann").write_text("", encoding="utf-8")  # second annotator
-    (article,) = ev.read_polnear("dev", directory=tmp_path)
-    assert (article.article_id, len(article.attributions)) == ("a", 3)
+    for name in ("a", "b"):
+        (tmp_path / "dev" / "text" / f"{name}.txt").write_text(TEXT, encoding="utf-8")
+        (tmp_path / "dev" / "attributions" / f"{name}_x1.ann").write_text(ANN, encoding="utf-8")
+    second = "\n".join(ANN.splitlines()[:5])
+    (tmp_path / "dev" / "attributions" / "a_z9.ann").write_text(second, encoding="utf-8")
+    return tmp_path
+
+
+def test_reading_a_small_corpus_takes_the_first_annotator(small_corpus):
+    a, b = ev.read_polnear("dev", directory=small_corpus)
+    assert (a.article_id, len(a.attributions), b.article_id) == ("a", 3, "b")
+    assert list(ev.second_annotations("dev", directory=small_corpus)) == ["a"]
+
+
+def test_agreement_scores_the_second_annotator_on_twice_annotated_articles_only(small_corpus):
+    totals = ev.evaluate_agreement("dev", directory=small_corpus)
+    people = totals["second annotator"]
+    assert (people.articles, people.gold, people.predicted, people.matched, people.all_right) == (1, 3, 1, 1, 1)
+    assert totals["newsactors"].articles == totals["textacy"].articles == 1
+    assert totals["newsactors"].matched >= 2  # "said" and "denied"
 
 
 def test_default_article_meets_the_gold_targets():
@@ -130,3 +147,5 @@ def test_polnear_dev_is_scored_for_both_extractors():
     assert totals["newsactors"].articles == totals["textacy"].articles == 5
     assert totals["newsactors"].matched > totals["textacy"].matched
     assert ev.scores_table(totals).loc["gold attributions", "newsactors"] > 0
+    agreement = ev.evaluate_agreement("dev")
+    assert agreement["second annotator"].articles == agreement["newsactors"].articles > 0

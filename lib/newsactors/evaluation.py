@@ -28,6 +28,10 @@ Two yardsticks:
   textacy's `direct_quotations` is scored the same way (`textacy_attributions`); it raises on
   unbalanced quotation marks, and such an article counts as zero predictions.
 
+  Some articles were annotated twice. On those, `evaluate_agreement` scores the second annotator
+  against the first in the same way: how far two people agree is the most any extractor can be
+  expected to reach.
+
 - **The default article's gold** (`data/gold/<article>.positions.csv` and `.people.csv`, written by
   the project): `score_gold_positions` checks that every gold position is found (same cue offsets)
   with the right speaker and stance, and `score_gold_people` the role and affiliation of each person.
@@ -122,6 +126,14 @@ def parse_brat(ann: str) -> list[Attribution]:
     return attributions
 
 
+def _annotation_files(split: str, directory: Path) -> dict[str, list[Path]]:
+    """Each article's `.ann` files, one per annotator, in sorted order (the first one counts)."""
+    files: dict[str, list[Path]] = {}
+    for path in sorted((directory / split / "attributions").glob("*.ann")):
+        files.setdefault(path.stem.rsplit("_", 1)[0], []).append(path)
+    return files
+
+
 def polnear_available(directory: Path = POLNEAR_DIR) -> bool:
     return (directory / "train" / "text").is_dir() and (directory / "dev" / "text").is_dir()
 
@@ -132,16 +144,22 @@ def read_polnear(split: str = "dev", limit: int | None = None, directory: Path =
         raise ValueError(f"unknown PolNeAR split {split!r}: choose one of {', '.join(SPLITS)}")
     if not polnear_available(directory):
         raise FileNotFoundError(f"{directory} is absent")
-    annotations: dict[str, Path] = {}
-    for path in sorted((directory / split / "attributions").glob("*.ann")):
-        article_id = path.stem.rsplit("_", 1)[0]
-        annotations.setdefault(article_id, path)  # sorted, so the first annotator wins
+    annotations = _annotation_files(split, directory)
     articles = []
     for text_path in sorted((directory / split / "text").glob("*.txt"))[: limit or None]:  # 0 or None: all
-        ann = annotations.get(text_path.stem)
-        gold = parse_brat(ann.read_text(encoding="utf-8")) if ann else []
+        files = annotations.get(text_path.stem, [])
+        gold = parse_brat(files[0].read_text(encoding="utf-8")) if files else []
         articles.append(GoldArticle(text_path.stem, text_path.read_text(encoding="utf-8"), gold))
     return articles
+
+
+def second_annotations(split: str = "dev", directory: Path = POLNEAR_DIR) -> dict[str, list[Attribution]]:
+    """The second annotator's attributions, for the articles of a split annotated twice."""
+    return {
+        article_id: parse_brat(files[1].read_text(encoding="utf-8"))
+        for article_id, files in _annotation_files(split, directory).items()
+        if len(files) > 1
+    }
 
 
 # --- predictions -------------------------------------------------------------------------------
@@ -297,6 +315,20 @@ def evaluate_polnear(split: str = "dev", limit: int | None = None, directory: Pa
     """Counts for the project's extractor and textacy's on one PolNeAR split."""
     totals = {"newsactors": Counts(), "textacy": Counts()}
     for article, doc in parse_articles(read_polnear(split, limit, directory)):
+        totals["newsactors"] += score_attributions(predict_attributions(doc), article.attributions)
+        totals["textacy"] += score_attributions(textacy_attributions(doc), article.attributions)
+    return totals
+
+
+def evaluate_agreement(split: str = "dev", directory: Path = POLNEAR_DIR) -> dict[str, Counts]:
+    """How far people agree, as a yardstick for the extractors: on the articles of a split that
+    PolNeAR had annotated twice, the second annotator scored against the first, beside the
+    project's extractor and textacy's on the same articles."""
+    second = second_annotations(split, directory)
+    articles = [a for a in read_polnear(split, directory=directory) if a.article_id in second]
+    totals = {"second annotator": Counts(), "newsactors": Counts(), "textacy": Counts()}
+    for article, doc in parse_articles(articles):
+        totals["second annotator"] += score_attributions(second[article.article_id], article.attributions)
         totals["newsactors"] += score_attributions(predict_attributions(doc), article.attributions)
         totals["textacy"] += score_attributions(textacy_attributions(doc), article.attributions)
     return totals
