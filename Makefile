@@ -52,7 +52,7 @@ notebooks: setup
 benchmark: setup
 	$(BIN)/python scripts/benchmark.py
 
-## cue-weights: refit data/lexicons/cue_weights.csv on PolNeAR train (../shared/corpora/polnear), about 5 minutes
+## cue-weights: refit data/lexicons/cue_weights.csv on PolNeAR train (../shared/corpora/polnear), about 7 minutes
 cue-weights: setup
 	$(BIN)/python scripts/fit_cue_weights.py
 
