@@ -149,3 +149,15 @@ def test_polnear_dev_is_scored_for_both_extractors():
     assert ev.scores_table(totals).loc["gold attributions", "newsactors"] > 0
     agreement = ev.evaluate_agreement("dev")
     assert agreement["second annotator"].articles == agreement["newsactors"].articles > 0
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_evaluate_command_on_the_first_articles_leaves_out_agreement(capsys):
+    if not (SHARED_CORPORA / "polnear").is_dir():
+        pytest.skip("../shared/corpora/polnear is absent")
+    from newsactors.cli import main
+
+    assert main(["evaluate", "--split", "dev", "--limit", "2"]) == 0
+    printed = capsys.readouterr().out
+    assert "PolNeAR dev, first 2 articles:" in printed and "annotated twice" not in printed
