@@ -313,11 +313,7 @@ def parse_articles(articles: list[GoldArticle], batch_size: int = 16) -> Iterato
 
 def evaluate_polnear(split: str = "dev", limit: int | None = None, directory: Path = POLNEAR_DIR) -> dict[str, Counts]:
     """Counts for the project's extractor and textacy's on one PolNeAR split."""
-    totals = {"newsactors": Counts(), "textacy": Counts()}
-    for article, doc in parse_articles(read_polnear(split, limit, directory)):
-        totals["newsactors"] += score_attributions(predict_attributions(doc), article.attributions)
-        totals["textacy"] += score_attributions(textacy_attributions(doc), article.attributions)
-    return totals
+    return evaluate_articles(read_polnear(split, limit, directory))
 
 
 def evaluate_agreement(split: str = "dev", directory: Path = POLNEAR_DIR) -> dict[str, Counts]:
@@ -325,10 +321,16 @@ def evaluate_agreement(split: str = "dev", directory: Path = POLNEAR_DIR) -> dic
     PolNeAR had annotated twice, the second annotator scored against the first, beside the
     project's extractor and textacy's on the same articles."""
     second = second_annotations(split, directory)
-    articles = [a for a in read_polnear(split, directory=directory) if a.article_id in second]
-    totals = {"second annotator": Counts(), "newsactors": Counts(), "textacy": Counts()}
+    return evaluate_articles([a for a in read_polnear(split, directory=directory) if a.article_id in second], second)
+
+
+def evaluate_articles(articles: list[GoldArticle], second: dict[str, list[Attribution]] | None = None) -> dict[str, Counts]:
+    """Both extractors' counts over the articles, after the second annotator's when `second` gives them."""
+    totals = {"second annotator": Counts()} if second is not None else {}
+    totals |= {"newsactors": Counts(), "textacy": Counts()}
     for article, doc in parse_articles(articles):
-        totals["second annotator"] += score_attributions(second[article.article_id], article.attributions)
+        if second is not None:
+            totals["second annotator"] += score_attributions(second[article.article_id], article.attributions)
         totals["newsactors"] += score_attributions(predict_attributions(doc), article.attributions)
         totals["textacy"] += score_attributions(textacy_attributions(doc), article.attributions)
     return totals

@@ -8,7 +8,8 @@ word, its frame, its speaker) adds up in `cue_weights.csv`. The forms it reads:
   NATO"), a relative pronoun ("Moscow, which dismissed ..."), a name after the verb ("“...,” said
   retired surgeon Ben Carson") or a subject they share with the verb they hang from ("...,
   labeling it a direct threat"; "refrained from denying"; "ended by saying"; "the voters saying");
-- adjective predicates ("she is wary of the deal", "voters are confident that ...");
+- adjective and noun predicates ("she is wary of the deal", "voters are confident that ...",
+  "she was a critic of the deal"), the word after "be" being the cue;
 - positions whose holder the sentence leaves unnamed, given with no speaker: an agentless
   passive ("the bill is expected to pass"), a question's participle ("Asked about the polls, she
   said ...") and the writer's impression ("the plan seems to work");
