@@ -57,6 +57,21 @@ def test_quote_in_next_sentence_carries_on_the_last_speaker(analyse_text):
     assert content_of(text, p).endswith("the hospitals")  # the second quotation extends the first
 
 
+def test_quote_in_next_sentence_after_a_long_description_of_the_speaker(analyse_text):
+    text = (
+        "“The budget is a disgrace,” said Maria Lopez, a retired teacher who has lived in the town for forty years. "
+        "“It cuts the schools and the hospitals.”"
+    )
+    p = only(analyse_text, text, "said")
+    assert content_of(text, p).endswith("the hospitals")
+    assert all(q.cue for q in positions(analyse_text, text))  # not a second position without a cue
+
+
+def test_transcript_turn_labels_are_no_speakers(analyse_text):
+    text = "Q: Do you think the budget will pass?\n\nA: I think it will pass, but the schools will suffer."
+    assert {p.speaker for p in positions(analyse_text, text)} == {"you", "I"}
+
+
 def test_cue_inside_a_quote_is_part_of_the_quote(analyse_text):
     text = "“I think the plan will fail,” Maria Lopez said."
     assert [p.cue for p in positions(analyse_text, text)] == ["said"]
@@ -272,12 +287,14 @@ def test_content_ending_inside_a_quote_runs_to_its_closing_mark(analyse_text):
         pytest.param("Maria Lopez continued:\n\n“The plan will fail and everyone in this town knows it.”", "continued", None, "The plan will fail and everyone in this town knows it", id="cue ending a paragraph with a colon: the next paragraph"),
         pytest.param("Poll: Lopez leads the mayoral race by ten points.\n\nThe poll was taken on Monday.", ":", "Poll", "Lopez leads the mayoral race by ten points", id="headline name before a colon: the speaker"),
         pytest.param("Maria Lopez criticized the new budget, which the council passed on Monday.", "criticized", None, "the new budget", id="writer's aside after a comma: left out"),
+        pytest.param("Maria Lopez said the budget would close three schools, possibly delaying the new library by a year.", "said", None, "the budget would close three schools, possibly delaying the new library by a year", id="participle that reports nothing of its own: part of what is said"),
         pytest.param("The budget will close three schools next year, Maria Lopez warned.", "warned", None, "The budget will close three schools next year", id="cue after what it reports: the sentence before it"),
         pytest.param("The vote was close.\n\n12:15 p.m.:\n\nMaria Lopez says that the count was wrong.", "says", "Maria Lopez", None, id="live-blog time line: not the speaker"),
         pytest.param("On Twitter, Maria Lopez called the budget a disgrace.", "called", "Maria Lopez", "the budget a disgrace", id="where something is said: not what is said"),
         pytest.param("Maria Lopez made the case that the budget would fail.", "made", "Maria Lopez", "the case that the budget would fail", id="unlisted word weighed a cue: made the case that"),
         pytest.param("Maria Lopez spoke about the budget for an hour.", "spoke", "Maria Lopez", None, id="unlisted word weighed a cue: spoke about"),
         pytest.param("Maria Lopez went on to say that the budget would fail.", "say", "Maria Lopez", "that the budget would fail", id="unlisted verb governing a listed cue: the listed cue"),
+        pytest.param("The town spent $57 million on roads, city council records show.", "show", "records", "The town spent $57 million on roads", id="subject the parser hung elsewhere: the noun right before the verb"),
         pytest.param("Maria Lopez was a staunch critic of the budget.", "critic", "Maria Lopez", None, id="predicate noun: the subject of the copula holds it"),
         pytest.param("Maria Lopez was optimistic that the budget would pass.", "optimistic", "Maria Lopez", "that the budget would pass", id="predicate adjective: the cue, not the copula"),
     ],

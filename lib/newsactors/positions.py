@@ -307,7 +307,13 @@ def _widen(cue: Cue, lexicon: Lexicon) -> Cue:
 
 def _colon_speaker(colon: Token) -> Span | None:
     """`Pat Caddell: ...` or `Caddell continued:`: a name right before a colon; or a short noun
-    phrase opening a headline-like sentence ("Clinton camp: Trump's remarks threaten ...")."""
+    phrase opening a headline-like sentence ("Clinton camp: Trump's remarks threaten ...").
+    A single letter is a transcript's turn label ("Q:", "A:"), which names no one."""
+    speaker = _colon_label(colon)
+    return speaker if speaker is not None and sum(c.isalpha() for c in speaker.text) > 1 else None
+
+
+def _colon_label(colon: Token) -> Span | None:
     doc = colon.doc
     prev = doc[colon.i - 1]
     if prev.ent_type_ == "PERSON":
@@ -341,6 +347,13 @@ def _headline_speaker(colon: Token) -> Span | None:
 
 def speaker_heads(cue: Cue) -> list[Token]:
     """The word(s) naming who holds the position, following the parse up to a subject."""
+    heads = _parsed_speaker_heads(cue)
+    if heads or (lost := _lost_subject(cue)) is None:
+        return heads
+    return _conjuncts(lost)
+
+
+def _parsed_speaker_heads(cue: Cue) -> list[Token]:
     if cue.kind == "according":
         objects = [c for t in cue.tokens for c in t.children if c.dep_ == "pobj"]
         return _conjuncts(objects[0]) if objects else []
@@ -377,6 +390,22 @@ def speaker_heads(cue: Cue) -> list[Token]:
             return _conjuncts(controller) if _is_cue(verb.head) else []
         verb = verb.head
     return []
+
+
+def _lost_subject(cue: Cue) -> Token | None:
+    """The subject of a finite verb that the parser hung elsewhere ("Federal Election Commission
+    records show ...", "..., Pat Lee, a media consultant, says ..."): the name or noun right
+    before the verb, past adverbs and commas."""
+    verb = cue.head
+    if cue.kind != "verb" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "advcl", "conj", "ccomp"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    before = verb.doc[verb.sent.start : verb.i]
+    word = next((t for t in reversed(before) if t.pos_ not in ("ADV", "AUX", "PART") and t.text != ","), None)
+    if word is None or word.pos_ not in ("NOUN", "PROPN", "PRON") or word.tag_ in ("WP", "WDT"):
+        return None
+    return word if word.dep_ not in ("nsubj", "nsubjpass") else None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -636,8 +665,9 @@ def _complement(cue: Cue) -> list[Token]:
 def _without_asides(tokens: list[Token], cue: Cue) -> list[Token]:
     """The content without what the writer adds after a comma: a clause about a word in it
     ("the reason, which had been planned for months"), an apposition ("Bush, the former
-    governor"), a participle ("..., calling them boring") or another clause ("..., and
-    three-quarters said ..."). Those are the writer's, not what the speaker said."""
+    governor"), a participle or another clause reporting something of its own ("..., calling them
+    boring", "..., and three-quarters said ..."). Those are the writer's, not what the speaker
+    said."""
     cut: set[int] = set()
     for token in tokens:
         comma = token.left_edge.i - 1
@@ -648,11 +678,17 @@ def _without_asides(tokens: list[Token], cue: Cue) -> list[Token]:
 
 
 def _aside(token: Token) -> bool:
+    """A participle or a coordinated verb is an aside only when it reports something of its own
+    ("..., saying ...", "..., and three-quarters said ..."); otherwise it goes on with what is said
+    ("will lay out his case, possibly highlighting the issues")."""
     if token.dep_ in ("relcl", "appos"):
         return True
+    lexicon = load_lexicon()
     if token.dep_ == "advcl" and token.tag_ == "VBG":
-        return True
-    return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")
+        return listed_kind(token, lexicon) != "none"
+    if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
+        return any(t.pos_ in ("VERB", "AUX") and listed_kind(t, lexicon) != "none" for t in token.subtree)
+    return False
 
 
 def _clausal(tokens: list[Token]) -> bool:
@@ -946,7 +982,7 @@ def _carried_quotes(doc, quotes, positions, used_quotes, actors) -> list[Positio
         if previous is None or previous.speaker_kind not in (PERSON, GROUP, STATE, "organisation", ""):
             continue
         content = [t for t in span if not t.is_space]
-        if _continues(doc, previous, start, end):
+        if _continues(doc, previous, start, end, sent):
             _extend_content(doc, previous, _content_end(content))
             by_sentence[sent] = previous
             continue
@@ -977,14 +1013,18 @@ def _carried_quotes(doc, quotes, positions, used_quotes, actors) -> list[Positio
     return carried
 
 
-def _continues(doc: Doc, position: Position, start: int, end: int) -> bool:
+def _continues(doc: Doc, position: Position, start: int, end: int, sentence: int) -> bool:
     """Does a quotation carry on the quoted words of a position (“...,” he said. “...”)? It must
-    follow them closely, in the same paragraph or opening the next one."""
+    follow them closely: in the same paragraph or opening the next one, with little in between,
+    or in the sentence right after the cue's, in its paragraph, whatever the cue's sentence says
+    of the speaker (“...,” said Pat Lee, a retiree who voted early. “...”)."""
     if position.quote_type not in ("direct", "mixed") or position.cue_start < 0 or position.content_end > start:
         return False
     gap = doc_text(doc)[position.content_end : start]
     same_paragraph = "\n" not in gap
     opens_next = gap.count("\n") <= 2 and not gap.rsplit("\n", 1)[-1].strip(" “\"'`")
+    if same_paragraph and sentence == position.sentence + 1:
+        return True
     return (same_paragraph or opens_next) and len(gap) <= max(end - start, 40)
 
 
