@@ -393,9 +393,8 @@ def _parsed_speaker_heads(cue: Cue) -> list[Token]:
 
 
 def _lost_subject(cue: Cue) -> Token | None:
-    """The subject of a finite verb that the parser hung elsewhere ("Federal Election Commission
-    records show ...", "..., Pat Lee, a media consultant, says ..."): the name or noun right
-    before the verb, past adverbs and commas."""
+    """The subject of a finite verb that the parser hung elsewhere ("The town spent $57 million,
+    city council records show"): the name or noun right before the verb, past adverbs and commas."""
     verb = cue.head
     if cue.kind != "verb" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "advcl", "conj", "ccomp"):
         return None
@@ -405,7 +404,7 @@ def _lost_subject(cue: Cue) -> Token | None:
     word = next((t for t in reversed(before) if t.pos_ not in ("ADV", "AUX", "PART") and t.text != ","), None)
     if word is None or word.pos_ not in ("NOUN", "PROPN", "PRON") or word.tag_ in ("WP", "WDT"):
         return None
-    return word if word.dep_ not in ("nsubj", "nsubjpass") else None
+    return None if word.dep_ in ("nsubj", "nsubjpass") else word  # another verb's subject
 
 
 def _subject(verb: Token) -> Token | None:
@@ -683,11 +682,10 @@ def _aside(token: Token) -> bool:
     ("will lay out his case, possibly highlighting the issues")."""
     if token.dep_ in ("relcl", "appos"):
         return True
-    lexicon = load_lexicon()
     if token.dep_ == "advcl" and token.tag_ == "VBG":
-        return listed_kind(token, lexicon) != "none"
+        return _is_cue(token)
     if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
-        return any(t.pos_ in ("VERB", "AUX") and listed_kind(t, lexicon) != "none" for t in token.subtree)
+        return any(t.pos_ in ("VERB", "AUX") and _is_cue(t) for t in token.subtree)
     return False
 
 
