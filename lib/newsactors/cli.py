@@ -94,9 +94,11 @@ def _evaluate(args) -> int:
     if not evaluation.polnear_available():
         raise ValueError(f"{evaluation.POLNEAR_DIR} is absent: PolNeAR figures need ../shared/corpora/polnear")
     print(f"\nPolNeAR {args.split}" + (f", first {args.limit} articles" if args.limit else "") + ":")
-    print(evaluation.scores_table(evaluation.evaluate_polnear(args.split, args.limit)).to_string())
-    if not args.limit:  # a quick try on the first articles leaves out the yardstick of agreement
-        agreement = evaluation.evaluate_agreement(args.split)
+    # a quick try on the first articles leaves out the yardstick of agreement
+    second = {} if args.limit else evaluation.second_annotations(args.split)
+    totals, agreement = evaluation.evaluate_articles(evaluation.read_polnear(args.split, args.limit), second)
+    print(evaluation.scores_table(totals).to_string())
+    if second:
         print(f"\nPolNeAR {args.split}, the {agreement['newsactors'].articles} articles annotated twice, each scored against the first annotator:")
         print(evaluation.scores_table(agreement).to_string())
     return 0

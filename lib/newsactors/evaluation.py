@@ -313,7 +313,7 @@ def parse_articles(articles: list[GoldArticle], batch_size: int = 16) -> Iterato
 
 def evaluate_polnear(split: str = "dev", limit: int | None = None, directory: Path = POLNEAR_DIR) -> dict[str, Counts]:
     """Counts for the project's extractor and textacy's on one PolNeAR split."""
-    return evaluate_articles(read_polnear(split, limit, directory))
+    return evaluate_articles(read_polnear(split, limit, directory))[0]
 
 
 def evaluate_agreement(split: str = "dev", directory: Path = POLNEAR_DIR) -> dict[str, Counts]:
@@ -321,19 +321,29 @@ def evaluate_agreement(split: str = "dev", directory: Path = POLNEAR_DIR) -> dic
     PolNeAR had annotated twice, the second annotator scored against the first, beside the
     project's extractor and textacy's on the same articles."""
     second = second_annotations(split, directory)
-    return evaluate_articles([a for a in read_polnear(split, directory=directory) if a.article_id in second], second)
+    return evaluate_articles([a for a in read_polnear(split, directory=directory) if a.article_id in second], second)[1]
 
 
-def evaluate_articles(articles: list[GoldArticle], second: dict[str, list[Attribution]] | None = None) -> dict[str, Counts]:
-    """Both extractors' counts over the articles, after the second annotator's when `second` gives them."""
-    totals = {"second annotator": Counts()} if second is not None else {}
-    totals |= {"newsactors": Counts(), "textacy": Counts()}
+def evaluate_articles(
+    articles: list[GoldArticle], second: dict[str, list[Attribution]] | None = None
+) -> tuple[dict[str, Counts], dict[str, Counts]]:
+    """Both extractors' counts over the articles, each parsed once; and over those that `second`
+    annotates again, the same counts after the second annotator's."""
+    second = second or {}
+    totals = {"newsactors": Counts(), "textacy": Counts()}
+    agreement = {"second annotator": Counts(), **{name: Counts() for name in totals}}
     for article, doc in parse_articles(articles):
-        if second is not None:
-            totals["second annotator"] += score_attributions(second[article.article_id], article.attributions)
-        totals["newsactors"] += score_attributions(predict_attributions(doc), article.attributions)
-        totals["textacy"] += score_attributions(textacy_attributions(doc), article.attributions)
-    return totals
+        counts = {
+            "newsactors": score_attributions(predict_attributions(doc), article.attributions),
+            "textacy": score_attributions(textacy_attributions(doc), article.attributions),
+        }
+        for name, c in counts.items():
+            totals[name] += c
+        if article.article_id in second:
+            agreement["second annotator"] += score_attributions(second[article.article_id], article.attributions)
+            for name, c in counts.items():
+                agreement[name] += c
+    return totals, agreement
 
 
 def scores_table(totals: dict[str, Counts]) -> pd.DataFrame:
