@@ -41,7 +41,7 @@ student-notebooks: setup
 		--TagRemovePreprocessor.remove_cell_tags=answer \
 		--output-dir $(OUT)/student notebooks/*.ipynb
 
-.PHONY: notebooks benchmark cue-weights
+.PHONY: notebooks benchmark weights
 
 ## notebooks: re-execute the committed notebooks in place, after a change to the library or the lexicons
 notebooks: setup
@@ -52,9 +52,9 @@ notebooks: setup
 benchmark: setup
 	$(BIN)/python scripts/benchmark.py
 
-## cue-weights: refit data/lexicons/cue_weights.csv on PolNeAR train (../shared/corpora/polnear), about 7 minutes
-cue-weights: setup
-	$(BIN)/python scripts/fit_cue_weights.py
+## weights: refit data/lexicons/cue_weights.csv and position_weights.csv on PolNeAR train (../shared/corpora/polnear), about 9 minutes
+weights: setup
+	$(BIN)/python scripts/fit_weights.py
 
 clean:
 	rm -rf $(OUT)/*/ $(OUT)/.*.*

@@ -297,6 +297,7 @@ def test_content_ending_inside_a_quote_runs_to_its_closing_mark(analyse_text):
         pytest.param("The town spent $57 million on roads, city council records show.", "show", "records", "The town spent $57 million on roads", id="subject the parser hung elsewhere: the noun right before the verb"),
         pytest.param("Maria Lopez was a staunch critic of the budget.", "critic", "Maria Lopez", None, id="predicate noun: the subject of the copula holds it"),
         pytest.param("Maria Lopez was optimistic that the budget would pass.", "optimistic", "Maria Lopez", "that the budget would pass", id="predicate adjective: the cue, not the copula"),
+        pytest.param("Maria Lopez dismissed the concerns voiced by the union.", "voiced", "the union", "the concerns", id="participle with an agent: what is raised is the noun it describes"),
     ],
 )
 def test_speaker_and_content_of_a_form(analyse_text, text, cue, speaker, content):

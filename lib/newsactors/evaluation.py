@@ -188,7 +188,7 @@ def position_attributions(positions: Iterable) -> list[Attribution]:
 
 def predict_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Attribution]:
     """The project's positions in a parsed article, acts left out (see `is_attribution`);
-    `lexicon` replaces the tables of `data/lexicons/` (as `scripts/fit_cue_weights.py` does)."""
+    `lexicon` replaces the tables of `data/lexicons/` (as `scripts/fit_weights.py` does)."""
     from .actors import resolve_actors
     from .positions import extract_positions
 

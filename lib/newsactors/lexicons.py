@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .cue_weights import CueWeights, read_cue_weights
+from .weights import Weights, read_weights
 from .paths import LEXICON_DIR
 
 
@@ -47,7 +47,8 @@ class Lexicon:
     adjective_cues: dict[str, str]  # as predicates only: "she is wary of the deal"
     phrase_cues: dict[tuple[str, ...], str]  # lemma sequence -> stance
     cue_kinds: dict[str, str]  # cue -> speech | cognition | act | question | impression
-    cue_weights: CueWeights  # when a word is a cue in its context
+    cue_weights: Weights  # when a word is a cue in its context
+    position_weights: Weights  # when what the rules found is a position
     object_words: dict[str, list[tuple[str, str]]]  # lemma -> [(refines, stance)]
     content_words: dict[str, list[tuple[str, str]]]
     negators: frozenset[str]
@@ -131,7 +132,8 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         adjective_cues=adjective_cues,
         phrase_cues=phrase_cues,
         cue_kinds=kinds,
-        cue_weights=read_cue_weights(directory / "cue_weights.csv"),
+        cue_weights=read_weights(directory / "cue_weights.csv"),
+        position_weights=read_weights(directory / "position_weights.csv"),
         object_words=_stance_table(words, "object"),
         content_words=_stance_table(words, "content"),
         negators=frozenset(r["word"] for r in negation if r["kind"] == "negator"),

@@ -2,7 +2,10 @@
 
 `extract_positions(doc, actors)` yields one `Position` per speaker per cue. A cue is a word listed
 in `cues.csv`, or any other verb, noun or adjective predicate whose evidence (`cue_evidence`: the
-word, its frame, its speaker) adds up in `cue_weights.csv`. The forms it reads:
+word, its frame, its speaker) adds up in `cue_weights.csv`. Each position the rules then find
+(`candidate_positions`) is kept when its own evidence (`position_evidence`: the cue's, who holds
+it, what it says, the clause the cue stands in) adds up in `position_weights.csv`; acts are not
+weighed. The forms it reads:
 
 - verb cues with a subject ("Singh stated that ..."), a passive agent ("the concerns raised by
   NATO"), a relative pronoun ("Moscow, which dismissed ..."), a name after the verb ("“...,” said
@@ -198,7 +201,7 @@ def cue_evidence(cue: Cue, lexicon: Lexicon) -> list[str]:
     place in the parse, who would hold the position, what the word governs ("frame": a clause, an
     infinitive, a preposition) and quotation marks beside it."""
     token = cue.head
-    word = f"{_lemma(token, lexicon)}/{_WORD_CLASS[token.pos_]}"
+    word = f"{_lemma(token, lexicon)}/{_WORD_CLASS.get(token.pos_, 'other')}"
     heads = speaker_heads(cue)
     if heads:
         speaker = _speaker_class(heads[0])
@@ -216,6 +219,68 @@ def cue_evidence(cue: Cue, lexicon: Lexicon) -> list[str]:
     if any(t.is_quote for t in token.doc[max(sent.start, token.i - 3) : min(sent.end, token.i + 4)]):
         evidence.append("quote=beside")
     return evidence
+
+
+def position_evidence(cue: Cue, speakers: list[tuple[Span, object]], content: list[Token], quotes, lexicon: Lexicon) -> list[str]:
+    """What a position the rules found shows of being one, as the names `position_weights.csv`
+    weighs: its cue's evidence (`cue_evidence`) and whether `cues.csv` lists the word ("listed"),
+    who holds it ("holder": an actor's kind, "unresolved" words, someone "unnamed", "nobody"),
+    what it says ("content": direct, indirect, mixed; its length and first word), the clause the
+    cue stands in (relative, conditional, passive, governed by another cue, a question, the
+    headline) and the words beside it."""
+    token, sent = cue.head, cue.head.sent
+    word = f"{_lemma(token, lexicon)}/{_WORD_CLASS.get(token.pos_, 'other')}"
+    listed = listed_kind(token, lexicon)
+    holder, pronoun = _holder(cue, speakers, lexicon)
+    quoted = quote_type(content, quotes) if content else "none"
+    size = _size(len(content))
+    ancestors = list(token.ancestors)
+    relative = any(t.dep_ in ("relcl", "acl") for t in [token, *ancestors[:3]])
+    governed = any(listed_kind(t, lexicon) != "none" for t in ancestors[:2])
+    mark = next((c.lower_ for c in token.children if c.dep_ == "mark"), "none")
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+    path = f"{token.dep_}<{token.head.dep_}"
+    before = token.doc[token.i - 1].lower_ if token.i > sent.start else "^"
+    after = token.doc[token.i + 1].lower_ if token.i + 1 < sent.end else "$"
+    quote_in_sentence = any(t.is_quote for t in sent)
+    clausal = any(t.pos_ in ("VERB", "AUX") for t in content)
+    speaker = speakers[0][0] if speakers else None
+    return cue_evidence(cue, lexicon) + [
+        f"listed={listed}", f"holder={holder}", f"pronoun={pronoun}", f"holders={min(len(speakers), 2)}",
+        f"holder+word={speaker.root.lemma_.lower() if speaker is not None else 'none'}",
+        f"holder+after={speaker is not None and speaker.start > token.i}",
+        f"content={quoted}", f"content+size={size}", f"content+clause={clausal}",
+        f"content+opens={content[0].lower_ if content else 'none'}",
+        f"content+after={bool(content) and content[0].i > token.i}",
+        f"cue+words={min(len(cue.tokens), 3)}", f"path={path}", f"relative={relative}", f"mark={mark}",
+        f"passive={passive}", f"governed={governed}", f"root={token.dep_ == 'ROOT'}",
+        f"headline={chr(10) not in doc_text(token.doc)[: token.idx]}",
+        f"question={sent.text.rstrip().endswith('?')}", f"sentence+quote={quote_in_sentence}",
+        f"sentence+size={_size(len(sent))}", f"before={before}", f"after={after}",
+        f"sentence+cues={min(sum(listed_kind(t, lexicon) != 'none' for t in sent), 3)}",
+        f"word+dep={word}/{token.dep_}", f"word+holder={word}/{holder}", f"word+content={word}/{quoted}",
+        f"word+pronoun={word}/{pronoun}", f"word+before={word}/{before}", f"word+after={word}/{after}",
+        f"head+dep={token.head.lemma_.lower()}/{token.dep_}",
+        f"listed+dep={listed}/{token.dep_}", f"listed+holder={listed}/{holder}",
+        f"listed+content={listed}/{quoted}", f"listed+path={listed}/{path}", f"listed+size={listed}/{size}",
+        f"listed+passive={listed}/{passive}", f"listed+mark={listed}/{mark}", f"listed+governed={listed}/{governed}",
+        f"listed+tag={listed}/{token.tag_}", f"listed+quote={listed}/{quote_in_sentence}",
+        f"listed+clause={listed}/{clausal}",
+    ]
+
+
+def _holder(cue: Cue, speakers: list[tuple[Span, object]], lexicon: Lexicon) -> tuple[str, str]:
+    """Who holds a position, for its evidence: the kind of the actor, "unresolved" words (a memo,
+    a poll), someone the sentence leaves "unnamed" or "nobody"; and the pronoun naming them."""
+    if not speakers:
+        return ("unnamed" if has_unnamed_speaker(cue, lexicon) else "nobody"), "none"
+    span, actor = speakers[0]
+    pronoun = span.root.lower_ if span.root.pos_ == "PRON" else "none"
+    return (actor.kind if actor is not None else "unresolved"), pronoun
+
+
+def _size(n: int) -> str:
+    return "0" if n == 0 else "1-5" if n <= 5 else "6-15" if n <= 15 else "16-40" if n <= 40 else "41+"
 
 
 _WORD_CLASS = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
@@ -655,6 +720,10 @@ def _complement(cue: Cue) -> list[Token]:
         tokens = [*passive_subject[0].subtree, *tokens]
     elif _gives_an_impression(cue):
         tokens = [t for c in cue.head.children if c.dep_ == "nsubj" for t in c.subtree] + tokens
+    elif cue.head.dep_ == "acl" and cue.head.tag_ == "VBN" and not tokens:
+        # "the concerns raised by NATO": what is raised is the noun the participle describes
+        noun = cue.head.head
+        tokens = list(noun.doc[noun.left_edge.i : cue.head.i])
     tokens = _without_asides(tokens, cue)
     words = [t for t in tokens if t.tag_ not in ("WP", "WDT")]
     # "a candidate who many members oppose": the relative pronoun alone stands for what is opposed
@@ -834,15 +903,33 @@ def _span_text(tokens: list[Token]) -> str:
 
 
 def extract_positions(doc: Doc, actors: ActorIndex, lexicon: Lexicon | None = None) -> list[Position]:
+    """The positions of an article: the rules' candidates, those reported inside another's left
+    out, the rest weighed (in that order, the order the weights were fitted in), then quotations
+    carried on from the last speaker."""
     lexicon = lexicon or load_lexicon()
     quotes = quotation_spans(doc_text(doc))
-    positions: list[Position] = []
-    used_quotes: set[int] = set()
+    candidates = candidate_positions(doc, actors, lexicon, quotes)
+    evidence = {id(p): e for p, e in candidates}
+    positions = [
+        p for p in outermost(doc, [p for p, _ in candidates])
+        if evidence[id(p)] is None or lexicon.position_weights.accepts(evidence[id(p)])
+    ]
+    quoted = [(p.content_start, p.content_end) for p, _ in candidates]
+    positions += _carried_quotes(doc, quotes, positions, quoted, actors)
+    positions.sort(key=lambda p: (p.cue_start if p.cue_start >= 0 else p.content_start, p.speaker_start))
+    return positions
+
+
+def candidate_positions(
+    doc: Doc, actors: ActorIndex, lexicon: Lexicon, quotes: list[tuple[int, int]]
+) -> list[tuple[Position, list[str] | None]]:
+    """Every position the rules find, with the evidence `position_weights.csv` weighs it by; None
+    for an act, which is not weighed (the weights are fitted on PolNeAR, which annotates speech
+    and thought only)."""
+    candidates: list[tuple[Position, list[str] | None]] = []
     for sent in doc.sents:
         for cue in find_cues(sent, lexicon, quotes):
             heads = speaker_heads(cue)
-            if not heads and not has_unnamed_speaker(cue, lexicon):
-                continue
             objects = cue_objects(cue)
             content = _in_paragraph(cue.head, content_tokens(cue, quotes)) or _paragraph_after_colon(cue)
             content = _to_closing_mark(content, quotes)
@@ -853,25 +940,26 @@ def extract_positions(doc: Doc, actors: ActorIndex, lexicon: Lexicon | None = No
             stance = code_stance(base, objects, content, negated, modality, lexicon)
             if stance is None:
                 continue
+            act = lexicon.cue_kinds.get(cue.head.lemma_) == "act"
             # Anyone or anything may say or show something ("a memo released Friday", "polls show");
             # an act or a light verb ("raises alarms") needs an actor behind it.
-            needs_actor = base == FROM_OBJECT or lexicon.cue_kinds.get(cue.head.lemma_) == "act"
-            if not heads and not needs_actor:
-                positions.append(_position(cue, None, None, stance, objects, content, quotes))
+            needs_actor = base == FROM_OBJECT or act
+            speakers = []
             for head in heads:
                 span = speaker_span(head)
                 actor = resolve_speaker(span, actors, lexicon)
                 if actor is None and needs_actor and head.pos_ != "PRON":
                     continue  # "This development raises alarms": an abstract subject holds no position
-                positions.append(_position(cue, span, actor, stance, objects, content, quotes))
-            used_quotes.update(t.idx for t in content)
-    positions = _outermost(doc, positions)
-    positions += _carried_quotes(doc, quotes, positions, used_quotes, actors)
-    positions.sort(key=lambda p: (p.cue_start if p.cue_start >= 0 else p.content_start, p.speaker_start))
-    return positions
+                speakers.append((span, actor))
+            if heads and not speakers or not heads and (needs_actor or not has_unnamed_speaker(cue, lexicon)):
+                continue
+            evidence = None if act else position_evidence(cue, speakers, content, quotes, lexicon)
+            for span, actor in speakers or [(None, None)]:
+                candidates.append((_position(cue, span, actor, stance, objects, content, quotes), evidence))
+    return candidates
 
 
-def _outermost(doc: Doc, positions: list[Position]) -> list[Position]:
+def outermost(doc: Doc, positions: list[Position]) -> list[Position]:
     """Drop a position reported as part of what another one says: in "Polls show that voters say
     the economy is weak" the article reports what the polls show, the voters' words inside it.
     One in a clause of its own stays ("confirmed that troops moved, in what officials describe as
@@ -959,7 +1047,7 @@ def _modality(cue: Cue, lexicon: Lexicon) -> str:
     return ""
 
 
-def _carried_quotes(doc, quotes, positions, used_quotes, actors) -> list[Position]:
+def _carried_quotes(doc, quotes, positions, quoted, actors) -> list[Position]:
     """A quotation with no cue of its own, right after a speaker's position, is theirs too.
 
     When it carries on a quotation in the sentence before ("“...,” he said. “...”") it extends that
@@ -968,8 +1056,8 @@ def _carried_quotes(doc, quotes, positions, used_quotes, actors) -> list[Positio
     carried: list[Position] = []
     by_sentence = {p.sentence: p for p in positions}
     for start, end in quotes:
-        if any(start <= i < end for i in used_quotes):
-            continue
+        if any(s < end and start < e for s, e in quoted):
+            continue  # the content of a position found in its own sentence
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) < 4:
             continue

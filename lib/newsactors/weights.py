@@ -1,15 +1,19 @@
-"""Cue weights: when a word that `cues.csv` does not list is a cue, read from a table.
+"""Weights: two tables that decide, from evidence, what the rules alone cannot.
 
-The words of `cues.csv` are cues. Many others are too, in some uses only: "made" in "made the
-case that", seldom elsewhere; "spoke" in "spoke about the plan". `data/lexicons/cue_weights.csv`
-holds one weight per piece of evidence (`word=make/verb`, `frame=clause`, `speaker=person`,
-`word+object=make/verb/case` ...). An unlisted word is a cue when its evidence adds up, with the
-`(bias)` row, to more than the `(threshold)` row. The weights are a logistic regression fitted on
-the PolNeAR training split by `scripts/fit_cue_weights.py`; the table holds feature names and
-numbers only, no article text.
+- `data/lexicons/cue_weights.csv`: when a word that `cues.csv` does not list is a cue where it
+  stands. Many words are, in some uses only: "made" in "made the case that", seldom elsewhere;
+  "spoke" in "spoke about the plan". Evidence: `word=make/verb`, `frame=clause`,
+  `speaker=person`, `word+object=make/verb/case` ... (`positions.cue_evidence`).
+- `data/lexicons/position_weights.csv`: whether a position the rules found is one, from all it
+  shows: its cue's evidence, who holds it, what it says and the sentence it stands in ("like" in
+  "he dismissed questions he did not like" is none).
+  Evidence: `holder=person`, `listed+content=cognition/indirect` ... (`positions.position_evidence`).
 
-`positions.cue_evidence` says which evidence a word shows; this module only adds it up. The
-lexicon reads the table with the others (`Lexicon.cue_weights`).
+A table holds one weight per piece of evidence; something is accepted when its evidence adds up,
+with the `(bias)` row, to more than the `(threshold)` row (log-odds). Both are logistic regressions
+fitted on the PolNeAR training split by `scripts/fit_weights.py`; they hold feature names and
+numbers only, no article text. This module only adds them up; the lexicon reads them with the
+other tables (`Lexicon.cue_weights`, `Lexicon.position_weights`).
 """
 from __future__ import annotations
 
@@ -21,12 +25,13 @@ from typing import Iterable
 from .paths import LEXICON_DIR
 
 CUE_WEIGHTS = LEXICON_DIR / "cue_weights.csv"
+POSITION_WEIGHTS = LEXICON_DIR / "position_weights.csv"
 BIAS = "(bias)"
 THRESHOLD = "(threshold)"
 
 
 @dataclass(frozen=True)
-class CueWeights:
+class Weights:
     weights: dict[str, float]
     bias: float
     threshold: float
@@ -39,17 +44,17 @@ class CueWeights:
         return self.score(evidence) > self.threshold
 
 
-def read_cue_weights(path: Path = CUE_WEIGHTS) -> CueWeights:
+def read_weights(path: Path) -> Weights:
     with open(path, encoding="utf-8", newline="") as handle:
         rows = {row["evidence"]: float(row["weight"]) for row in csv.DictReader(handle)}
     missing = {BIAS, THRESHOLD} - rows.keys()
     if missing:
         raise ValueError(f"{path.name}: missing rows {', '.join(sorted(missing))}")
     bias, threshold = rows.pop(BIAS), rows.pop(THRESHOLD)
-    return CueWeights(rows, bias, threshold)
+    return Weights(rows, bias, threshold)
 
 
-def write_cue_weights(weights: dict[str, float], bias: float, threshold: float, path: Path = CUE_WEIGHTS) -> None:
+def write_weights(weights: dict[str, float], bias: float, threshold: float, path: Path) -> None:
     """Write the table, strongest evidence first; zero weights are left out."""
     rows = sorted(((k, w) for k, w in weights.items() if round(w, 3)), key=lambda kw: (-abs(kw[1]), kw[0]))
     tmp = path.with_suffix(".csv.tmp")
