@@ -221,7 +221,9 @@ def cue_evidence(cue: Cue, lexicon: Lexicon) -> list[str]:
     return evidence
 
 
-def position_evidence(cue: Cue, speakers: list[tuple[Span, object]], content: list[Token], quotes, lexicon: Lexicon) -> list[str]:
+def position_evidence(
+    cue: Cue, speakers: list[tuple[Span, Actor | None]], content: list[Token], quotes: list[tuple[int, int]], lexicon: Lexicon
+) -> list[str]:
     """What a position the rules found shows of being one, as the names `position_weights.csv`
     weighs: its cue's evidence (`cue_evidence`) and whether `cues.csv` lists the word ("listed"),
     who holds it ("holder": an actor's kind, "unresolved" words, someone "unnamed", "nobody"),
@@ -254,7 +256,7 @@ def position_evidence(cue: Cue, speakers: list[tuple[Span, object]], content: li
         f"content+after={bool(content) and content[0].i > token.i}",
         f"cue+words={min(len(cue.tokens), 3)}", f"path={path}", f"relative={relative}", f"mark={mark}",
         f"passive={passive}", f"governed={governed}", f"root={token.dep_ == 'ROOT'}",
-        f"headline={chr(10) not in doc_text(token.doc)[: token.idx]}",
+        f"headline={_in_headline(token)}",
         f"question={sent.text.rstrip().endswith('?')}", f"sentence+quote={quote_in_sentence}",
         f"sentence+size={_size(len(sent))}", f"before={before}", f"after={after}",
         f"sentence+cues={min(sum(listed_kind(t, lexicon) != 'none' for t in sent), 3)}",
@@ -269,7 +271,7 @@ def position_evidence(cue: Cue, speakers: list[tuple[Span, object]], content: li
     ]
 
 
-def _holder(cue: Cue, speakers: list[tuple[Span, object]], lexicon: Lexicon) -> tuple[str, str]:
+def _holder(cue: Cue, speakers: list[tuple[Span, Actor | None]], lexicon: Lexicon) -> tuple[str, str]:
     """Who holds a position, for its evidence: the kind of the actor, "unresolved" words (a memo,
     a poll), someone the sentence leaves "unnamed" or "nobody"; and the pronoun naming them."""
     if not speakers:
@@ -277,6 +279,12 @@ def _holder(cue: Cue, speakers: list[tuple[Span, object]], lexicon: Lexicon) -> 
     span, actor = speakers[0]
     pronoun = span.root.lower_ if span.root.pos_ == "PRON" else "none"
     return (actor.kind if actor is not None else "unresolved"), pronoun
+
+
+def _in_headline(token: Token) -> bool:
+    """Is the word on the article's first line?"""
+    end = doc_text(token.doc).find("\n")
+    return end < 0 or token.idx < end
 
 
 def _size(n: int) -> str:
