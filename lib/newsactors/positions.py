@@ -226,14 +226,14 @@ def position_evidence(
 ) -> list[str]:
     """What a position the rules found shows of being one, as the names `position_weights.csv`
     weighs: its cue's evidence (`cue_evidence`) and whether `cues.csv` lists the word ("listed"),
-    who holds it ("holder": an actor's kind, "unresolved" words, someone "unnamed", "nobody"),
+    who holds it ("holder": an actor's kind, "unresolved" words, someone "unnamed"),
     what it says ("content": direct, indirect, mixed; its length and first word), the clause the
     cue stands in (relative, conditional, passive, governed by another cue, a question, the
     headline) and the words beside it."""
     token, sent = cue.head, cue.head.sent
     word = f"{_lemma(token, lexicon)}/{_WORD_CLASS.get(token.pos_, 'other')}"
     listed = listed_kind(token, lexicon)
-    holder, pronoun = _holder(cue, speakers, lexicon)
+    holder, pronoun = _holder(speakers)
     quoted = quote_type(content, quotes) if content else "none"
     size = _size(len(content))
     ancestors = list(token.ancestors)
@@ -271,11 +271,11 @@ def position_evidence(
     ]
 
 
-def _holder(cue: Cue, speakers: list[tuple[Span, Actor | None]], lexicon: Lexicon) -> tuple[str, str]:
+def _holder(speakers: list[tuple[Span, Actor | None]]) -> tuple[str, str]:
     """Who holds a position, for its evidence: the kind of the actor, "unresolved" words (a memo,
-    a poll), someone the sentence leaves "unnamed" or "nobody"; and the pronoun naming them."""
+    a poll) or someone the sentence leaves "unnamed"; and the pronoun naming them."""
     if not speakers:
-        return ("unnamed" if has_unnamed_speaker(cue, lexicon) else "nobody"), "none"
+        return "unnamed", "none"
     span, actor = speakers[0]
     pronoun = span.root.lower_ if span.root.pos_ == "PRON" else "none"
     return (actor.kind if actor is not None else "unresolved"), pronoun
