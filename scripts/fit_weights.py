@@ -46,7 +46,7 @@ from newsactors.evaluation import (
 )
 from newsactors.lexicons import Lexicon, load_lexicon
 from newsactors.positions import (
-    candidate_positions, cue_evidence, in_quote, listed_kind, outermost, quotation_spans, word_cue,
+    candidate_positions, cue_evidence, in_quote, listed_kind, quotation_spans, word_cue,
 )
 from newsactors.parsing import parse
 from newsactors.paths import DEFAULT_ARTICLE, DEFAULT_ARTICLE_ID
@@ -98,13 +98,11 @@ def position_examples(doc: Doc, article: GoldArticle, lexicon: Lexicon):
     """(evidence, is an attribution) for every position the rules find in one article, as
     `newsactors evaluate` would see it (nested and act positions dropped, positions sharing a
     cue one attribution), before the position weights decide."""
-    candidates = candidate_positions(doc, resolve_actors(doc), lexicon, quotation_spans(doc_text(doc)))
-    evidence = {id(p): e for p, e in candidates}
-    kept = [p for p in outermost(doc, [p for p, _ in candidates]) if evidence[id(p)] is not None and is_attribution(doc, p)]
+    kept = [(p, e) for p, e in candidate_positions(doc, resolve_actors(doc), lexicon) if e is not None and is_attribution(doc, p)]
     by_cue: dict[tuple[int, int], list[str]] = {}
-    for p in kept:
-        by_cue.setdefault((p.cue_start, p.cue_end), evidence[id(p)])
-    attributions = position_attributions(kept)  # one per cue, in the same order
+    for p, e in kept:
+        by_cue.setdefault((p.cue_start, p.cue_end), e)
+    attributions = position_attributions(p for p, _ in kept)  # one per cue, in the same order
     matched = {id(p) for p, _ in match_by_cue(attributions, article.attributions)}
     for attribution, items in zip(attributions, by_cue.values()):
         yield dict.fromkeys(items, 1), id(attribution) in matched
@@ -191,8 +189,7 @@ def _gold_evidence(lexicon: Lexicon) -> list[list[str]]:
     """The evidence of each weighed position of the default article that its gold holds."""
     doc = parse(load_article(DEFAULT_ARTICLE))
     cues = set(read_gold(DEFAULT_ARTICLE_ID)[0]["cue_start"])
-    candidates = candidate_positions(doc, resolve_actors(doc), lexicon, quotation_spans(doc_text(doc)))
-    return [e for p, e in candidates if p.cue_start in cues and e is not None]
+    return [e for p, e in candidate_positions(doc, resolve_actors(doc), lexicon) if p.cue_start in cues and e is not None]
 
 
 def _matrix(rows):

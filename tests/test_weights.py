@@ -41,12 +41,11 @@ def test_a_table_without_its_threshold_is_refused(tmp_path):
         read_weights(path)
 
 
-def test_every_weighed_evidence_is_one_the_extractor_names():
-    weights = load_lexicon().cue_weights
-    assert weights.weights, "cue_weights.csv holds no evidence"
-    assert all(name.startswith(EVIDENCE_KINDS) for name in weights.weights), [
-        n for n in weights.weights if not n.startswith(EVIDENCE_KINDS)
-    ][:5]
+@pytest.mark.parametrize("table, kinds", [("cue_weights", EVIDENCE_KINDS), ("position_weights", POSITION_KINDS)])
+def test_every_weighed_evidence_is_one_the_extractor_names(table, kinds):
+    weights = getattr(load_lexicon(), table)
+    assert weights.weights, f"{table}.csv holds no evidence"
+    assert all(name.startswith(kinds) for name in weights.weights), [n for n in weights.weights if not n.startswith(kinds)][:5]
 
 
 def test_the_evidence_of_a_word_names_its_use(nlp):
@@ -55,14 +54,6 @@ def test_the_evidence_of_a_word_names_its_use(nlp):
     evidence = cue_evidence(word_cue(doc[2], lexicon), lexicon)
     assert {"word=say/verb", "frame=clause", "speaker=noun", "word+frame=say/verb/clause"} <= set(evidence)
     assert all(e.startswith(EVIDENCE_KINDS) for e in evidence)
-
-
-def test_every_weighed_position_evidence_is_one_the_extractor_names():
-    weights = load_lexicon().position_weights
-    assert weights.weights, "position_weights.csv holds no evidence"
-    assert all(name.startswith(POSITION_KINDS) for name in weights.weights), [
-        n for n in weights.weights if not n.startswith(POSITION_KINDS)
-    ][:5]
 
 
 def _positions(doc, position_weights):

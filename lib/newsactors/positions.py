@@ -917,11 +917,7 @@ def extract_positions(doc: Doc, actors: ActorIndex, lexicon: Lexicon | None = No
     lexicon = lexicon or load_lexicon()
     quotes = quotation_spans(doc_text(doc))
     candidates = candidate_positions(doc, actors, lexicon, quotes)
-    evidence = {id(p): e for p, e in candidates}
-    positions = [
-        p for p in outermost(doc, [p for p, _ in candidates])
-        if evidence[id(p)] is None or lexicon.position_weights.accepts(evidence[id(p)])
-    ]
+    positions = [p for p, evidence in candidates if evidence is None or lexicon.position_weights.accepts(evidence)]
     quoted = [(p.content_start, p.content_end) for p, _ in candidates]
     positions += _carried_quotes(doc, quotes, positions, quoted, actors)
     positions.sort(key=lambda p: (p.cue_start if p.cue_start >= 0 else p.content_start, p.speaker_start))
@@ -929,11 +925,13 @@ def extract_positions(doc: Doc, actors: ActorIndex, lexicon: Lexicon | None = No
 
 
 def candidate_positions(
-    doc: Doc, actors: ActorIndex, lexicon: Lexicon, quotes: list[tuple[int, int]]
+    doc: Doc, actors: ActorIndex, lexicon: Lexicon, quotes: list[tuple[int, int]] | None = None
 ) -> list[tuple[Position, list[str] | None]]:
-    """Every position the rules find, with the evidence `position_weights.csv` weighs it by; None
-    for an act, which is not weighed (the weights are fitted on PolNeAR, which annotates speech
-    and thought only)."""
+    """Every position the rules find that is not reported inside another's (`outermost`), with
+    the evidence `position_weights.csv` weighs it by; None for an act, which is not weighed (the
+    weights are fitted on PolNeAR, which annotates speech and thought only)."""
+    if quotes is None:
+        quotes = quotation_spans(doc_text(doc))
     candidates: list[tuple[Position, list[str] | None]] = []
     for sent in doc.sents:
         for cue in find_cues(sent, lexicon, quotes):
@@ -964,7 +962,8 @@ def candidate_positions(
             evidence = None if act else position_evidence(cue, speakers, content, quotes, lexicon)
             for span, actor in speakers or [(None, None)]:
                 candidates.append((_position(cue, span, actor, stance, objects, content, quotes), evidence))
-    return candidates
+    kept = {id(p) for p in outermost(doc, [p for p, _ in candidates])}
+    return [(p, evidence) for p, evidence in candidates if id(p) in kept]
 
 
 def outermost(doc: Doc, positions: list[Position]) -> list[Position]:
