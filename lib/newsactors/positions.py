@@ -40,7 +40,9 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import GROUP, PERSON, STATE, Actor, ActorIndex, doc_text, sentence_index
+from .actors import (
+    GROUP, PERSON, STATE, Actor, ActorIndex, doc_text, entity_bounds, sentence_bounds, sentence_index, sentence_of,
+)
 from .lexicons import Lexicon, load_lexicon, read_table
 from .stance import FROM_OBJECT, PLAIN, code_stance
 
@@ -215,8 +217,9 @@ def cue_evidence(cue: Cue, lexicon: Lexicon) -> list[str]:
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
     if obj is not None:
         evidence.append(f"word+object={word}/{obj.lemma_.lower()}")
-    sent = token.sent
-    if any(t.is_quote for t in token.doc[max(sent.start, token.i - 3) : min(sent.end, token.i + 4)]):
+    start, end = sentence_bounds(token)
+    doc = token.doc
+    if any(doc[i].is_quote for i in range(max(start, token.i - 3), min(end, token.i + 4))):
         evidence.append("quote=beside")
     return evidence
 
@@ -230,7 +233,7 @@ def position_evidence(
     what it says ("content": direct, indirect, mixed; its length and first word), the clause the
     cue stands in (relative, conditional, passive, governed by another cue, a question, the
     headline) and the words beside it."""
-    token, sent = cue.head, cue.head.sent
+    token, sent = cue.head, sentence_of(cue.head)
     word = f"{_lemma(token, lexicon)}/{_WORD_CLASS.get(token.pos_, 'other')}"
     listed = listed_kind(token, lexicon)
     holder, pronoun = _holder(speakers)
@@ -351,7 +354,10 @@ def _lemma(token: Token, lexicon: Lexicon) -> str:
 def _phrase_cues(sent: Span, lexicon: Lexicon) -> Iterator[Cue]:
     words = [t.lower_ for t in sent]
     lemmas = [t.lemma_.lower() for t in sent]
+    present = {*words, *lemmas}
     for phrase, stance in lexicon.phrase_cues.items():
+        if phrase[0] not in present:
+            continue  # no word of the sentence can start it: skip the scan (most phrases, most sentences)
         n = len(phrase)
         for i in range(len(sent) - n + 1):
             if tuple(lemmas[i : i + n]) == phrase or tuple(words[i : i + n]) == phrase:
@@ -393,8 +399,9 @@ def _colon_label(colon: Token) -> Span | None:
         for ent in doc.ents:
             if ent.start <= prev.i < ent.end:
                 return ent
-    opening = doc[colon.sent.start : colon.i]
-    if 0 < len(opening) <= 4 and colon.i + 3 < colon.sent.end and opening.ents and all(
+    sent_start, sent_end = sentence_bounds(colon)
+    opening = doc[sent_start : colon.i]
+    if 0 < len(opening) <= 4 and colon.i + 3 < sent_end and opening.ents and all(
         t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PART") for t in opening
     ) and opening[-1].pos_ in ("PROPN", "NOUN"):
         return opening
@@ -473,7 +480,7 @@ def _lost_subject(cue: Cue) -> Token | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         return None
-    before = verb.doc[verb.sent.start : verb.i]
+    before = verb.doc[sentence_bounds(verb)[0] : verb.i]
     word = next((t for t in reversed(before) if t.pos_ not in ("ADV", "AUX", "PART") and t.text != ","), None)
     if word is None or word.pos_ not in ("NOUN", "PROPN", "PRON") or word.tag_ in ("WP", "WDT"):
         return None
@@ -519,10 +526,11 @@ def _gives_an_impression(cue: Cue) -> bool:
 def _inverted_subject(verb: Token) -> Token | None:
     """The speaker named right after a verb placed before it ("“...,” said X"), when the parser
     hung that name elsewhere: the first name or noun after the verb, before any punctuation."""
-    before = verb.doc[max(verb.sent.start, verb.i - 2) : verb.i]
+    sent_start, sent_end = sentence_bounds(verb)
+    before = verb.doc[max(sent_start, verb.i - 2) : verb.i]
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or not any(t.is_quote for t in before):
         return None
-    for token in verb.doc[verb.i + 1 : min(verb.i + 6, verb.sent.end)]:
+    for token in verb.doc[verb.i + 1 : min(verb.i + 6, sent_end)]:
         if token.is_punct:
             return None
         if token.pos_ in ("PROPN", "NOUN") and token.dep_ not in ("compound", "amod"):
@@ -603,9 +611,9 @@ def speaker_span(head: Token) -> Span:
         if child.dep_ in ("cc", "conj", "punct", "appos"):
             start = child.i + 1
     end = head.i + 1
-    for ent in doc.ents:
-        if ent.start <= head.i < ent.end:
-            start, end = min(start, ent.start), max(end, ent.end)
+    for ent_start, ent_end in entity_bounds(doc):
+        if ent_start <= head.i < ent_end:
+            start, end = min(start, ent_start), max(end, ent_end)
     return doc[start:end]
 
 
@@ -683,8 +691,9 @@ def _said_after(cue: Cue) -> bool:
     head = cue.head
     if any(c.dep_ == "mark" and c.lower_ == "as" for c in head.children):
         return True
-    after = head.doc[head.right_edge.i + 1 : head.sent.end]
-    before = head.doc[head.sent.start : head.left_edge.i]
+    sent_start, sent_end = sentence_bounds(head)
+    after = head.doc[head.right_edge.i + 1 : sent_end]
+    before = head.doc[sent_start : head.left_edge.i]
     return all(t.is_punct or t.is_space for t in after) and sum(not t.is_punct for t in before) >= 3
 
 
@@ -772,13 +781,13 @@ def _clausal(tokens: list[Token]) -> bool:
 
 def _rest_of_sentence(cue: Cue) -> list[Token]:
     skip = {t.i for tok in cue.tokens for t in tok.subtree}
-    return [t for t in cue.head.sent if t.i not in skip and not t.is_punct and not t.is_space]
+    return [t for t in sentence_of(cue.head) if t.i not in skip and not t.is_punct and not t.is_space]
 
 
 def _quotes_for(cue: Cue, quotes: list[tuple[int, int]]) -> tuple[list[Token], list[Token]]:
     """The quoted passages a cue introduces: those right beside it ("“...,” she said, “...”"),
     else those in its own clause (not ones it sits inside, nor ones another cue introduces)."""
-    sent = cue.head.sent
+    sent = sentence_of(cue.head)
     cue_char = cue.head.idx
     beside: list[Span] = []
     governed: list[Span] = []
@@ -799,7 +808,7 @@ def _quotes_for(cue: Cue, quotes: list[tuple[int, int]]) -> tuple[list[Token], l
 def _quote_just_before(cue: Cue, quotes: list[tuple[int, int]]) -> list[Token]:
     """A quotation ending right where the cue's sentence starts ("“... AGAIN!” he tweeted"), when
     the cue is close to the sentence start."""
-    sent = cue.head.sent
+    sent = sentence_of(cue.head)
     for start, end in quotes:
         if end <= sent.start_char and not doc_text(sent.doc)[end : sent.start_char].strip(" ”\"'!?.,"):
             span = sent.doc.char_span(start, end, alignment_mode="expand")
