@@ -315,3 +315,9 @@ def test_partitions_are_large_but_long_articles_travel_alone():
     items.insert(2, corpora.CorpusItem("long", "x", "word " * corpora.LONG_ARTICLE_CHARACTERS))
     sizes = [[item.id for item in part] for part in corpora.partitions(items, max_articles=3, max_characters=10**9)]
     assert sizes == [["a0", "a1"], ["long"], ["a2", "a3", "a4"]]
+
+
+def test_partitions_stay_within_their_character_budget():
+    items = [corpora.CorpusItem(f"a{i}", "x", "w" * size) for i, size in enumerate([40, 40, 30, 90, 10])]
+    sizes = [[item.id for item in part] for part in corpora.partitions(items, max_articles=10, max_characters=100)]
+    assert sizes == [["a0", "a1"], ["a2"], ["a3", "a4"]]

@@ -157,14 +157,17 @@ the corpus within 10% of the corpus's with this one."""
 
 
 def partitions(items: Iterable[CorpusItem], max_articles: int, max_characters: int) -> Iterator[list[CorpusItem]]:
+    """Consecutive articles, at most `max_articles` and `max_characters` (an article longer than
+    that alone), so that a worker's memory while parsing one is bounded by the budget, not by
+    where the last article happened to end."""
     partition, characters = [], 0
     for item in items:
-        if is_long(item) and partition:
+        if partition and (is_long(item) or characters + len(item.text) > max_characters):
             yield partition
             partition, characters = [], 0
         partition.append(item)
         characters += len(item.text)
-        if len(partition) >= max_articles or characters >= max_characters or is_long(item):
+        if len(partition) >= max_articles or is_long(item):
             yield partition
             partition, characters = [], 0
     if partition:
