@@ -85,8 +85,6 @@ def actors_table(actors: ActorIndex, article_id: str) -> pd.DataFrame:
 
 # `vars` rather than `dataclasses.asdict`: the fields are plain strings, numbers and booleans, so
 # the deep copy `asdict` makes of every value is wasted work.
-
-
 def positions_table(positions: list[Position], article_id: str) -> pd.DataFrame:
     return pd.DataFrame([{"article_id": article_id, **vars(p)} for p in positions], columns=POSITION_COLUMNS)
 
