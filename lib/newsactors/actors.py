@@ -127,8 +127,7 @@ def sentence_index(token: Token) -> int:
 def sentence_bounds(token: Token) -> tuple[int, int]:
     """Start and end (token indices) of the sentence a token is in, from the sentence starts
     found once per Doc: `token.sent` walks the tokens to find them again on every call."""
-    starts = _sent_starts(token.doc)
-    number = bisect_right(starts, token.i) - 1
+    starts, number = _sent_starts(token.doc), sentence_index(token)
     end = starts[number + 1] if number + 1 < len(starts) else len(token.doc)
     return starts[number], end
 

@@ -152,8 +152,9 @@ LONG_ARTICLE_CHARACTERS = 100_000
 feature) before handing it back. Such articles travel alone, and one at a time (see `_OrderedSubmitter`
 in batch.py), so that two workers never hold the largest peaks at once. The threshold trades memory
 for speed: on the Wikinews corpus a lower one (30,000 or 50,000 characters) held back so much of the
-text that a worker sat idle for much of the run, and `make benchmark` shows the memory of five times
-the corpus within 10% of the corpus's with this one."""
+text that a worker sat idle for much of the run. What is left is the moment a long article meets a
+full partition on the other worker: `make benchmark` reports how far the memory of five times the
+corpus, with five such moments, rises over the corpus's."""
 
 
 def partitions(items: Iterable[CorpusItem], max_articles: int, max_characters: int) -> Iterator[list[CorpusItem]]:
