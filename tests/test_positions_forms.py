@@ -72,6 +72,24 @@ def test_transcript_turn_labels_are_no_speakers(analyse_text):
     assert {p.speaker for p in positions(analyse_text, text)} == {"you", "I"}
 
 
+def test_transcript_turn_opening_a_quotation_names_its_speaker(analyse_text):
+    text = "The exchange went as follows.\n\n\"LOPEZ: Well, the plan will fail and everyone in this town knows it.\"\n\n"
+    p = only(analyse_text, text, ":")
+    assert p.speaker == "LOPEZ" and p.content.startswith("Well, the plan will fail")
+
+
+@pytest.mark.parametrize("dash", ["―", "—", "--"])
+def test_quotation_signed_with_a_dash(analyse_text, dash):
+    text = f"“The plan will fail and everyone in this town knows it.” {dash} Maria Lopez\n“We will win.” {dash} Tom Reyes\n"
+    found = [(p.speaker, p.content) for p in positions(analyse_text, text) if p.cue == dash]
+    assert found == [("Maria Lopez", "The plan will fail and everyone in this town knows it"), ("Tom Reyes", "We will win")]
+
+
+def test_dash_inside_a_sentence_signs_nothing(analyse_text):
+    text = "“The plan,” she wrote — Maria Lopez disagreed — “will fail.”"
+    assert "—" not in [p.cue for p in positions(analyse_text, text)]
+
+
 def test_cue_inside_a_quote_is_part_of_the_quote(analyse_text):
     text = "“I think the plan will fail,” Maria Lopez said."
     assert [p.cue for p in positions(analyse_text, text)] == ["said"]
@@ -149,6 +167,18 @@ def test_question_participle_is_put_by_an_unnamed_asker(analyse_text):
     text = "Asked about the new budget, Maria Lopez said she would vote against it."
     asked = only(analyse_text, text, "Asked")
     assert asked.speaker == "" and content_of(text, asked) == "the new budget"
+    assert only(analyse_text, text, "said").speaker == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    "text, asker",
+    [
+        ("Asked by a reporter about the new budget, Maria Lopez said she would vote against it.", "a reporter"),
+        ("Asked what the new budget means, Maria Lopez said she would vote against it.", ""),  # tagged a past tense
+    ],
+)
+def test_question_participle_with_or_without_its_asker(analyse_text, text, asker):
+    assert only(analyse_text, text, "Asked").speaker == asker
     assert only(analyse_text, text, "said").speaker == "Maria Lopez"
 
 

@@ -15,11 +15,13 @@ weighed. The forms it reads:
   "she was a critic of the deal"), the word after "be" being the cue;
 - positions whose holder the sentence leaves unnamed, given with no speaker: an agentless
   passive ("the bill is expected to pass"), a question's participle ("Asked about the polls, she
-  said ...") and the writer's impression ("the plan seems to work");
+  said ..."; "Asked by a reporter" names the asker) and the writer's impression ("the plan seems
+  to work");
 - noun cues with a source ("denials from Moscow", "Russia's denial");
 - "according to X", and "in a new poll" (the documents of `source_nouns.csv`);
 - direct quotes in every layout: before or after the cue, split around it, after a colon
-  ("Sanders: ..."), and a quote in the next sentence carrying on the last speaker;
+  ("Sanders: ...", a transcript's turn "“PENCE: ...”"), signed with a dash ("“...” ― Pat Lee"),
+  and a quote in the next sentence carrying on the last speaker;
 - coordinated speakers ("Austin and Blinken are scheduled to meet"): one position each.
 
 Two things are left out on purpose: a cue inside a quotation (the quoted speaker's words, not a
@@ -89,7 +91,7 @@ class Cue:
     tokens: list[Token]  # the words of the cue, contiguous: "refrained from denying"
     head: Token  # the word whose parse gives speaker, object and content
     stance: str
-    kind: str  # verb | noun | according | colon
+    kind: str  # verb | noun | according | source | colon | dash
 
 
 # --- quotations ---------------------------------------------------------------------------------
@@ -132,7 +134,7 @@ def find_cues(sent: Span, lexicon: Lexicon, quotes: list[tuple[int, int]] = ()) 
     A cue inside a quotation is left out: it belongs to the quoted words of the speaker who is
     quoted ("'I think we will win,' she said" is her position, not a second one of "I").
     """
-    cues = [cue for cue in _candidate_cues(sent, lexicon) if not in_quote(cue.head, quotes)]
+    cues = [cue for cue in _candidate_cues(sent, lexicon) if not in_quote(cue.head, quotes) or _turn_label(cue, quotes)]
     widened = {t.i for cue in cues if len(cue.tokens) > 1 for t in cue.tokens}
     # "declined to comment" is one cue: drop "declined" found on its own
     return [cue for cue in cues if len(cue.tokens) > 1 or cue.head.i not in widened]
@@ -142,6 +144,15 @@ def in_quote(token: Token, quotes: list[tuple[int, int]]) -> bool:
     return any(start <= token.idx < end for start, end in quotes)
 
 
+def _turn_label(cue: Cue, quotes: list[tuple[int, int]]) -> bool:
+    """Is the cue a transcript's speaker label opening a quotation ("“PENCE: Well, ...”")? The
+    quotation is the transcript's, and the label says whose turn it is."""
+    if cue.kind != "colon":
+        return False
+    speaker = _colon_speaker(cue.head)
+    return speaker is not None and any(start == speaker.start_char for start, _ in quotes)
+
+
 def _candidate_cues(sent: Span, lexicon: Lexicon) -> Iterator[Cue]:
     taken: set[int] = set()
     for cue in _phrase_cues(sent, lexicon):
@@ -149,6 +160,9 @@ def _candidate_cues(sent: Span, lexicon: Lexicon) -> Iterator[Cue]:
         yield cue
     for token in sent:
         if token.i in taken:
+            continue
+        if _dash_speaker(token) is not None:  # checked first: a tagger may take a dash for a word
+            yield Cue([token], token, "state", "dash")
             continue
         word = word_cue(token, lexicon)
         if word is not None:
@@ -329,8 +343,10 @@ def source_nouns() -> frozenset[str]:
 def _source_phrase(token: Token, lexicon: Lexicon) -> Token | None:
     """The source of "in a new Fox News poll, Trump leads": the noun after "in", unless the phrase
     only says where a cue of its own was spoken ("said in an interview")."""
-    if token.lower_ != "in" or token.dep_ != "prep" or _lemma(token.head, lexicon) in lexicon.verb_cues:
+    if token.lower_ != "in" or token.dep_ != "prep":
         return None
+    if token.i > token.head.i and _lemma(token.head, lexicon) in lexicon.verb_cues:
+        return None  # "said in a poll" ("In a new poll, voters said" names the poll as a source too)
     noun = next((c for c in token.children if c.dep_ == "pobj"), None)
     if noun is None or noun.lemma_.lower() not in source_nouns():
         return None
@@ -408,16 +424,52 @@ def _colon_label(colon: Token) -> Span | None:
     return _headline_speaker(colon)
 
 
+_DASHES = ("―", "—", "–", "--")
+_CLOSING_MARKS = ("”", '"', "''")
+
+
+def _dash_speaker(dash: Token) -> Span | None:
+    """The name after a quotation signed with a dash ("“...” ― Pat Lee"): a dash right after the
+    closing mark, then a capitalised name of at most four words closing its line or clause."""
+    doc = dash.doc
+    text = dash.text
+    mark = next((m for m in _CLOSING_MARKS if text.startswith(m)), "")
+    if text[len(mark):] not in _DASHES:
+        return None
+    if not mark:
+        before = next((t for t in reversed(doc[max(0, dash.i - 3) : dash.i]) if not t.is_space), None)
+        if before is None or before.text not in _CLOSING_MARKS:
+            return None
+    name = []
+    for token in doc[dash.i + 1 : dash.i + 8]:
+        if token.is_space and not name:
+            continue
+        if not token.text[:1].isupper() or token.is_punct or len(name) == 4:
+            break
+        name.append(token)
+    if not name or name[-1].pos_ != "PROPN":
+        return None
+    after = doc[name[-1].i + 1] if name[-1].i + 1 < len(doc) else None
+    if after is not None and not (after.is_punct or after.is_space or "\n" in after.whitespace_):
+        return None
+    return doc[name[0].i : name[-1].i + 1]
+
+
 def _headline_speaker(colon: Token) -> Span | None:
     """The capitalised name opening a headline line before a colon ("Poll: Trump ties Clinton",
     "Lynch: No outside influence"), whatever sentence the parser put it in."""
     doc = colon.doc
     line_start, line_end = line_bounds(doc, colon.idx)
-    rest = doc_text(doc)[colon.idx + 1 : line_end].split()
+    text = doc_text(doc)
+    marks = len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip("“\"'`"))
+    line_start += marks  # a transcript's turn in quotation marks: “PENCE: ...”
+    rest = text[colon.idx + 1 : line_end].split()
     opening = [t for t in doc[max(0, colon.i - 5) : colon.i] if t.idx >= line_start]
     if not opening or len(opening) > 4 or len(rest) < 3 or opening[0].idx != line_start:
         return None
-    if not all(t.text[:1].isupper() or t.pos_ == "PART" for t in opening) or opening[-1].pos_ not in ("PROPN", "NOUN"):
+    # a turn's name in capitals may be tagged as an adjective
+    named = opening[-1].pos_ in ("PROPN", "NOUN") or (marks and opening[-1].text.isupper())
+    if not all(t.text[:1].isupper() or t.pos_ == "PART" for t in opening) or not named:
         return None
     return doc[opening[0].i : colon.i]
 
@@ -444,14 +496,16 @@ def _parsed_speaker_heads(cue: Cue) -> list[Token]:
     if cue.kind == "colon":
         ent = _colon_speaker(cue.head)
         return [ent.root] if ent is not None else []
+    if cue.kind == "dash":
+        return [_dash_speaker(cue.head)[-1]]
     verb = cue.head
     if _gives_an_impression(cue):
         return []  # "the plan seems to work": the writer's impression, about the plan
     for _ in range(4):  # climb at most a few clauses: "..., labeling it", "warned and criticized"
         subject = _subject(verb)
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        if verb.dep_ == "acl" and agent is not None:
-            return _conjuncts(agent)  # "the concerns raised by NATO"
+        if verb.dep_ in ("acl", "advcl") and agent is not None and subject is None:
+            return _conjuncts(agent)  # "the concerns raised by NATO", "Asked by a reporter, she said"
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and subject is None:
             return [verb.head]  # "the voters saying they want a ban"
         if subject is not None and subject.dep_ == "nsubjpass" and agent is not None:
@@ -507,7 +561,8 @@ def has_unnamed_speaker(cue: Cue, lexicon: Lexicon) -> bool:
     if _gives_an_impression(cue):
         # "appeared on television" gives no impression: one needs something that seems so
         return any(c.dep_ in ("xcomp", "ccomp", "acomp", "attr", "oprd") for c in head.children)
-    if cue.kind != "verb" or head.tag_ != "VBN":
+    # a sentence's opening participle may be tagged as a past tense: "Asked what it means, she said"
+    if cue.kind != "verb" or head.tag_ != "VBN" and not (head.tag_ == "VBD" and head.dep_ == "advcl"):
         return False
     deps = {c.dep_ for c in head.children}
     if "agent" in deps:
@@ -614,6 +669,8 @@ def speaker_span(head: Token) -> Span:
     for ent_start, ent_end in entity_bounds(doc):
         if ent_start <= head.i < ent_end:
             start, end = min(start, ent_start), max(end, ent_end)
+    while start < head.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1  # a dash or a quotation mark the parse hung on the name
     return doc[start:end]
 
 
@@ -671,6 +728,8 @@ def content_tokens(cue: Cue, quotes: list[tuple[int, int]]) -> list[Token]:
         # what follows the colon to the end of its line, however the parser cut the sentences
         _, line_end = line_bounds(doc, head.idx)
         return [t for t in doc[head.i + 1 :] if t.idx < line_end and not t.is_space]
+    if cue.kind == "dash":
+        return _signed_quote(cue.head, quotes)
     beside, governed = _quotes_for(cue, quotes)
     clause = _complement(cue)
     if beside and _runs_past(clause, beside):
@@ -815,6 +874,20 @@ def _quote_just_before(cue: Cue, quotes: list[tuple[int, int]]) -> list[Token]:
             if span is not None and _adjacent(cue, span):
                 return [t for t in span if not t.is_space]
     return []
+
+
+def _signed_quote(dash: Token, quotes: list[tuple[int, int]]) -> list[Token]:
+    """The quotation a dash signs: the one ending right before it, else (its opening mark
+    mistyped) what its line holds before the dash."""
+    doc = dash.doc
+    text = doc_text(doc)
+    line_start, _ = line_bounds(doc, dash.idx)
+    for start, end in quotes:
+        if end <= dash.idx + len(dash) and not text[end : dash.idx].strip(" \u00a0”\"'"):
+            line_start = start
+            break
+    span = doc.char_span(line_start, dash.idx, alignment_mode="expand")
+    return [t for t in span or () if not (t.is_space or t.is_quote) and t.i != dash.i]
 
 
 def _governs(cue: Token, token: Token) -> bool:
