@@ -54,8 +54,7 @@ from newsactors.weights import CUE_WEIGHTS, POSITION_WEIGHTS, Weights, write_wei
 
 STRENGTHS = (0.3, 1.0)  # sklearn's C: smaller keeps fewer rows
 THRESHOLDS = (-1.0, -0.5, 0.0, 0.5, 1.0)  # in log-odds; 0 is even odds
-# finer steps: the best held-out setting lies close to the lowest score of a gold position
-POSITION_THRESHOLDS = tuple(x / 8 for x in range(-16, -1))  # -2.0, -1.875, ... -0.25
+POSITION_THRESHOLDS = (-2.0, -1.75, -1.5, -1.25, -1.0, -0.75, -0.5, -0.25)
 FOLDS = 5
 KEEP_ALL = Weights({}, 0.0, float("-inf"))
 

@@ -187,10 +187,16 @@ def test_position_reported_inside_another_is_part_of_it(analyse_text):
     assert [p.cue for p in positions(analyse_text, text)] == ["said"]
 
 
-def test_source_named_by_a_preposition(analyse_text):
-    text = "In a new survey, most voters rank the economy first."
+@pytest.mark.parametrize("verb", ["rank", "said they rank"])
+def test_source_named_by_a_preposition(analyse_text, verb):
+    text = f"In a new survey, most voters {verb} the economy first."
     p = only(analyse_text, text, "In")
-    assert p.speaker_text.endswith("survey") and "most voters rank the economy first" in p.content
+    assert p.speaker_text.endswith("survey") and f"most voters {verb} the economy first" in p.content
+
+
+def test_where_a_cue_was_spoken_is_no_source(analyse_text):
+    text = "Maria Lopez said in a new survey that most voters rank the economy first."
+    assert [p.cue for p in positions(analyse_text, text)] == ["said"]
 
 
 @pytest.mark.parametrize(
