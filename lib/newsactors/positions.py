@@ -425,7 +425,7 @@ def _colon_label(colon: Token) -> Span | None:
 
 
 _DASHES = ("―", "—", "–", "--")
-_CLOSING_MARKS = ("”", '"', "''")
+_CLOSING_MARKS = tuple(sorted({mark for marks in _CLOSING.values() for mark in marks}))
 
 
 def _dash_speaker(dash: Token) -> Span | None:
@@ -461,7 +461,7 @@ def _headline_speaker(colon: Token) -> Span | None:
     doc = colon.doc
     line_start, line_end = line_bounds(doc, colon.idx)
     text = doc_text(doc)
-    marks = len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip("“\"'`"))
+    marks = len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip("".join(_OPENING)))
     line_start += marks  # a transcript's turn in quotation marks: “PENCE: ...”
     rest = text[colon.idx + 1 : line_end].split()
     opening = [t for t in doc[max(0, colon.i - 5) : colon.i] if t.idx >= line_start]
@@ -883,7 +883,7 @@ def _signed_quote(dash: Token, quotes: list[tuple[int, int]]) -> list[Token]:
     text = doc_text(doc)
     line_start, _ = line_bounds(doc, dash.idx)
     for start, end in quotes:
-        if end <= dash.idx + len(dash) and not text[end : dash.idx].strip(" \u00a0”\"'"):
+        if end <= dash.idx + len(dash) and not text[end : dash.idx].strip(" \u00a0" + "".join(_CLOSING_MARKS)):
             line_start = start
             break
     span = doc.char_span(line_start, dash.idx, alignment_mode="expand")
