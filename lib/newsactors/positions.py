@@ -431,8 +431,10 @@ _CLOSING_MARKS = tuple(sorted({mark for marks in _CLOSING.values() for mark in m
 def _dash_speaker(dash: Token) -> Span | None:
     """The name after a quotation signed with a dash ("“...” ― Pat Lee"): a dash right after the
     closing mark, then a capitalised name of at most four words closing its line or clause."""
-    doc = dash.doc
     text = dash.text
+    if text[-1:] not in "―—–-":
+        return None  # most words: ruled out before anything else is looked at
+    doc = dash.doc
     mark = next((m for m in _CLOSING_MARKS if text.startswith(m)), "")
     if text[len(mark):] not in _DASHES:
         return None
