@@ -432,7 +432,7 @@ def _dash_speaker(dash: Token) -> Span | None:
     """The name after a quotation signed with a dash ("“...” ― Pat Lee"): a dash right after the
     closing mark, then a capitalised name of at most four words closing its line or clause."""
     text = dash.text
-    if text[-1:] not in "―—–-":
+    if not text.endswith(_DASHES):
         return None  # most words: ruled out before anything else is looked at
     doc = dash.doc
     mark = next((m for m in _CLOSING_MARKS if text.startswith(m)), "")
