@@ -187,6 +187,16 @@ def test_position_reported_inside_another_is_part_of_it(analyse_text):
     assert [p.cue for p in positions(analyse_text, text)] == ["said"]
 
 
+def test_someone_described_inside_a_report_is_part_of_it(analyse_text):
+    text = "The new poll showed that many voters who said they backed Maria Lopez now back her rival."
+    assert [p.cue for p in positions(analyse_text, text)] == ["showed"]
+
+
+def test_a_description_of_what_a_position_is_about_stays_its_own(analyse_text):
+    text = "Maria Lopez dismissed the concerns voiced by the union."
+    assert [(p.cue, p.speaker) for p in positions(analyse_text, text)] == [("dismissed", "Maria Lopez"), ("voiced", "the union")]
+
+
 @pytest.mark.parametrize("verb", ["rank", "said they rank"])
 def test_source_named_by_a_preposition(analyse_text, verb):
     text = f"In a new survey, most voters {verb} the economy first."
