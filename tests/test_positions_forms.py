@@ -187,6 +187,17 @@ def test_position_reported_inside_another_is_part_of_it(analyse_text):
     assert [p.cue for p in positions(analyse_text, text)] == ["said"]
 
 
+def test_second_cue_verb_hung_inside_the_first_ones_clause_keeps_its_speaker(analyse_text):
+    text = "Maria Lopez said the new taxes would hurt families and warned that the party would lose."
+    found = [(p.cue, p.speaker) for p in positions(analyse_text, text)]
+    assert found == [("said", "Maria Lopez"), ("warned", "Maria Lopez")], found
+
+
+def test_verbs_coordinated_inside_a_report_stay_part_of_it(analyse_text):
+    text = "Maria Lopez said voters want change and demand action."
+    assert [p.cue for p in positions(analyse_text, text)] == ["said"]
+
+
 def test_someone_described_inside_a_report_is_part_of_it(analyse_text):
     text = "The new poll showed that many voters who said they backed Maria Lopez now back her rival."
     assert [p.cue for p in positions(analyse_text, text)] == ["showed"]

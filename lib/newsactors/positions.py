@@ -520,6 +520,9 @@ def _parsed_speaker_heads(cue: Cue) -> list[Token]:
             return _conjuncts(inverted)  # "“...,” said retired neurosurgeon Ben Carson, asked ..."
         if not _shares_subject(verb, cue):
             return []
+        if (governing := _coordinated_cue(verb)) is not None:
+            verb = governing  # "said his attacks have worked and said ...": the second "said" is the speaker's
+            continue
         if (controller := _object_controller(verb)) is not None:
             # a cue makes its object speak ("urged voters to say no"); other verbs put people to
             # acts ("positioned troops to support the attack"), which are no positions
@@ -593,6 +596,20 @@ def _inverted_subject(verb: Token) -> Token | None:
         if token.pos_ in ("PROPN", "NOUN") and token.dep_ not in ("compound", "amod"):
             return token
     return None
+
+
+def _coordinated_cue(verb: Token) -> Token | None:
+    """The cue verb a subjectless conjunct really joins when the parser hung it on the clause that
+    cue governs: in "He said the attacks have worked and said that ..." the second "said" agrees
+    in tense with the first, not with "have worked". Agreement in tense decides, as it does for
+    readers: "said voters want change and demand action" keeps "demand" with "want"."""
+    if verb.dep_ != "conj" or _subject(verb) is not None:
+        return None
+    clause = verb.head
+    governing = clause.head
+    if clause.dep_ != "ccomp" or not _is_cue(governing) or verb.tag_ == clause.tag_ or verb.tag_ != governing.tag_:
+        return None
+    return governing
 
 
 def _infinitive(verb: Token) -> bool:
@@ -1087,7 +1104,7 @@ def _said_beside(cue: Token, same_speaker: bool) -> bool:
     """Is a cue a clause set beside another position rather than reported in it? A participle
     ("posted a comment, saying ...") or a verb coordinated by the same speaker ("noted ... and
     added ...") says something of its own."""
-    if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj", "prep"):
+    if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj", "prep") or _coordinated_cue(cue) is not None:
         return True
     return same_speaker and cue.dep_ == "conj"
 
