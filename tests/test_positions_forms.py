@@ -203,9 +203,14 @@ def test_someone_described_inside_a_report_is_part_of_it(analyse_text):
     assert [p.cue for p in positions(analyse_text, text)] == ["showed"]
 
 
-def test_a_description_of_what_a_position_is_about_stays_its_own(analyse_text):
+def test_who_holds_what_a_position_is_about_stays_its_own(analyse_text):
     text = "Maria Lopez dismissed the concerns voiced by the union."
     assert [(p.cue, p.speaker) for p in positions(analyse_text, text)] == [("dismissed", "Maria Lopez"), ("voiced", "the union")]
+
+
+def test_a_clause_describing_what_a_position_is_about_is_part_of_it(analyse_text):
+    text = "Maria Lopez criticized the letter in which the mayor warned that taxes would rise."
+    assert [p.cue for p in positions(analyse_text, text)] == ["criticized"]
 
 
 @pytest.mark.parametrize("verb", ["rank", "said they rank"])

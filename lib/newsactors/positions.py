@@ -1073,7 +1073,7 @@ def outermost(doc: Doc, positions: list[Position]) -> list[Position]:
     too one that describes someone named inside it ("the poll noted that 73 percent of Democrats
     who said they backed Sanders now back Clinton"). One in a clause of its own stays: a
     prepositional clause ("confirmed that troops moved, in what officials describe as an
-    intervention"), a participle (`_said_beside`), or a description of the thing the other
+    intervention"), a participle (`_said_beside`), or one naming who holds the thing the other
     position is about ("downplayed the concerns raised by NATO": NATO's concerns are its own)."""
     starts = {t.idx: t for t in doc}
 
@@ -1085,7 +1085,7 @@ def outermost(doc: Doc, positions: list[Position]) -> list[Position]:
         if token is not None and _said_beside(token, same_speaker):
             return False
         while token is not None and token.head.i != token.i:
-            if token.dep_ == "pcomp" or token.dep_ in ("relcl", "acl", "pobj") and _object_of(token.head, q):
+            if token.dep_ == "pcomp" or _names_holder_of_object(token, q):
                 return False
             token = token.head
             if q.cue_start <= token.idx < q.cue_end:
@@ -1095,9 +1095,15 @@ def outermost(doc: Doc, positions: list[Position]) -> list[Position]:
     return [p for p in positions if not any(reported_within(p, q) for q in positions)]
 
 
-def _object_of(noun: Token, position: Position) -> bool:
-    """Is a noun the object of a position's cue, the thing the position is about?"""
-    return noun.dep_ in OBJECT_DEPS and position.cue_start <= noun.head.idx < position.cue_end
+def _names_holder_of_object(verb: Token, position: Position) -> bool:
+    """Is a verb a participle naming who holds the thing a position is about, its object ("the
+    concerns raised by NATO")? A relative clause describing the object ("posted messages in which
+    the group urged attacks") is part of what the position reports."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)
+        and noun.dep_ in OBJECT_DEPS and position.cue_start <= noun.head.idx < position.cue_end
+    )
 
 
 def _said_beside(cue: Token, same_speaker: bool) -> bool:
