@@ -345,7 +345,7 @@ def test_content_ending_inside_a_quote_runs_to_its_closing_mark(analyse_text):
         pytest.param("Young voters are more likely to say that the economy is weak.", "say", "Young voters", "that the economy is weak", id="infinitive after an adjective: its subject"),
         pytest.param("Maria Lopez came on the radio show to talk about the new budget.", "talk", "Maria Lopez", None, id="infinitive of purpose: the subject"),
         pytest.param("Maria Lopez posted a long message on Monday, saying that the vote had been rigged.", "saying", "Maria Lopez", "that the vote had been rigged", id="participle beside a position: one of its own"),
-        pytest.param("The council passed a budget which Maria Lopez criticized.", "criticized", "Maria Lopez", "which", id="relative pronoun: the content of its clause"),
+        pytest.param("The budget which Maria Lopez criticized was passed on Monday.", "criticized", "Maria Lopez", "which", id="relative pronoun: the content of its clause"),
         pytest.param("Maria Lopez continued:\n\n“The plan will fail and everyone in this town knows it.”", "continued", None, "The plan will fail and everyone in this town knows it", id="cue ending a paragraph with a colon: the next paragraph"),
         pytest.param("Poll: Lopez leads the mayoral race by ten points.\n\nThe poll was taken on Monday.", ":", "Poll", "Lopez leads the mayoral race by ten points", id="headline name before a colon: the speaker"),
         pytest.param("Maria Lopez criticized the new budget, which the council passed on Monday.", "criticized", None, "the new budget", id="writer's aside after a comma: left out"),

@@ -1063,15 +1063,17 @@ def candidate_positions(
             evidence = None if act else position_evidence(cue, speakers, content, quotes, lexicon)
             for span, actor in speakers or [(None, None)]:
                 candidates.append((_position(cue, span, actor, stance, objects, content, quotes), evidence))
-    kept = {id(p) for p in outermost(doc, [p for p, _ in candidates])}
+    reporters = [p for p, evidence in candidates if evidence is not None]  # an act reports nobody's words
+    kept = {id(p) for p in outermost(doc, [p for p, _ in candidates], reporters)}
     return [(p, evidence) for p, evidence in candidates if id(p) in kept]
 
 
-def outermost(doc: Doc, positions: list[Position]) -> list[Position]:
-    """Drop a position reported as part of what another one says: in "Polls show that voters say
-    the economy is weak" the article reports what the polls show, the voters' words inside it; so
-    too one that describes someone named inside it ("the poll noted that 73 percent of Democrats
-    who said they backed Sanders now back Clinton"). One in a clause of its own stays: a
+def outermost(doc: Doc, positions: list[Position], reporters: list[Position]) -> list[Position]:
+    """Drop a position reported as part of what one of the `reporters` (any position but an act)
+    says: in "Polls show that voters say the economy is weak" the article reports what the polls
+    show, the voters' words inside it; so too one that describes someone named inside it ("the
+    poll noted that 73 percent of Democrats who said they backed Sanders now back Clinton").
+    One in a clause of its own stays: a
     prepositional clause ("confirmed that troops moved, in what officials describe as an
     intervention"), a participle (`_said_beside`), or one naming who holds the thing the other
     position is about ("downplayed the concerns raised by NATO": NATO's concerns are its own)."""
@@ -1092,7 +1094,7 @@ def outermost(doc: Doc, positions: list[Position]) -> list[Position]:
                 return True
         return False
 
-    return [p for p in positions if not any(reported_within(p, q) for q in positions)]
+    return [p for p in positions if not any(reported_within(p, q) for q in reporters)]
 
 
 def _names_holder_of_object(verb: Token, position: Position) -> bool:
