@@ -14,7 +14,7 @@ EVIDENCE_KINDS = ("word=", "dep=", "tag=", "speaker=", "frame=", "word+frame=", 
 POSITION_KINDS = EVIDENCE_KINDS + (
     "listed=", "holder=", "pronoun=", "holders=", "holder+", "content=", "content+", "cue+words=", "path=", "relative=",
     "mark=", "passive=", "governed=", "root=", "headline=", "question=", "sentence+", "before=", "after=", "word+",
-    "head+dep=", "listed+",
+    "head+dep=", "listed+", "speakerless",
 )
 
 
@@ -73,3 +73,17 @@ def test_the_position_weights_decide_which_positions_stay(nlp):
 def test_acts_are_not_weighed(nlp):
     doc = nlp("Maria Lopez will meet the mayor on Monday.")
     assert _positions(doc, Weights({}, 0.0, float("inf"))) == [("Maria Lopez", "meet")]
+
+
+def test_a_position_whose_phrase_names_an_actor_is_not_weighed(nlp):
+    doc = nlp("Sergey Lavrov downplayed the concerns raised by NATO. Despite initial denials from Moscow, troops moved.")
+    reject_all = Weights({}, 0.0, float("inf"))
+    assert [cue for _, cue in _positions(doc, reject_all)] == ["raised", "denials"]
+    doc = nlp("The new plan has faced criticism from the start.")  # "the start" is no actor: weighed
+    assert _positions(doc, reject_all) == []
+
+
+def test_a_position_the_sentence_names_no_one_for_is_weighed_as_such(nlp):
+    doc = nlp("Eleven states hold contests on March 1, known as Super Tuesday.")
+    assert _positions(doc, Weights({}, 0.0, float("-inf"))) == [("", "known")]
+    assert _positions(doc, Weights({"speakerless=True": -5.0}, 0.0, -1.0)) == []

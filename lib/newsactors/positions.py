@@ -1029,11 +1029,13 @@ def candidate_positions(
     doc: Doc, actors: ActorIndex, lexicon: Lexicon, quotes: list[tuple[int, int]] | None = None
 ) -> list[tuple[Position, list[str] | None]]:
     """Every position the rules find that is not reported inside another's (`outermost`), with
-    the evidence `position_weights.csv` weighs it by; None for an act, which is not weighed (the
-    weights are fitted on PolNeAR, which annotates speech and thought only)."""
+    the evidence `position_weights.csv` weighs it by; None for what is not weighed: an act (the
+    weights are fitted on PolNeAR, which annotates speech and thought only) and a position whose
+    actor its cue's own phrase names (`_holder_in_phrase`)."""
     if quotes is None:
         quotes = quotation_spans(doc_text(doc))
     candidates: list[tuple[Position, list[str] | None]] = []
+    reporters: list[Position] = []
     for sent in doc.sents:
         for cue in find_cues(sent, lexicon, quotes):
             heads = speaker_heads(cue)
@@ -1058,14 +1060,52 @@ def candidate_positions(
                 if actor is None and needs_actor and head.pos_ != "PRON":
                     continue  # "This development raises alarms": an abstract subject holds no position
                 speakers.append((span, actor))
-            if heads and not speakers or not heads and (needs_actor or not has_unnamed_speaker(cue, lexicon)):
+            if heads and not speakers or not heads and needs_actor:
                 continue
-            evidence = None if act else position_evidence(cue, speakers, content, quotes, lexicon)
+            named_nowhere = not heads and not has_unnamed_speaker(cue, lexicon)
+            if named_nowhere and not _may_go_unnamed(cue):
+                continue
+            if act or _holder_in_phrase(cue) and all(actor is not None for _, actor in speakers):
+                evidence = None
+            else:
+                evidence = position_evidence(cue, speakers, content, quotes, lexicon)
+                if named_nowhere:
+                    evidence += _speakerless_evidence(cue, lexicon)
             for span, actor in speakers or [(None, None)]:
                 candidates.append((_position(cue, span, actor, stance, objects, content, quotes), evidence))
-    reporters = [p for p, evidence in candidates if evidence is not None]  # an act reports nobody's words
+                if not act:  # an act reports nobody's words
+                    reporters.append(candidates[-1][0])
     kept = {id(p) for p in outermost(doc, [p for p, _ in candidates], reporters)}
     return [(p, evidence) for p, evidence in candidates if id(p) in kept]
+
+
+def _holder_in_phrase(cue: Cue) -> bool:
+    """Does the cue's own phrase name who holds the position: a possessive, "from" or "by", a
+    nationality ("Russia's denials", "denials from Moscow", "Russian denials"), the agent of a
+    participle ("the concerns raised by NATO")? PolNeAR's annotators mark such a phrase as an
+    attribution only some of the time; the project counts it a position by its form when the name
+    is an actor's (not "criticism from the start")."""
+    head = cue.head
+    if cue.kind == "noun":
+        return bool(_noun_source(head))
+    return cue.kind == "verb" and head.dep_ == "acl" and any(c.dep_ == "agent" for c in head.children)
+
+
+def _may_go_unnamed(cue: Cue) -> bool:
+    """Can a cue hold a position when the sentence names no one for it: a noun ("faced
+    criticism") or a verb in its clause ("contests known as Super Tuesday"); not a verb of
+    impression with nothing that seems so ("appeared on television"), nor a participle opening a
+    sentence that puts no question ("Initially estimated at 3,000, the crowd grew")."""
+    if cue.kind == "noun":
+        return True
+    return cue.kind == "verb" and not _gives_an_impression(cue) and cue.head.dep_ != "advcl"
+
+
+def _speakerless_evidence(cue: Cue, lexicon: Lexicon) -> list[str]:
+    """Evidence for a position whose holder the sentence names nowhere, not even as someone
+    unnamed ("eleven contests known as Super Tuesday", "faced criticism"): PolNeAR annotates such
+    attributions without a source, and how often depends on the word and its place."""
+    return ["speakerless=True", f"speakerless+word={_lemma(cue.head, lexicon)}", f"speakerless+dep={cue.head.dep_}"]
 
 
 def outermost(doc: Doc, positions: list[Position], reporters: list[Position]) -> list[Position]:
