@@ -1072,9 +1072,10 @@ def candidate_positions(
                 if named_nowhere:
                     evidence += _speakerless_evidence(cue, lexicon)
             for span, actor in speakers or [(None, None)]:
-                candidates.append((_position(cue, span, actor, stance, objects, content, quotes), evidence))
+                position = _position(cue, span, actor, stance, objects, content, quotes)
+                candidates.append((position, evidence))
                 if not act:  # an act reports nobody's words
-                    reporters.append(candidates[-1][0])
+                    reporters.append(position)
     kept = {id(p) for p in outermost(doc, [p for p, _ in candidates], reporters)}
     return [(p, evidence) for p, evidence in candidates if id(p) in kept]
 
@@ -1088,7 +1089,7 @@ def _holder_in_phrase(cue: Cue) -> bool:
     head = cue.head
     if cue.kind == "noun":
         return bool(_noun_source(head))
-    return cue.kind == "verb" and head.dep_ == "acl" and any(c.dep_ == "agent" for c in head.children)
+    return cue.kind == "verb" and _participle_with_agent(head)
 
 
 def _may_go_unnamed(cue: Cue) -> bool:
@@ -1113,10 +1114,10 @@ def outermost(doc: Doc, positions: list[Position], reporters: list[Position]) ->
     says: in "Polls show that voters say the economy is weak" the article reports what the polls
     show, the voters' words inside it; so too one that describes someone named inside it ("the
     poll noted that 73 percent of Democrats who said they backed Sanders now back Clinton").
-    One in a clause of its own stays: a
-    prepositional clause ("confirmed that troops moved, in what officials describe as an
-    intervention"), a participle (`_said_beside`), or one naming who holds the thing the other
-    position is about ("downplayed the concerns raised by NATO": NATO's concerns are its own)."""
+    One in a clause of its own stays: a prepositional clause ("confirmed that troops moved, in
+    what officials describe as an intervention"), a participle (`_said_beside`), or one naming who
+    holds the thing the other position is about ("downplayed the concerns raised by NATO": NATO's
+    concerns are its own)."""
     starts = {t.idx: t for t in doc}
 
     def reported_within(p: Position, q: Position) -> bool:
@@ -1142,10 +1143,12 @@ def _names_holder_of_object(verb: Token, position: Position) -> bool:
     concerns raised by NATO")? A relative clause describing the object ("posted messages in which
     the group urged attacks") is part of what the position reports."""
     noun = verb.head
-    return (
-        verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)
-        and noun.dep_ in OBJECT_DEPS and position.cue_start <= noun.head.idx < position.cue_end
-    )
+    return _participle_with_agent(verb) and noun.dep_ in OBJECT_DEPS and position.cue_start <= noun.head.idx < position.cue_end
+
+
+def _participle_with_agent(verb: Token) -> bool:
+    """A participle describing a noun and naming who does it: "the concerns raised by NATO"."""
+    return verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)
 
 
 def _said_beside(cue: Token, same_speaker: bool) -> bool:
