@@ -5,7 +5,8 @@ in `cues.csv`, or any other verb, noun or adjective predicate whose evidence (`c
 word, its frame, its speaker) adds up in `cue_weights.csv`. Each position the rules then find
 (`candidate_positions`) is kept when its own evidence (`position_evidence`: the cue's, who holds
 it, what it says, the clause the cue stands in) adds up in `position_weights.csv`; acts are not
-weighed. The forms it reads:
+weighed, nor positions whose cue's own phrase names an actor ("denials from Moscow", "the
+concerns raised by NATO"). The forms it reads:
 
 - verb cues with a subject ("Singh stated that ..."), a passive agent ("the concerns raised by
   NATO"), a relative pronoun ("Moscow, which dismissed ..."), a name after the verb ("“...,” said
@@ -16,7 +17,8 @@ weighed. The forms it reads:
 - positions whose holder the sentence leaves unnamed, given with no speaker: an agentless
   passive ("the bill is expected to pass"), a question's participle ("Asked about the polls, she
   said ..."; "Asked by a reporter" names the asker) and the writer's impression ("the plan seems
-  to work");
+  to work"); and, weighed with evidence of their own, positions the sentence names no one for
+  ("contests known as Super Tuesday", "the plan drew criticism");
 - noun cues with a source ("denials from Moscow", "Russia's denial");
 - "according to X", and "in a new poll" (the documents of `source_nouns.csv`);
 - direct quotes in every layout: before or after the cue, split around it, after a colon
@@ -26,8 +28,9 @@ weighed. The forms it reads:
 
 Two things are left out on purpose: a cue inside a quotation (the quoted speaker's words, not a
 position of its own), and a position reported as part of what another says ("polls show that
-voters say ..."), which is the outer position's content; a participle or a verb coordinated
-beside it ("posted a message, saying ...") is a position of its own.
+voters say ...", "the poll noted that voters who said ..."), which is the outer position's
+content; a participle or a verb coordinated beside it ("posted a message, saying ...") is a
+position of its own.
 
 Speakers are resolved through the `ActorIndex`: a pronoun to its person, a capital to its state, a
 group noun to a group ("Ukrainian officials") or to its state ("South Korea's government"). A
@@ -1065,7 +1068,7 @@ def candidate_positions(
             named_nowhere = not heads and not has_unnamed_speaker(cue, lexicon)
             if named_nowhere and not _may_go_unnamed(cue):
                 continue
-            if act or _holder_in_phrase(cue) and all(actor is not None for _, actor in speakers):
+            if act or _holder_in_phrase(cue, heads) and all(actor is not None for _, actor in speakers):
                 evidence = None
             else:
                 evidence = position_evidence(cue, speakers, content, quotes, lexicon)
@@ -1080,16 +1083,14 @@ def candidate_positions(
     return [(p, evidence) for p, evidence in candidates if id(p) in kept]
 
 
-def _holder_in_phrase(cue: Cue) -> bool:
+def _holder_in_phrase(cue: Cue, heads: list[Token]) -> bool:
     """Does the cue's own phrase name who holds the position: a possessive, "from" or "by", a
     nationality ("Russia's denials", "denials from Moscow", "Russian denials"), the agent of a
     participle ("the concerns raised by NATO")? PolNeAR's annotators mark such a phrase as an
     attribution only some of the time; the project counts it a position by its form when the name
-    is an actor's (not "criticism from the start")."""
-    head = cue.head
-    if cue.kind == "noun":
-        return bool(_noun_source(head))
-    return cue.kind == "verb" and _participle_with_agent(head)
+    is an actor's (not "criticism from the start"). `heads` are the cue's `speaker_heads`: a noun
+    cue's come from its own phrase only."""
+    return bool(heads) and (cue.kind == "noun" or cue.kind == "verb" and _participle_with_agent(cue.head))
 
 
 def _may_go_unnamed(cue: Cue) -> bool:
