@@ -52,7 +52,7 @@ notebooks: setup
 benchmark: setup
 	$(BIN)/python scripts/benchmark.py
 
-## weights: refit data/lexicons/cue_weights.csv and position_weights.csv on PolNeAR train (../shared/corpora/polnear), about 9 minutes
+## weights: refit data/weights/cue_weights.csv and position_weights.csv on PolNeAR train (../shared/corpora/polnear), about 9 minutes
 weights: setup
 	$(BIN)/python scripts/fit_weights.py
 

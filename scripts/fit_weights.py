@@ -1,4 +1,4 @@
-"""Fit `data/lexicons/cue_weights.csv` and `position_weights.csv` on the PolNeAR training split.
+"""Fit `data/weights/cue_weights.csv` and `position_weights.csv` on the PolNeAR training split.
 
     .venv/bin/python scripts/fit_weights.py            (or: make weights)
 
@@ -38,7 +38,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from spacy.tokens import Doc
 
-from newsactors.actors import doc_text, resolve_actors
+from newsactors.actors import resolve_actors
+from newsactors.docs import doc_text
 from newsactors.articles import load_article
 from newsactors.evaluation import (
     Counts, GoldArticle, is_attribution, read_gold, match_by_cue, parse_articles, polnear_available, position_attributions,
@@ -83,7 +84,7 @@ def _depth(token, inside: set[int]) -> int:
 
 def cue_examples(doc: Doc, article: GoldArticle, lexicon: Lexicon):
     """(evidence, is a cue) for every word that could be a cue in one article."""
-    quotes = quotation_spans(doc_text(doc))
+    quotes = quotation_spans(doc_text(doc), lexicon)
     cues = cue_words(doc, article, lexicon)
     for token in doc:
         if in_quote(token, quotes):
@@ -98,7 +99,8 @@ def position_examples(doc: Doc, article: GoldArticle, lexicon: Lexicon):
     """(evidence, is an attribution) for every position the rules find in one article, as
     `newsactors evaluate` would see it (nested and act positions dropped, positions sharing a
     cue one attribution), before the position weights decide."""
-    kept = [(p, e) for p, e in candidate_positions(doc, resolve_actors(doc), lexicon) if e is not None and is_attribution(doc, p)]
+    kept = [(p, e) for p, e in candidate_positions(doc, resolve_actors(doc, lexicon), lexicon)
+            if e is not None and is_attribution(doc, p, lexicon)]
     by_cue: dict[tuple[int, int], list[str]] = {}
     for p, e in kept:
         by_cue.setdefault((p.cue_start, p.cue_end), e)
@@ -189,7 +191,8 @@ def _gold_evidence(lexicon: Lexicon) -> list[list[str]]:
     """The evidence of each weighed position of the default article that its gold holds."""
     doc = parse(load_article(DEFAULT_ARTICLE))
     cues = set(read_gold(DEFAULT_ARTICLE_ID)[0]["cue_start"])
-    return [e for p, e in candidate_positions(doc, resolve_actors(doc), lexicon) if p.cue_start in cues and e is not None]
+    return [e for p, e in candidate_positions(doc, resolve_actors(doc, lexicon), lexicon)
+            if p.cue_start in cues and e is not None]
 
 
 def _matrix(rows):

@@ -66,11 +66,3 @@ def test_mention_counts_in_the_table_match_the_mentions(default_run, default_tab
     for row in default_tables["actors"].itertuples():
         assert row.mentions == len(default_run.analysis.actors.actors[row.actor].mentions)
 
-
-def test_cached_sentences_and_entities_agree_with_spacy(nlp):
-    """The per-Doc caches the extractor reads instead of `token.sent` and `doc.ents`."""
-    from newsactors.actors import entity_bounds, sentence_of
-
-    doc = nlp("Maria Lopez spoke in Paris.\n\nThe NATO chief, Mark Rutte, said so. He left on Monday!")
-    assert all(sentence_of(token) == token.sent for token in doc)
-    assert entity_bounds(doc) == [(ent.start, ent.end) for ent in doc.ents]

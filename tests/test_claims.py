@@ -1,4 +1,5 @@
 from newsactors.claims import number_value
+from newsactors.lexicons import load_lexicon
 
 
 def test_default_article_claims_with_qualifiers_and_sources(default_tables):
@@ -18,7 +19,8 @@ def test_years_are_not_claims(analyse_text):
 
 
 def test_number_values():
-    assert number_value("an estimated 10,000") == "10000"
-    assert number_value("2.5 million") == "2500000"
-    assert number_value("0.5") == "0.5"
-    assert number_value("3,000") == "3000"
+    lexicon = load_lexicon()
+    assert number_value("an estimated 10,000", lexicon) == "10000"
+    assert number_value("2.5 million", lexicon) == "2500000"
+    assert number_value("0.5", lexicon) == "0.5"
+    assert number_value("3,000", lexicon) == "3000"

@@ -20,8 +20,8 @@ def test_stance_labels_map_to_their_cameo_codes():
 def test_every_cue_and_stance_word_names_a_known_label():
     lexicon = load_lexicon()
     known = set(lexicon.stance_labels) | {"from_object"}
-    for table in (lexicon.verb_cues, lexicon.noun_cues, lexicon.phrase_cues):
-        assert set(table.values()) <= known
+    for table in (lexicon.cues, lexicon.phrase_cues):
+        assert {entry.stance for entry in table.values()} <= known
     for rules in (*lexicon.object_words.values(), *lexicon.content_words.values()):
         for _, stance in rules:
             assert stance in lexicon.stance_labels
@@ -29,7 +29,7 @@ def test_every_cue_and_stance_word_names_a_known_label():
         assert entry.negated_as in ("", *lexicon.stance_labels)
 
 
-@pytest.mark.parametrize("name", ["aliases", "countries", "cues", "titles", "groups", "stance_words"])
+@pytest.mark.parametrize("name", ["aliases", "countries", "cues", "titles", "groups", "stance_words", "number_scales"])
 def test_tables_have_no_duplicate_keys(name):
     rows = read_table(name)
     key = list(rows[0])[:2] if name in ("cues", "stance_words") else list(rows[0])[:1]

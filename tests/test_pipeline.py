@@ -1,4 +1,5 @@
-from newsactors.pipeline import MODEL_PACKAGES, TITLE_SPANS, installed_model, model_provenance
+from newsactors.docs import TITLE_SPANS
+from newsactors.pipeline import MODEL_PACKAGES, installed_model, model_provenance
 
 
 def test_the_model_that_ran_is_named(nlp):

@@ -15,14 +15,13 @@ never actors. All the language facts come from `data/lexicons/`.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span, Token
 
+from .docs import TITLE_SPANS, sentence_index, sentence_starts
 from .lexicons import Lexicon, Place, load_lexicon
-from .pipeline import POSSESSIVES, TITLE_SPANS
 
 PERSON, ORGANISATION, STATE, GROUP = "person", "organisation", "state", "group"
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -106,49 +105,10 @@ class ActorIndex:
         return sorted(self.actors.values(), key=lambda a: (min(m.start_char for m in a.mentions), a.name))
 
 
-def doc_text(doc: Doc) -> str:
-    """`doc.text`, joined once per Doc: spaCy rebuilds it from every token on each access."""
-    if "newsactors_text" not in doc.user_data:
-        doc.user_data["newsactors_text"] = doc.text
-    return doc.user_data["newsactors_text"]
-
-
-def _sent_starts(doc: Doc) -> list[int]:
-    if "newsactors_sent_starts" not in doc.user_data:
-        doc.user_data["newsactors_sent_starts"] = [s.start for s in doc.sents]
-    return doc.user_data["newsactors_sent_starts"]
-
-
-def sentence_index(token: Token) -> int:
-    """0-based number of the sentence a token is in."""
-    return bisect_right(_sent_starts(token.doc), token.i) - 1
-
-
-def sentence_bounds(token: Token) -> tuple[int, int]:
-    """Start and end (token indices) of the sentence a token is in, from the sentence starts
-    found once per Doc: `token.sent` walks the tokens to find them again on every call."""
-    starts, number = _sent_starts(token.doc), sentence_index(token)
-    end = starts[number + 1] if number + 1 < len(starts) else len(token.doc)
-    return starts[number], end
-
-
-def sentence_of(token: Token) -> Span:
-    """The sentence a token is in, the same span as `token.sent`, found faster."""
-    start, end = sentence_bounds(token)
-    return token.doc[start:end]
-
-
-def entity_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """Start and end (token indices) of each entity, read once per Doc: `doc.ents` builds a new
-    span for every entity on each access."""
-    if "newsactors_entity_bounds" not in doc.user_data:
-        doc.user_data["newsactors_entity_bounds"] = [(ent.start, ent.end) for ent in doc.ents]
-    return doc.user_data["newsactors_entity_bounds"]
-
-
-def clean_name(span: Span) -> str:
+def clean_name(span: Span, lexicon: Lexicon) -> str:
+    """An entity's words as a name: possessive trimmed, spaces collapsed."""
     text = span.text.strip()
-    for suffix in POSSESSIVES:
+    for suffix in lexicon.grammar["possessive"]:
         if text.endswith(suffix) and len(text) > len(suffix) + 1:
             text = text[: -len(suffix)]
     return " ".join(text.split())
@@ -157,10 +117,10 @@ def clean_name(span: Span) -> str:
 def resolve_actors(doc: Doc, lexicon: Lexicon | None = None) -> ActorIndex:
     lexicon = lexicon or load_lexicon()
     index = ActorIndex(doc)
-    people = _person_names(doc)
+    people = _person_names(doc, lexicon)
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            index.add(people[clean_name(ent)], PERSON, ent, ent.label_)
+            index.add(people[clean_name(ent, lexicon)], PERSON, ent, ent.label_)
         elif ent.label_ in ACTOR_LABELS:
             place = _place(ent, lexicon)
             if place is not None:
@@ -173,20 +133,20 @@ def resolve_actors(doc: Doc, lexicon: Lexicon | None = None) -> ActorIndex:
 def _place(ent: Span, lexicon: Lexicon) -> Place | None:
     """The state or organisation an ORG/GPE/NORP entity names; None for mere places."""
     place = lexicon.lookup(ent.ent_id_) if ent.ent_id_ else None
-    place = place or lexicon.lookup(clean_name(ent))
+    place = place or lexicon.lookup(clean_name(ent, lexicon))
     if place is not None:
         return None if place.kind == "place" else place
     if ent.label_ == "ORG":
-        return Place(clean_name(ent), ORGANISATION)
+        return Place(clean_name(ent, lexicon), ORGANISATION)
     return None  # a city, region or unknown demonym: a place, not an actor
 
 
-def _person_names(doc: Doc) -> dict[str, str]:
+def _person_names(doc: Doc, lexicon: Lexicon) -> dict[str, str]:
     """Map every person name in the article to the fullest name it is a short form or variant of."""
     first_seen: dict[str, int] = {}
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            first_seen.setdefault(clean_name(ent), ent.start)
+            first_seen.setdefault(clean_name(ent, lexicon), ent.start)
     # Fullest names first; among equals the first written wins ("Sergey" over a later "Sergei").
     names = sorted(first_seen, key=lambda n: (-len(n.split()), first_seen[n]))
     canonical: dict[str, str] = {}
@@ -205,8 +165,12 @@ def _person_names(doc: Doc) -> dict[str, str]:
     return canonical
 
 
+# How alike two first names must be to be spellings of one ("Sergei"/"Sergey" 0.83, "Mark"/"Mike" 0.5).
+_VARIANT_SIMILARITY = 0.7
+
+
 def _variant(first: str, other: str) -> bool:
-    return first[0] == other[0] and SequenceMatcher(None, first, other).ratio() >= 0.7
+    return first[0] == other[0] and SequenceMatcher(None, first, other).ratio() >= _VARIANT_SIMILARITY
 
 
 # --- roles and affiliations -------------------------------------------------------------------
@@ -244,7 +208,7 @@ def _title_before(ent: Span, index: ActorIndex, lexicon: Lexicon, title_tokens: 
     """
     doc = ent.doc
     start = ent.start
-    while start > ent.sent.start and _premodifier(doc[start - 1], ent, title_tokens):
+    while start > ent.sent.start and _premodifier(doc[start - 1], title_tokens, lexicon):
         start -= 1
     prefix = doc[start : ent.start]
     if not any(t.i in title_tokens for t in prefix):
@@ -270,11 +234,11 @@ def _title_text(token: Token, doc: Doc) -> str:
     return token.text
 
 
-def _premodifier(token: Token, ent: Span, title_tokens: set[int]) -> bool:
+def _premodifier(token: Token, title_tokens: set[int], lexicon: Lexicon) -> bool:
     """Is this word part of the title phrase in front of a name?"""
     if token.i in title_tokens or token.ent_type_ in ("ORG", "GPE", "NORP"):
         return True
-    if token.text in ("-", "‐") or token.lower_ in ("former", "acting", "deputy", "then", "interim", "of", "the"):
+    if token.text in lexicon.name_hyphens or token.lower_ in lexicon.grammar["title_premodifier"]:
         return True
     return token.pos_ in ("PROPN", "NOUN", "ADJ") and token.dep_ in ("compound", "amod", "nmod") and token.head.i >= token.i
 
@@ -320,12 +284,16 @@ def _fold_pronouns(index: ActorIndex, lexicon: Lexicon) -> None:
             index.add(person.name, PERSON, doc[token.i : token.i + 1], "PRON")
 
 
-def antecedent(token: Token, index: ActorIndex, window: int = 3) -> Actor | None:
+# How many sentences back a pronoun's person may be named: news names its speakers again soon.
+ANTECEDENT_WINDOW = 3
+
+
+def antecedent(token: Token, index: ActorIndex, window: int = ANTECEDENT_WINDOW) -> Actor | None:
     """The person a pronoun refers to: the subject of the nearest earlier sentence naming a person."""
     doc = token.doc
     first_sentence = max(0, sentence_index(token) - window)
     candidates: list[tuple[int, int, Actor]] = []
-    for position, i in enumerate(range(token.i - 1, _sent_starts(doc)[first_sentence] - 1, -1)):
+    for position, i in enumerate(range(token.i - 1, sentence_starts(doc)[first_sentence] - 1, -1)):
         actor = index.actor_at(doc[i])
         if actor is None or actor.kind != PERSON:
             continue

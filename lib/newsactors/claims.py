@@ -12,13 +12,14 @@ from dataclasses import dataclass, fields
 
 from spacy.tokens import Doc, Span
 
-from .actors import sentence_index
+from .docs import sentence_index
 from .lexicons import Lexicon, load_lexicon
 from .positions import Position
 
 QUANTITY_LABELS = ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# A hedge stands at most this many words before its number: "initially estimated at" and an article.
+QUALIFIER_WINDOW = 4
 
 
 @dataclass
@@ -37,13 +38,14 @@ class Claim:
         return [f.name for f in fields(cls)]
 
 
-def number_value(text: str) -> str:
-    """"an estimated 10,000" -> "10000"; "2.5 million" -> "2500000"; no digits -> the words."""
+def number_value(text: str, lexicon: Lexicon) -> str:
+    """"an estimated 10,000" -> "10000"; "2.5 million" -> "2500000" (`number_scales.csv`); no
+    digits -> the words."""
     match = _NUMBER.search(text)
     if not match:
         return text.strip()
     value = float(match.group().replace(",", ""))
-    for word, scale in _SCALES.items():
+    for word, scale in lexicon.number_scales.items():
         if word in text.lower():
             value *= scale
     return f"{value:f}".rstrip("0").rstrip(".")
@@ -63,7 +65,7 @@ def extract_claims(doc: Doc, positions: list[Position], lexicon: Lexicon | None 
             unit = claims[-1].unit  # "Initially estimated at 3,000": the unit of the claim before
         claims.append(
             Claim(
-                value=number_value(ent.text),
+                value=number_value(ent.text, lexicon),
                 unit=unit,
                 qualifier=_qualifier(ent, lexicon),
                 source=_source(ent, positions),
@@ -86,24 +88,24 @@ def _unit(ent: Span, number) -> str:
 def _qualifier(ent: Span, lexicon: Lexicon) -> str:
     """The hedge before a number, inside the entity or just before it: "initially estimated at"."""
     doc = ent.doc
-    before = doc[max(ent.sent.start, ent.start - 4) : ent.start].text.lower()
+    before = doc[max(ent.sent.start, ent.start - QUALIFIER_WINDOW) : ent.start].text.lower()
     inside = doc[ent.start : ent.end].text.lower()
     for qualifier in lexicon.qualifiers:
         q = qualifier.lower()
         if re.search(rf"(^|\s){re.escape(q)}\s", inside + " ") and not inside.startswith(tuple("0123456789")):
-            return _with_adverb(ent, qualifier, inside=True)
+            return _with_adverb(ent, qualifier, lexicon, inside=True)
         if re.search(rf"(^|\s){re.escape(q)}$", before.strip()):
-            return _with_adverb(ent, qualifier, inside=False)
+            return _with_adverb(ent, qualifier, lexicon, inside=False)
     return ""
 
 
-def _with_adverb(ent: Span, qualifier: str, inside: bool) -> str:
+def _with_adverb(ent: Span, qualifier: str, lexicon: Lexicon, inside: bool) -> str:
     """Keep an adverb that times the hedge: "initially estimated at"."""
     doc = ent.doc
     words = qualifier.split()
     start = ent.start if inside else ent.start - len(words)
     first = doc[start] if 0 <= start < len(doc) else None
-    while first is not None and first.lower_ in ("an", "a", "the"):
+    while first is not None and first.lower_ in lexicon.grammar["determiner"]:
         start += 1
         first = doc[start]
     prev = doc[start - 1] if start > ent.sent.start else None

@@ -192,21 +192,24 @@ def predict_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Attri
     from .actors import resolve_actors
     from .positions import extract_positions
 
-    positions = extract_positions(doc, resolve_actors(doc), lexicon)
-    return position_attributions(p for p in positions if is_attribution(doc, p))
+    lexicon = lexicon or load_lexicon()
+    positions = extract_positions(doc, resolve_actors(doc, lexicon), lexicon)
+    return position_attributions(p for p in positions if is_attribution(doc, p, lexicon))
 
 
-def is_attribution(doc: Doc, position) -> bool:
+def is_attribution(doc: Doc, position, lexicon: Lexicon | None = None) -> bool:
     """Is a position something said or thought, as PolNeAR annotates, rather than an act?
 
     Positions whose cue words are all acts in `cues.csv` (kind=act: meet, visit, prepare, plan)
     record what an actor does; PolNeAR's attributions are speech and thought only.
     """
+    from .positions import listed_kind
+
     if position.cue_start < 0:
         return True
-    kinds = load_lexicon().cue_kinds
+    lexicon = lexicon or load_lexicon()
     span = doc.char_span(position.cue_start, position.cue_end, alignment_mode="expand")
-    found = {kinds.get(t.lemma_.lower()) for t in span} - {None} if span is not None else set()
+    found = {listed_kind(t, lexicon) for t in span} - {"none"} if span is not None else set()
     return not found or found != {"act"}
 
 

@@ -1,7 +1,9 @@
 """The language facts the extractors use, read from the CSV tables in `data/lexicons/`.
 
 Each table is plain CSV a teacher can open in a spreadsheet and extend; `data/lexicons/README.md`
-documents every column. Nothing here knows about any particular article.
+documents every column. Nothing here knows about any particular article. The two fitted weight
+tables are read from `data/weights/`. One `Lexicon` is read per folder and handed to every step:
+the pipeline's components, actors, positions, stance and claims all use the one they are given.
 """
 from __future__ import annotations
 
@@ -10,12 +12,24 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .weights import Weights, read_weights
-from .paths import LEXICON_DIR
+from .paths import LEXICON_DIR, WEIGHTS_DIR
+from .weights import CUE_WEIGHTS_FILE, POSITION_WEIGHTS_FILE, Weights, read_weights
+
+CUE_POS = ("VERB", "NOUN", "ADJ")
+"""The parts of speech `cues.csv` lists single words under; PHRASE and SOURCE rows are word sequences."""
+
+# The roles of `grammar.csv` and `punctuation.csv` the code relies on: a table without one of
+# them is refused when it is read, not half-used.
+GRAMMAR_ROLES = (
+    "topic_preposition", "relative_pronoun", "subject_sharing_preposition", "title_premodifier",
+    "source_preposition", "source_phrase_preposition", "afterthought_mark", "conditional_mark",
+    "possessive", "article", "determiner", "copula", "infinitive_marker", "complementizer",
+)
+PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen")
 
 
 def read_table(name: str, directory: Path = LEXICON_DIR) -> list[dict[str, str]]:
-    """Rows of `data/lexicons/<name>.csv` as dicts, surrounding spaces stripped."""
+    """Rows of `<directory>/<name>.csv` as dicts, surrounding spaces stripped."""
     with open(directory / f"{name}.csv", encoding="utf-8", newline="") as handle:
         return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
 
@@ -31,6 +45,15 @@ class StanceLabel:
 
 
 @dataclass(frozen=True)
+class CueEntry:
+    """One row of `cues.csv`: the stance a cue word gives and its kind."""
+
+    stance: str  # a stance label, or "from_object" for light verbs
+    kind: str  # speech | cognition | act | question | impression
+    pos: str  # VERB | NOUN | ADJ | PHRASE | SOURCE
+
+
+@dataclass(frozen=True)
 class Place:
     """A canonical actor (or a place that is never an actor) and what it belongs to."""
 
@@ -41,12 +64,10 @@ class Place:
 
 @dataclass(frozen=True)
 class Lexicon:
+    directory: Path
     stance_labels: dict[str, StanceLabel]
-    verb_cues: dict[str, str]  # lemma -> stance ("from_object" for light verbs)
-    noun_cues: dict[str, str]
-    adjective_cues: dict[str, str]  # as predicates only: "she is wary of the deal"
-    phrase_cues: dict[tuple[str, ...], str]  # lemma sequence -> stance
-    cue_kinds: dict[str, str]  # cue -> speech | cognition | act | question | impression
+    cues: dict[tuple[str, str], CueEntry]  # (lemma, VERB|NOUN|ADJ) -> entry
+    phrase_cues: dict[tuple[str, ...], CueEntry]  # lemma sequence -> entry, in table order
     cue_weights: Weights  # when a word is a cue in its context
     position_weights: Weights  # when what the rules found is a position
     object_words: dict[str, list[tuple[str, str]]]  # lemma -> [(refines, stance)]
@@ -62,10 +83,20 @@ class Lexicon:
     countries: frozenset[str]
     qualifiers: tuple[str, ...]
     ruler_patterns: tuple[tuple[str, str, str], ...]  # (alias, NER label, canonical) from aliases.csv
+    source_nouns: frozenset[str]  # documents that are sources: "in a new poll"
+    grammar: dict[str, tuple[str, ...]]  # role -> words, in table order
+    quote_closers: dict[str, tuple[str, ...]]  # opening quotation mark -> the marks that close it
+    signature_dashes: tuple[str, ...]
+    name_hyphens: tuple[str, ...]
+    number_scales: dict[str, int]
+
+    def cue(self, lemma: str, pos: str) -> CueEntry | None:
+        """The one lookup of a cue word: by its lemma and part of speech (VERB, NOUN or ADJ)."""
+        return self.cues.get((lemma, pos))
 
     def lookup(self, name: str) -> Place | None:
         """The canonical actor a surface form names, trying aliases, countries and demonyms."""
-        for form in _surface_variants(name):
+        for form in self._surface_variants(name):
             if form in self.aliases:
                 return self.aliases[form]
             if form in self.countries:
@@ -78,16 +109,25 @@ class Lexicon:
         """The top-level actor a canonical name belongs to: the Pentagon -> the United States."""
         return place.part_of or place.canonical
 
+    def _surface_variants(self, name: str) -> list[str]:
+        """A name as written, without its article ("the Pentagon") and its possessive."""
+        name = name.strip()
+        forms = [name]
+        for article in self.grammar["article"]:
+            for prefix in (f"{article} ", f"{article.capitalize()} "):
+                if name.startswith(prefix):
+                    forms.append(name[len(prefix):])
+        for suffix in self.grammar["possessive"]:
+            forms += [f[: -len(suffix)] for f in list(forms) if f.endswith(suffix)]
+        return forms
 
-def _surface_variants(name: str) -> list[str]:
-    name = name.strip()
-    forms = [name]
-    for prefix in ("the ", "The "):
-        if name.startswith(prefix):
-            forms.append(name[len(prefix):])
-    for suffix in ("'s", "’s", "'", "’"):
-        forms += [f[: -len(suffix)] for f in list(forms) if f.endswith(suffix)]
-    return forms
+    @property
+    def opening_quotes(self) -> tuple[str, ...]:
+        return tuple(self.quote_closers)
+
+    @property
+    def closing_quotes(self) -> tuple[str, ...]:
+        return tuple(sorted({mark for marks in self.quote_closers.values() for mark in marks}))
 
 
 def _stance_table(rows, where):
@@ -98,22 +138,33 @@ def _stance_table(rows, where):
     return table
 
 
-@lru_cache(maxsize=None)
-def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
-    """Read every table once per process."""
-    labels = {r["label"]: StanceLabel(**r) for r in read_table("stance_labels", directory)}
-    verb_cues, noun_cues, adjective_cues, phrase_cues, kinds = {}, {}, {}, {}, {}
-    for row in read_table("cues", directory):
+def _cue_tables(rows, labels) -> tuple[dict, dict]:
+    words: dict[tuple[str, str], CueEntry] = {}
+    phrases: dict[tuple[str, ...], CueEntry] = {}
+    for row in rows:
         if row["stance"] not in labels and row["stance"] != "from_object":
             raise ValueError(f"cues.csv: unknown stance {row['stance']!r} for {row['cue']!r}")
-        target = {"VERB": verb_cues, "NOUN": noun_cues, "ADJ": adjective_cues}.get(row["pos"])
-        if target is not None:
-            target[row["cue"]] = row["stance"]
+        entry = CueEntry(row["stance"], row["kind"], row["pos"])
+        if row["pos"] in CUE_POS:
+            words[(row["cue"], row["pos"])] = entry
+        elif row["pos"] in ("PHRASE", "SOURCE"):
+            phrases[tuple(row["cue"].split())] = entry
         else:
-            phrase_cues[tuple(row["cue"].split())] = row["stance"]
-        kinds[row["cue"]] = row["kind"]
-    words = read_table("stance_words", directory)
-    negation = read_table("negation", directory)
+            raise ValueError(f"cues.csv: unknown pos {row['pos']!r} for {row['cue']!r}")
+    return words, phrases
+
+
+def _roles(rows, key: str, roles: tuple[str, ...], table: str) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {role: [] for role in roles}
+    for row in rows:
+        found.setdefault(row["role"], []).append(row[key])
+    missing = [role for role in roles if not found[role]]
+    if missing:
+        raise ValueError(f"{table}.csv: no rows for {', '.join(missing)}")
+    return {role: tuple(words) for role, words in found.items()}
+
+
+def _places(directory: Path) -> tuple[dict[str, Place], frozenset[str], dict[str, str], list[dict]]:
     aliases: dict[str, Place] = {}
     countries, demonyms = set(), {}
     for row in read_table("countries", directory):
@@ -125,15 +176,27 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     alias_rows = read_table("aliases", directory)
     for row in alias_rows:
         aliases[row["alias"]] = Place(row["canonical"], row["kind"], row["part_of"])
+    return aliases, frozenset(countries), demonyms, alias_rows
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(directory: Path = LEXICON_DIR, weights_dir: Path = WEIGHTS_DIR) -> Lexicon:
+    """Read every table of a lexicon folder (and the weights beside it) once per process."""
+    directory, weights_dir = Path(directory), Path(weights_dir)
+    labels = {r["label"]: StanceLabel(**r) for r in read_table("stance_labels", directory)}
+    cues, phrases = _cue_tables(read_table("cues", directory), labels)
+    words = read_table("stance_words", directory)
+    negation = read_table("negation", directory)
+    aliases, countries, demonyms, alias_rows = _places(directory)
+    punctuation = _roles(read_table("punctuation", directory), "mark", PUNCTUATION_ROLES, "punctuation")
+    closers = {r["mark"]: tuple(r["closed_by"].split("|")) for r in read_table("punctuation", directory) if r["role"] == "quote_open"}
     return Lexicon(
+        directory=directory,
         stance_labels=labels,
-        verb_cues=verb_cues,
-        noun_cues=noun_cues,
-        adjective_cues=adjective_cues,
-        phrase_cues=phrase_cues,
-        cue_kinds=kinds,
-        cue_weights=read_weights(directory / "cue_weights.csv"),
-        position_weights=read_weights(directory / "position_weights.csv"),
+        cues=cues,
+        phrase_cues=phrases,
+        cue_weights=read_weights(weights_dir / CUE_WEIGHTS_FILE),
+        position_weights=read_weights(weights_dir / POSITION_WEIGHTS_FILE),
         object_words=_stance_table(words, "object"),
         content_words=_stance_table(words, "content"),
         negators=frozenset(r["word"] for r in negation if r["kind"] == "negator"),
@@ -144,9 +207,15 @@ def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
         titles={r["title"]: r["kind"] for r in read_table("titles", directory)},
         aliases=aliases,
         demonyms=demonyms,
-        countries=frozenset(countries),
+        countries=countries,
         qualifiers=tuple(
             sorted((r["qualifier"] for r in read_table("claim_qualifiers", directory)), key=len, reverse=True)
         ),
         ruler_patterns=tuple((r["alias"], r["label"], r["canonical"]) for r in alias_rows),
+        source_nouns=frozenset(r["noun"] for r in read_table("source_nouns", directory)),
+        grammar=_roles(read_table("grammar", directory), "word", GRAMMAR_ROLES, "grammar"),
+        quote_closers=closers,
+        signature_dashes=punctuation["signature_dash"],
+        name_hyphens=punctuation["name_hyphen"],
+        number_scales={r["word"]: int(r["value"]) for r in read_table("number_scales", directory)},
     )

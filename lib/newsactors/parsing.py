@@ -18,8 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from .articles import Article, load_article
-from .lexicons import LEXICON_DIR
-from .paths import DEFAULT_ARTICLE, project_path
+from .paths import DEFAULT_ARTICLE, LEXICON_DIR, WEIGHTS_DIR, project_path
 from .pipeline import load_nlp, model_provenance
 from .tables import Analysis, analyse
 
@@ -27,11 +26,12 @@ DOC_FILE = "doc.spacy"
 PARSE_FILE = "parse.json"
 
 
-def lexicon_sha256(directory: Path = LEXICON_DIR) -> str:
-    """One hash over every lexicon table: a changed table means a new parse."""
+def lexicon_sha256(directory: Path = LEXICON_DIR, weights_dir: Path = WEIGHTS_DIR) -> str:
+    """One hash over every lexicon table and fitted weight table: a changed table means a new parse."""
     digest = hashlib.sha256()
-    for path in sorted(directory.glob("*.csv")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for folder in (directory, weights_dir):
+        for path in sorted(folder.glob("*.csv")):
+            digest.update(f"{folder.name}/{path.name}".encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 

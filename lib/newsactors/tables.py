@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from .actors import ActorIndex, resolve_actors
 from .claims import Claim, extract_claims
+from .lexicons import Lexicon, load_lexicon
 from .positions import Position, extract_positions
 
 ENTITY_COLUMNS = ["article_id", "text", "label", "start_char", "end_char", "actor"]
@@ -45,11 +46,13 @@ class Analysis:
         }
 
 
-def analyse(doc: Doc, article_id: str) -> Analysis:
-    """article -> Doc -> actors -> positions -> claims."""
-    actors = resolve_actors(doc)
-    positions = extract_positions(doc, actors)
-    return Analysis(article_id, actors, positions, extract_claims(doc, positions))
+def analyse(doc: Doc, article_id: str, lexicon: Lexicon | None = None) -> Analysis:
+    """article -> Doc -> actors -> positions -> claims, every step with the one `lexicon` (by
+    default the project's `data/lexicons/`)."""
+    lexicon = lexicon or load_lexicon()
+    actors = resolve_actors(doc, lexicon)
+    positions = extract_positions(doc, actors, lexicon)
+    return Analysis(article_id, actors, positions, extract_claims(doc, positions, lexicon))
 
 
 def entities_table(actors: ActorIndex, article_id: str) -> pd.DataFrame:

@@ -1,13 +1,13 @@
 """Weights: two tables that decide, from evidence, what the rules alone cannot.
 
-- `data/lexicons/cue_weights.csv`: when a word that `cues.csv` does not list is a cue where it
+- `data/weights/cue_weights.csv`: when a word that `cues.csv` does not list is a cue where it
   stands. Many words are, in some uses only: "made" in "made the case that", seldom elsewhere;
   "spoke" in "spoke about the plan". Evidence: `word=make/verb`, `frame=clause`,
-  `speaker=person`, `word+object=make/verb/case` ... (`positions.cue_evidence`).
-- `data/lexicons/position_weights.csv`: whether a position the rules found is one, from all it
+  `speaker=person`, `word+object=make/verb/case` ... (`positions.evidence.cue_evidence`).
+- `data/weights/position_weights.csv`: whether a position the rules found is one, from all it
   shows: its cue's evidence, who holds it, what it says and the sentence it stands in ("like" in
   "he dismissed questions he did not like" is none).
-  Evidence: `holder=person`, `listed+content=cognition/indirect` ... (`positions.position_evidence`).
+  Evidence: `holder=person`, `listed+content=cognition/indirect` ... (`positions.evidence.position_evidence`).
 
 A table holds one weight per piece of evidence; something is accepted when its evidence adds up,
 with the `(bias)` row, to more than the `(threshold)` row (log-odds). Both are logistic regressions
@@ -22,10 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from .paths import LEXICON_DIR
+from .paths import WEIGHTS_DIR
 
-CUE_WEIGHTS = LEXICON_DIR / "cue_weights.csv"
-POSITION_WEIGHTS = LEXICON_DIR / "position_weights.csv"
+CUE_WEIGHTS_FILE = "cue_weights.csv"
+POSITION_WEIGHTS_FILE = "position_weights.csv"
+CUE_WEIGHTS = WEIGHTS_DIR / CUE_WEIGHTS_FILE
+POSITION_WEIGHTS = WEIGHTS_DIR / POSITION_WEIGHTS_FILE
 BIAS = "(bias)"
 THRESHOLD = "(threshold)"
 

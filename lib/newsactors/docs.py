@@ -1,0 +1,66 @@
+"""What every step shares about a parsed article (a spaCy `Doc`).
+
+The name of the span group the pipeline adds (`TITLE_SPANS`), and per-Doc caches of what spaCy
+would otherwise rebuild on every access: the text, the sentence starts, the entity bounds. The
+caches live in `doc.user_data`, so they go with the Doc and are never shared between Docs.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+TITLE_SPANS = "titles"
+"""`doc.spans[TITLE_SPANS]`: the titles the pipeline's title finder found ("Secretary of State")."""
+
+_TEXT = "newsactors_text"
+_SENTENCE_STARTS = "newsactors_sent_starts"
+_ENTITY_BOUNDS = "newsactors_entity_bounds"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per Doc: spaCy rebuilds it from every token on each access."""
+    if _TEXT not in doc.user_data:
+        doc.user_data[_TEXT] = doc.text
+    return doc.user_data[_TEXT]
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The token index each sentence starts at, found once per Doc."""
+    if _SENTENCE_STARTS not in doc.user_data:
+        doc.user_data[_SENTENCE_STARTS] = [s.start for s in doc.sents]
+    return doc.user_data[_SENTENCE_STARTS]
+
+
+def sentence_index(token: Token) -> int:
+    """0-based number of the sentence a token is in."""
+    return bisect_right(sentence_starts(token.doc), token.i) - 1
+
+
+def sentence_bounds(token: Token) -> tuple[int, int]:
+    """Start and end (token indices) of the sentence a token is in: `token.sent` walks the
+    tokens to find them again on every call."""
+    starts, number = sentence_starts(token.doc), sentence_index(token)
+    end = starts[number + 1] if number + 1 < len(starts) else len(token.doc)
+    return starts[number], end
+
+
+def sentence_of(token: Token) -> Span:
+    """The sentence a token is in, the same span as `token.sent`, found faster."""
+    start, end = sentence_bounds(token)
+    return token.doc[start:end]
+
+
+def entity_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Start and end (token indices) of each entity, read once per Doc: `doc.ents` builds a new
+    span for every entity on each access."""
+    if _ENTITY_BOUNDS not in doc.user_data:
+        doc.user_data[_ENTITY_BOUNDS] = [(ent.start, ent.end) for ent in doc.ents]
+    return doc.user_data[_ENTITY_BOUNDS]
+
+
+def line_bounds(doc: Doc, index: int) -> tuple[int, int]:
+    """Start and end offsets of the line (a paragraph, in news text) holding character `index`."""
+    text = doc_text(doc)
+    end = text.find("\n", index)
+    return text.rfind("\n", 0, index) + 1, len(text) if end < 0 else end

@@ -1,0 +1,231 @@
+"""Content and objects: what a position says, what it is about, and the text columns of a row.
+
+`reported_content` is the rule of the predicate and noun forms: a quotation beside the cue,
+else the cue's complement clause or object (with any quotation inside it), else, for a cue
+dropped into a sentence ("X, they say, Y"), the rest of the sentence. The other forms take their
+content in their own module (`forms`).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..docs import doc_text, line_bounds, sentence_bounds, sentence_of
+from ..lexicons import Lexicon
+from .quotes import Quotes, quote_just_before, quotes_for
+from .records import Cue
+from .words import is_cue_verb
+
+CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "intj")  # intj: "said no"
+OBJECT_DEPS = ("dobj", "attr", "oprd", "nsubjpass", "pobj", "dative")
+# A cue closing its sentence reports what comes before it when that is at least a short clause.
+MIN_WORDS_BEFORE_AFTERTHOUGHT = 3
+
+
+def content_tokens(cue: Cue, quotes: Quotes, lexicon: Lexicon) -> list[Token]:
+    """What is said, by the cue's form."""
+    return cue.form.content(cue, quotes, lexicon)
+
+
+def reported_content(cue: Cue, quotes: Quotes, lexicon: Lexicon) -> list[Token]:
+    head = cue.head
+    beside, governed = quotes_for(cue, quotes, lexicon)
+    clause = complement(cue, lexicon)
+    if beside and _runs_past(clause, beside):
+        # "said “it gets me mad” every time he thinks of it": the clause goes beyond the quote
+        return _in_order([*clause, *beside])
+    if beside:
+        return beside
+    if governed:
+        return _in_order([*clause, *governed])
+    if not clause and (head.dep_ == "parataxis" or _said_after(cue, lexicon)):
+        return rest_of_sentence(cue)
+    return clause or quote_just_before(cue, quotes, lexicon)
+
+
+def _in_order(tokens: list[Token]) -> list[Token]:
+    return sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+
+
+def _said_after(cue: Cue, lexicon: Lexicon) -> bool:
+    """Is a cue with no complement put after what it reports: at the end of its sentence ("...,
+    she said.") or in an "as" clause ("..., as her aides noted")?"""
+    head = cue.head
+    if any(c.dep_ == "mark" and c.lower_ in lexicon.grammar["afterthought_mark"] for c in head.children):
+        return True
+    sent_start, sent_end = sentence_bounds(head)
+    after = head.doc[head.right_edge.i + 1 : sent_end]
+    before = head.doc[sent_start : head.left_edge.i]
+    return all(t.is_punct or t.is_space for t in after) and sum(not t.is_punct for t in before) >= MIN_WORDS_BEFORE_AFTERTHOUGHT
+
+
+def _runs_past(clause: list[Token], quote: list[Token]) -> bool:
+    """Does a clause take in a quotation and run on into the words right outside its marks,
+    before or after ("described them as “all very good”", not "told reporters: “...”")?"""
+    indices = {t.i for t in clause}
+    if not quote or quote[0].i not in indices:
+        return False
+    doc = quote[0].doc
+    before = next((t for t in reversed(doc[: quote[0].i]) if not t.is_quote), None)
+    after = next((t for t in doc[quote[-1].i + 1 :] if not t.is_quote and not t.is_space), None)
+    return any(t is not None and t.i in indices and not t.is_punct for t in (before, after))
+
+
+def _cue_children(cue: Cue) -> list[Token]:
+    """The words hanging off a cue; a phrase's complement may hang off any of its words
+    ("called for the troops to leave")."""
+    words = {t.i for t in cue.tokens}
+    owners = cue.tokens if cue.form.complement_from_every_word else [cue.head]
+    return [c for t in owners for c in t.children if c.i not in words]
+
+
+def complement(cue: Cue, lexicon: Lexicon) -> list[Token]:
+    """The cue's complement clause, object or topic phrase ("said that ...", "warned of ...")."""
+    tokens: list[Token] = []
+    topic_preps = lexicon.grammar["topic_preposition"]
+    for child in _cue_children(cue):
+        # a topic follows the cue: "On Twitter, X said ..." says where, not what
+        topic = child.dep_ == "prep" and child.lower_ in topic_preps and child.i > cue.head.i
+        if child.dep_ in CONTENT_DEPS or topic or (
+            cue.form.relative_clause_is_content and child.dep_ in ("acl", "relcl")
+        ):
+            tokens += [t for t in child.subtree if t.i != (child.i if child.dep_ == "prep" else -1)]
+    passive_subject = [c for c in cue.head.children if c.dep_ == "nsubjpass"]
+    has_agent = any(c.dep_ == "agent" for c in cue.head.children)
+    if passive_subject and has_agent and not _clausal(tokens):
+        # "the report was dismissed by the minister on Monday": what is dismissed is the subject
+        tokens = list(passive_subject[0].subtree)
+    elif passive_subject and not has_agent:
+        # "the bill is expected to pass": with no one named, the whole clause is what is expected
+        tokens = [*passive_subject[0].subtree, *tokens]
+    elif cue.form.impression(cue, lexicon):
+        tokens = [t for c in cue.head.children if c.dep_ == "nsubj" for t in c.subtree] + tokens
+    elif cue.head.dep_ == "acl" and cue.head.tag_ == "VBN" and not tokens:
+        # "the concerns raised by NATO": what is raised is the noun the participle describes
+        noun = cue.head.head
+        tokens = list(noun.doc[noun.left_edge.i : cue.head.i])
+    tokens = _without_asides(tokens, cue, lexicon)
+    words = [t for t in tokens if t.tag_ not in ("WP", "WDT")]
+    # "a candidate who many members oppose": the relative pronoun alone stands for what is opposed
+    return sorted(words or tokens, key=lambda t: t.i)
+
+
+def _without_asides(tokens: list[Token], cue: Cue, lexicon: Lexicon) -> list[Token]:
+    """The content without what the writer adds after a comma: a clause about a word in it
+    ("the reason, which had been planned for months"), an apposition ("Bush, the former
+    governor"), a participle or another clause reporting something of its own ("..., calling them
+    boring", "..., and three-quarters said ..."). Those are the writer's, not what the speaker
+    said."""
+    cut: set[int] = set()
+    for token in tokens:
+        comma = token.left_edge.i - 1
+        if token.i != cue.head.i and comma >= 0 and token.doc[comma].text == "," and _aside(token, lexicon):
+            cut.update(t.i for t in token.subtree)
+            cut.add(comma)
+    return [t for t in tokens if t.i not in cut]
+
+
+def _aside(token: Token, lexicon: Lexicon) -> bool:
+    """A participle or a coordinated verb is an aside only when it reports something of its own
+    ("..., saying ...", "..., and three-quarters said ..."); otherwise it goes on with what is said
+    ("will lay out his case, possibly highlighting the issues")."""
+    if token.dep_ in ("relcl", "appos"):
+        return True
+    if token.dep_ == "advcl" and token.tag_ == "VBG":
+        return is_cue_verb(token, lexicon)
+    if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
+        return any(t.pos_ in ("VERB", "AUX") and is_cue_verb(t, lexicon) for t in token.subtree)
+    return False
+
+
+def _clausal(tokens: list[Token]) -> bool:
+    return any(t.dep_ in ("ccomp", "xcomp") for t in tokens)
+
+
+def rest_of_sentence(cue: Cue) -> list[Token]:
+    """The sentence's words outside the cue's own phrase."""
+    skip = {t.i for tok in cue.tokens for t in tok.subtree}
+    return [t for t in sentence_of(cue.head) if t.i not in skip and not t.is_punct and not t.is_space]
+
+
+def in_paragraph(anchor: Token, tokens: list[Token]) -> list[Token]:
+    """The tokens in the anchor's paragraph: a sentence the parser ran across a line break does
+    not carry what is said into the next paragraph."""
+    start, end = line_bounds(anchor.doc, anchor.idx)
+    return [t for t in tokens if start <= t.idx < end]
+
+
+def paragraph_after_colon(cue: Cue) -> list[Token]:
+    """What a cue ending its paragraph with a colon introduces: the next paragraph ("Cruz
+    continued:" followed by the quotation)."""
+    doc = cue.head.doc
+    text = doc_text(doc)
+    end = text.find("\n", cue.tokens[-1].idx)
+    if end < 0 or not text[cue.tokens[-1].idx : end].rstrip().endswith(":"):
+        return []
+    start = end + len(text[end:]) - len(text[end:].lstrip())
+    _, stop = line_bounds(doc, start)
+    return [t for t in doc if start <= t.idx < stop and not t.is_space]
+
+
+def cue_objects(cue: Cue, lexicon: Lexicon) -> list[Token]:
+    """The words a cue is about: its object, the "as"/"over" phrase, a noun cue itself."""
+    head = cue.head
+    out: list[Token] = []
+    if cue.form.cue_is_its_object:
+        out.append(head)
+    if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+        out.append(head.head)  # "the concerns raised by NATO"
+    topic_preps = lexicon.grammar["topic_preposition"]
+    for child in head.children:
+        passive_subject = child.dep_ == "nsubjpass"
+        if child.dep_ in OBJECT_DEPS and not passive_subject or (passive_subject and cue.form.passive_subject_is_object):
+            out.append(child)
+        elif child.dep_ == "prep" and child.lower_ in topic_preps:
+            out += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        elif child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("NOUN", "ADJ"):
+            out.append(child)  # "labeling it a direct threat"
+    return out
+
+
+def target_text(cue: Cue, objects: list[Token], content: list[Token]) -> str:
+    """What the position is about: the cue's object, else the subject of its content clause."""
+    candidates = [
+        o for o in objects if o.i != cue.head.i and o.pos_ in ("NOUN", "PROPN", "PRON") and o.tag_ not in ("WP", "WDT")
+    ]
+    if not candidates and content:
+        indices = {c.i for c in content}
+        candidates = [t for t in content if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in indices][:1]
+    if not candidates:
+        return ""
+    return span_text(_phrase(candidates[0]))
+
+
+def _phrase(token: Token) -> list[Token]:
+    """A noun phrase without the clauses and coordinated verbs hanging off it."""
+    cut = {
+        c.i for c in token.children
+        if c.dep_ in ("relcl", "acl", "appos", "punct") or (c.dep_ == "conj" and c.pos_ == "VERB")
+    }
+    skip = {t.i for c in token.children if c.i in cut for t in c.subtree}
+    tokens = [t for t in token.subtree if t.i not in skip]
+    return [t for t in tokens if tokens[0].i <= t.i <= token.i or all(u.i not in skip for u in token.doc[token.i : t.i + 1])]
+
+
+def span_text(tokens: list[Token]) -> str:
+    """The text from the first token to the last, without trailing punctuation or conjunction."""
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]
+    return doc[tokens[0].i : tokens[-1].i + 1].text.strip(" ,")
+
+
+def content_start(content: list[Token]) -> int:
+    tokens = [t for t in content if not t.is_punct] or content
+    return tokens[0].idx if tokens else -1
+
+
+def content_end(content: list[Token]) -> int:
+    tokens = [t for t in content if not t.is_punct] or content
+    return tokens[-1].idx + len(tokens[-1].text) if tokens else -1

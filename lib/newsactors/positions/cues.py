@@ -1,0 +1,125 @@
+"""Cues: the words (or marks) of a sentence that signal a position, each with its form.
+
+A cue is a phrase of `cues.csv` ("play down", "according to"), a dash signing a quotation, a
+word (a verb, a noun, an adjective predicate), a colon after a speaker's name, or a document in
+"in a new poll". A word listed in `cues.csv` is a cue wherever it stands; any other verb, noun or
+adjective predicate is one when its evidence adds up in `data/weights/cue_weights.csv`.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..lexicons import Lexicon
+from ..stance import PLAIN
+from .evidence import cue_evidence
+from .forms import ACCORDING, COLON, DASH, NOUN, PREDICATE, SOURCE_NOUN, colon_speaker, signature_name, source_document
+from .quotes import Quotes, in_quote
+from .records import Cue
+from .words import NOT_LISTED, is_copula, lemma_of, listed_kind
+
+# Verb dependencies that are no predicate of their own: "the *expected* result", an auxiliary.
+NON_PREDICATE_DEPS = ("amod", "compound", "aux", "auxpass")
+
+
+def find_cues(sent: Span, lexicon: Lexicon, quotes: Quotes = ()) -> list[Cue]:
+    """The cues of a sentence, each word in at most one cue.
+
+    A cue inside a quotation is left out: it belongs to the quoted words of the speaker who is
+    quoted ("'I think we will win,' she said" is her position, not a second one of "I").
+    """
+    cues = [
+        cue for cue in _candidate_cues(sent, lexicon)
+        if not in_quote(cue.head, quotes) or cue.form.may_stand_in_quote(cue, quotes, lexicon)
+    ]
+    widened = {t.i for cue in cues if len(cue.tokens) > 1 for t in cue.tokens}
+    # "declined to comment" is one cue: drop "declined" found on its own
+    return [cue for cue in cues if len(cue.tokens) > 1 or cue.head.i not in widened]
+
+
+def _candidate_cues(sent: Span, lexicon: Lexicon) -> Iterator[Cue]:
+    taken: set[int] = set()
+    for cue in _phrase_cues(sent, lexicon):
+        taken.update(t.i for t in cue.tokens)
+        yield cue
+    for token in sent:
+        if token.i in taken:
+            continue
+        if signature_name(token, lexicon) is not None:  # checked first: a tagger may take a dash for a word
+            yield Cue([token], token, PLAIN, DASH)
+            continue
+        word = word_cue(token, lexicon)
+        if word is not None:
+            if _weighs_in(word, lexicon):
+                yield word
+        elif token.text == ":" and token.i > token.doc[0].i and colon_speaker(token, lexicon) is not None:
+            yield Cue([token], token, PLAIN, COLON)
+        elif source_document(token, lexicon) is not None:
+            yield Cue([token], token, PLAIN, SOURCE_NOUN)
+
+
+def word_cue(token: Token, lexicon: Lexicon) -> Cue | None:
+    """The cue a word would make, whether or not its evidence accepts it: a verb, a noun or an
+    adjective predicate ("she is wary of the deal", never "a wary look"). Its stance is the one
+    `cues.csv` gives the word, else a plain statement."""
+    lemma = lemma_of(token, lexicon)
+    if is_copula(token, lexicon):
+        return None  # "were optimistic", "is a critic of": the predicate is the cue
+    if token.pos_ in ("VERB", "AUX") and token.dep_ not in NON_PREDICATE_DEPS:
+        return _widen(Cue([token], token, _stance(lexicon, lemma, "VERB"), PREDICATE), lexicon)
+    if token.pos_ == "ADJ" and token.dep_ == "acomp":
+        return Cue([token], token, _stance(lexicon, lemma, "ADJ"), PREDICATE)
+    if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and lexicon.cue(lemma, "NOUN")):
+        return Cue([token], token, _stance(lexicon, lemma, "NOUN"), NOUN)
+    return None
+
+
+def _stance(lexicon: Lexicon, lemma: str, pos: str) -> str:
+    entry = lexicon.cue(lemma, pos)
+    return entry.stance if entry is not None else PLAIN
+
+
+def _weighs_in(cue: Cue, lexicon: Lexicon) -> bool:
+    """Is a word a cue here? A word listed in `cues.csv` is; any other word when its evidence
+    adds up in `cue_weights.csv` ("made the case that", "spoke about")."""
+    if listed_kind(cue.head, lexicon) != NOT_LISTED:
+        return True
+    if any(c.dep_ == "xcomp" and listed_kind(c, lexicon) != NOT_LISTED for c in cue.head.children):
+        return False  # "chose not to believe it", "went on to say": the listed cue is the position
+    return lexicon.cue_weights.accepts(cue_evidence(cue, lexicon))
+
+
+def _phrase_cues(sent: Span, lexicon: Lexicon) -> Iterator[Cue]:
+    """The phrases of `cues.csv` in a sentence, as written ("according to") or as a verb with its
+    particle or preposition ("played the concerns down")."""
+    words = [t.lower_ for t in sent]
+    lemmas = [t.lemma_.lower() for t in sent]
+    present = {*words, *lemmas}
+    for phrase, entry in lexicon.phrase_cues.items():
+        if phrase[0] not in present:
+            continue  # no word of the sentence can start it: skip the scan (most phrases, most sentences)
+        form = ACCORDING if entry.pos == "SOURCE" else PREDICATE
+        n = len(phrase)
+        for i in range(len(sent) - n + 1):
+            if tuple(lemmas[i : i + n]) == phrase or tuple(words[i : i + n]) == phrase:
+                tokens = list(sent[i : i + n])
+                yield Cue(tokens, tokens[0], entry.stance, form)
+            elif lemmas[i] == phrase[0] and sent[i].pos_ == "VERB":
+                children = [c for c in sent[i].children if c.lemma_.lower() in phrase[1:] and c.dep_ in ("prt", "prep")]
+                if len(children) == n - 1:
+                    yield Cue(sorted([sent[i], *children], key=lambda t: t.i), sent[i], entry.stance, PREDICATE)
+
+
+def _widen(cue: Cue, lexicon: Lexicon) -> Cue:
+    """Take in the verbs that govern a cue: "refrained from denying", "are scheduled to meet"."""
+    head = cue.head
+    governor = head.head
+    if head.dep_ == "pcomp" and governor.dep_ == "prep":
+        governor = governor.head
+    if governor.i != head.i and head.dep_ in ("xcomp", "pcomp") and (
+        governor.lemma_ in lexicon.negating_verbs or governor.lemma_ in lexicon.modality
+    ):
+        span = head.doc[min(governor.i, head.i) : max(governor.i, head.i) + 1]
+        return Cue(list(span), head, cue.stance, cue.form)
+    return cue

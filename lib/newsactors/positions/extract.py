@@ -1,0 +1,137 @@
+"""The extractor: a Doc and its actors in, one `Position` per speaker per cue out.
+
+For each cue of each sentence: its speakers (`speakers`), what it is about and what it says
+(`content`), negation and modality (`negation`), the stance (`stance.py`); then the positions
+reported inside another's are left out (`nesting`), the rest weighed (`evidence`, against
+`data/weights/position_weights.csv`), and quotations carried on from the last speaker added
+(`carried`).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors import Actor, ActorIndex
+from ..docs import doc_text, sentence_index
+from ..lexicons import Lexicon, load_lexicon
+from ..stance import FROM_OBJECT, Stance, code_stance
+from .carried import carried_quotes
+from .content import (
+    content_end, content_start, content_tokens, cue_objects, in_paragraph, paragraph_after_colon, span_text, target_text,
+)
+from .cues import find_cues
+from .evidence import position_evidence, speakerless_evidence
+from .negation import is_negated, modality_of
+from .nesting import outermost
+from .quotes import Quotes, quotation_spans, quote_type, to_closing_mark
+from .records import Cue, Position
+from .speakers import resolve_speaker, speaker_heads, speaker_span
+from .words import listed_kind
+
+Candidate = tuple[Position, "list[str] | None"]  # a position and its evidence; None: not weighed
+
+
+def extract_positions(doc: Doc, actors: ActorIndex, lexicon: Lexicon | None = None) -> list[Position]:
+    """The positions of an article: the rules' candidates, those reported inside another's left
+    out, the rest weighed (in that order, the order the weights were fitted in), then quotations
+    carried on from the last speaker."""
+    lexicon = lexicon or load_lexicon()
+    quotes = quotation_spans(doc_text(doc), lexicon)
+    candidates = candidate_positions(doc, actors, lexicon, quotes)
+    positions = [p for p, evidence in candidates if evidence is None or lexicon.position_weights.accepts(evidence)]
+    quoted = [(p.content_start, p.content_end) for p, _ in candidates]
+    positions += carried_quotes(doc, quotes, positions, quoted, lexicon)
+    positions.sort(key=lambda p: (p.cue_start if p.cue_start >= 0 else p.content_start, p.speaker_start))
+    return positions
+
+
+def candidate_positions(doc: Doc, actors: ActorIndex, lexicon: Lexicon, quotes: Quotes | None = None) -> list[Candidate]:
+    """Every position the rules find that is not reported inside another's (`outermost`), with
+    the evidence `position_weights.csv` weighs it by; None for what is not weighed: an act (the
+    weights are fitted on PolNeAR, which annotates speech and thought only) and a position whose
+    actor its cue's own phrase names (`CueForm.holder_in_phrase`)."""
+    if quotes is None:
+        quotes = quotation_spans(doc_text(doc), lexicon)
+    candidates: list[Candidate] = []
+    reporters: list[Position] = []
+    for sent in doc.sents:
+        for cue in find_cues(sent, lexicon, quotes):
+            found = _cue_positions(cue, actors, lexicon, quotes)
+            candidates += found
+            if listed_kind(cue.head, lexicon) != "act":  # an act reports nobody's words
+                reporters += [p for p, _ in found]
+    kept = {id(p) for p in outermost(doc, [p for p, _ in candidates], reporters, lexicon)}
+    return [(p, evidence) for p, evidence in candidates if id(p) in kept]
+
+
+def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quotes) -> list[Candidate]:
+    """The positions one cue gives: one per speaker, or one with none when no one is named."""
+    heads = speaker_heads(cue, lexicon)
+    objects = cue_objects(cue, lexicon)
+    content = in_paragraph(cue.head, content_tokens(cue, quotes, lexicon)) or paragraph_after_colon(cue)
+    content = to_closing_mark(content, quotes)
+    if cue.form.needs_content and not content:
+        return []
+    stance = code_stance(cue.stance, objects, content, is_negated(cue, lexicon), modality_of(cue, lexicon), lexicon)
+    if stance is None:
+        return []
+    act = listed_kind(cue.head, lexicon) == "act"
+    # Anyone or anything may say or show something ("a memo released Friday", "polls show");
+    # an act or a light verb ("raises alarms") needs an actor behind it.
+    needs_actor = cue.stance == FROM_OBJECT or act
+    speakers = _speakers(heads, actors, lexicon, needs_actor)
+    if heads and not speakers or not heads and needs_actor:
+        return []
+    named_nowhere = not heads and not cue.form.unnamed_speaker(cue, lexicon)
+    if named_nowhere and not cue.form.may_go_unnamed(cue, lexicon):
+        return []
+    if act or cue.form.holder_in_phrase(cue, heads) and all(actor is not None for _, actor in speakers):
+        evidence = None
+    else:
+        evidence = position_evidence(cue, speakers, content, quotes, lexicon)
+        if named_nowhere:
+            evidence += speakerless_evidence(cue, lexicon)
+    return [
+        (_position(cue, span, actor, stance, objects, content, quotes), evidence)
+        for span, actor in speakers or [(None, None)]
+    ]
+
+
+def _speakers(heads: list[Token], actors: ActorIndex, lexicon: Lexicon, needs_actor: bool) -> list[tuple[Span, Actor | None]]:
+    speakers = []
+    for head in heads:
+        span = speaker_span(head)
+        actor = resolve_speaker(span, actors, lexicon)
+        if actor is None and needs_actor and head.pos_ != "PRON":
+            continue  # "This development raises alarms": an abstract subject holds no position
+        speakers.append((span, actor))
+    return speakers
+
+
+def _position(
+    cue: Cue, span: Span | None, actor: Actor | None, stance: Stance, objects: list[Token], content: list[Token],
+    quotes: Quotes,
+) -> Position:
+    """One position; `span` is None when the sentence does not name who holds it."""
+    speaker_text = span.text if span is not None else ""
+    return Position(
+        speaker=actor.name if actor else speaker_text,
+        speaker_kind=actor.kind if actor else "",
+        speaker_role=actor.role if actor else "",
+        speaker_affiliation=actor.affiliation if actor else "",
+        cue=cue.head.doc[cue.tokens[0].i : cue.tokens[-1].i + 1].text,
+        stance=stance.label,
+        cameo=stance.cameo,
+        target=target_text(cue, objects, content),
+        content=span_text(content),
+        quote_type=quote_type(content, quotes) if content else "none",
+        sentence=sentence_index(cue.head),
+        speaker_start=span.start_char if span is not None else -1,
+        speaker_end=span.end_char if span is not None else -1,
+        cue_start=cue.tokens[0].idx,
+        cue_end=cue.tokens[-1].idx + len(cue.tokens[-1].text),
+        content_start=content_start(content),
+        content_end=content_end(content),
+        negated=stance.negated,
+        modality=stance.modality,
+        speaker_text=speaker_text,
+    )

@@ -1,0 +1,55 @@
+"""Noun cues: "denials from Moscow", "Russia's denial", "Russian denials", "she was a critic of".
+
+The holder is named in the noun's own phrase (a possessive, "from" or "by", a nationality) or,
+for a noun after "be", by the subject. The content is the noun's complement or clause.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...lexicons import Lexicon
+from ..content import reported_content
+from ..quotes import Quotes
+from ..records import Cue
+from ..words import SUBJECTS, conjuncts, is_copula, is_cue_verb, subject
+from .base import CueForm
+
+# Entity labels a modifier names a holder by: "*Russian* denials", "*NATO* warnings".
+HOLDER_LABELS = ("NORP", "GPE", "ORG", "PERSON")
+
+
+class NounForm(CueForm):
+    name = "noun"
+    cue_is_its_object = True
+    relative_clause_is_content = True
+
+    def speaker_heads(self, cue: Cue, lexicon: Lexicon) -> list[Token]:
+        return noun_source(cue.head, lexicon)
+
+    def content(self, cue: Cue, quotes: Quotes, lexicon: Lexicon) -> list[Token]:
+        return reported_content(cue, quotes, lexicon)
+
+    def may_go_unnamed(self, cue: Cue, lexicon: Lexicon) -> bool:
+        return True  # "faced criticism"
+
+    def holder_in_phrase(self, cue: Cue, heads: list[Token]) -> bool:
+        return bool(heads)  # a noun cue's holder comes from its own phrase only
+
+
+def noun_source(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """Who a noun cue belongs to: "denials from Moscow", "Russia's denial", "Russian denials"."""
+    if noun.dep_ in SUBJECTS and is_cue_verb(noun.head, lexicon):
+        return []  # "a statement said ...": the statement is the speaker of "said"
+    if noun.dep_ == "attr" and is_copula(noun.head, lexicon) and (holder := subject(noun.head)) is not None:
+        return conjuncts(holder)  # "she was a booster of Romney"
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return conjuncts(child)
+        if child.dep_ == "prep" and child.lower_ in lexicon.grammar["source_preposition"]:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return conjuncts(objects[0])
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.ent_type_ in HOLDER_LABELS:
+            return [child]
+    return []

@@ -1,0 +1,22 @@
+"""Negation and modality of a cue, read from `negation.csv` and `modality.csv`: "did not deny",
+"refrained from denying"; "may declare", "are scheduled to meet"."""
+from __future__ import annotations
+
+from ..lexicons import Lexicon
+from .records import Cue
+
+
+def is_negated(cue: Cue, lexicon: Lexicon) -> bool:
+    if any(t.lemma_ in lexicon.negating_verbs for t in cue.tokens if t.i != cue.head.i):
+        return True
+    return any(c.dep_ == "neg" or c.lower_ in lexicon.negators for c in cue.head.children)
+
+
+def modality_of(cue: Cue, lexicon: Lexicon) -> str:
+    for token in cue.tokens:
+        if token.i != cue.head.i and token.lemma_ in lexicon.modality:
+            return lexicon.modality[token.lemma_]
+    for child in cue.head.children:
+        if child.dep_ == "aux" and child.lower_ in lexicon.modality:
+            return lexicon.modality[child.lower_]
+    return ""

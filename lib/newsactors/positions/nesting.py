@@ -1,0 +1,62 @@
+"""Nesting: a position reported as part of what another says is that one's content, not a
+position of its own.
+
+In "Polls show that voters say the economy is weak" the article reports what the polls show, the
+voters' words inside it; so too one that describes someone named inside it ("the poll noted that
+73 percent of Democrats who said they backed Sanders now back Clinton"). One in a clause of its
+own stays: a prepositional clause ("confirmed that troops moved, in what officials describe as an
+intervention"), a participle or a verb coordinated beside it ("posted a message, saying ..."), or
+one naming who holds the thing the other position is about ("downplayed the concerns raised by
+NATO": NATO's concerns are its own).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..lexicons import Lexicon
+from .content import OBJECT_DEPS
+from .forms import coordinated_cue, participle_with_agent
+from .records import Position
+
+
+def outermost(doc: Doc, positions: list[Position], reporters: list[Position], lexicon: Lexicon) -> list[Position]:
+    """The positions not reported inside what one of the `reporters` (any position but an act)
+    says."""
+    starts = {t.idx: t for t in doc}
+
+    def reported_within(p: Position, q: Position) -> bool:
+        if p is q or not (q.content_start <= p.cue_start and p.cue_end <= q.content_end):
+            return False
+        token = starts.get(p.cue_start)
+        same_speaker = (p.speaker_start, p.speaker_end) == (q.speaker_start, q.speaker_end)
+        if token is not None and _said_beside(token, same_speaker, lexicon):
+            return False
+        while token is not None and token.head.i != token.i:
+            if token.dep_ == "pcomp" or _names_holder_of_object(token, q):
+                return False
+            token = token.head
+            if q.cue_start <= token.idx < q.cue_end:
+                return True
+        return False
+
+    return [p for p in positions if not any(reported_within(p, q) for q in reporters)]
+
+
+def _names_holder_of_object(verb: Token, position: Position) -> bool:
+    """Is a verb a participle naming who holds the thing a position is about, its object ("the
+    concerns raised by NATO")? A relative clause describing the object ("posted messages in which
+    the group urged attacks") is part of what the position reports."""
+    noun = verb.head
+    return (
+        participle_with_agent(verb) and noun.dep_ in OBJECT_DEPS
+        and position.cue_start <= noun.head.idx < position.cue_end
+    )
+
+
+def _said_beside(cue: Token, same_speaker: bool, lexicon: Lexicon) -> bool:
+    """Is a cue a clause set beside another position rather than reported in it? A participle
+    ("posted a comment, saying ...") or a verb coordinated by the same speaker ("noted ... and
+    added ...") says something of its own."""
+    if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj", "prep") or coordinated_cue(cue, lexicon) is not None:
+        return True
+    return same_speaker and cue.dep_ == "conj"

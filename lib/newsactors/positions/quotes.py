@@ -1,0 +1,147 @@
+"""Quotations: where the article's quoted passages are, and which of them a cue introduces.
+
+Quotation marks come from `punctuation.csv`: curly (“ ”), straight (") or doubled apostrophes
+('' ''), a style some wires use, each opening mark with the marks that may close it.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from ..docs import doc_text, sentence_of
+from ..lexicons import Lexicon
+from .records import Cue
+from .words import SUBJECTS, is_cue_verb
+
+Quotes = list[tuple[int, int]]  # character spans inside the marks
+
+# Fewer words than this between marks are scare quotes ("illegal", "fake news"), part of an
+# indirect content rather than a quotation of their own.
+MIN_QUOTED_WORDS = 3
+# A quotation is beside its cue when at most this many words (the speaker, punctuation) stand
+# between them: "“...,” said retired neurosurgeon Ben Carson".
+MAX_WORDS_BETWEEN = 8
+# Content is direct when this share of its words lies inside quotation marks.
+DIRECT_SHARE = 0.9
+# What may stand between a quotation's closing mark and the sentence of the cue after it.
+SENTENCE_END_PUNCTUATION = "!?.,"
+
+
+@lru_cache(maxsize=None)
+def _mark_pattern(marks: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True)))
+
+
+def quotation_spans(text: str, lexicon: Lexicon) -> Quotes:
+    """Character spans (inside the marks) of double-quoted passages, paragraph by paragraph.
+
+    Unbalanced marks never raise: an opening mark left open at a paragraph's end closes there,
+    which is also how news text continues a quote into the next paragraph. A second opening mark
+    that cannot close the quote (“ ... “) starts it again from the newer one.
+    """
+    closers = lexicon.quote_closers
+    pattern = _mark_pattern((*closers, *lexicon.closing_quotes))
+    spans: Quotes = []
+    for paragraph in re.finditer(r"[^\n]+", text):
+        offset = paragraph.start()
+        opened: tuple[str, int] | None = None  # the opening mark and where the quote starts
+        for mark in pattern.finditer(paragraph.group()):
+            char, start, end = mark.group(), offset + mark.start(), offset + mark.end()
+            if opened is not None and char in closers[opened[0]]:
+                if start - opened[1] > 1:
+                    spans.append((opened[1], start))
+                opened = None
+            elif char in closers and (opened is None or char == opened[0] and char not in closers[char]):
+                opened = (char, end)
+        if opened is not None and paragraph.end() - opened[1] > 1:
+            spans.append((opened[1], paragraph.end()))
+    return spans
+
+
+def in_quote(token: Token, quotes: Quotes) -> bool:
+    return any(start <= token.idx < end for start, end in quotes)
+
+
+def quote_type(content: list[Token], quotes: Quotes) -> str:
+    """direct, mixed or indirect: how much of what is said stands inside quotation marks."""
+    if not content:
+        return "none"
+    inside = sum(any(s <= t.idx < e for s, e in quotes) for t in content if not t.is_punct)
+    words = sum(1 for t in content if not t.is_punct)
+    if words and inside >= words * DIRECT_SHARE:
+        return "direct"
+    return "mixed" if inside else "indirect"
+
+
+def quotes_for(cue: Cue, quotes: Quotes, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
+    """The quoted passages a cue introduces: those right beside it ("“...,” she said, “...”"),
+    else those in its own clause (not ones it sits inside, nor ones another cue introduces)."""
+    sent = sentence_of(cue.head)
+    cue_char = cue.head.idx
+    beside: list[Span] = []
+    governed: list[Span] = []
+    for start, end in quotes:
+        if start <= cue_char < end or end <= sent.start_char or start >= sent.end_char:
+            continue
+        span = sent.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or sum(not t.is_punct for t in span) < MIN_QUOTED_WORDS:
+            continue
+        if adjacent(cue, span, lexicon):
+            beside.append(span)
+        elif any(_governs(cue.head, t, lexicon) for t in span if sent.start <= t.i < sent.end):
+            governed.append(span)
+    return _words(beside), _words(governed)
+
+
+def _words(spans: list[Span]) -> list[Token]:
+    return [t for span in spans for t in span if not t.is_space]
+
+
+def quote_just_before(cue: Cue, quotes: Quotes, lexicon: Lexicon) -> list[Token]:
+    """A quotation ending right where the cue's sentence starts ("“... AGAIN!” he tweeted"), when
+    the cue is close to the sentence start."""
+    sent = sentence_of(cue.head)
+    between = " " + "".join(lexicon.closing_quotes) + SENTENCE_END_PUNCTUATION
+    for start, end in quotes:
+        if end <= sent.start_char and not doc_text(sent.doc)[end : sent.start_char].strip(between):
+            span = sent.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and adjacent(cue, span, lexicon):
+                return [t for t in span if not t.is_space]
+    return []
+
+
+def to_closing_mark(content: list[Token], quotes: Quotes) -> list[Token]:
+    """Content that ends inside a quotation runs on to its closing mark: the quoted words are
+    said as a whole ("according to the paper, “...check. Very few are barred.”")."""
+    if not content:
+        return content
+    last = content[-1]
+    end = next((e for s, e in quotes if s <= last.idx < e), None)
+    if end is None:
+        return content
+    doc = last.doc
+    return [*content, *(t for t in doc[last.i + 1 :] if t.idx < end and not t.is_space)]
+
+
+def _governs(cue: Token, token: Token, lexicon: Lexicon) -> bool:
+    """Is the token in the cue's clause, with no other cue verb or subject in between?"""
+    for ancestor in token.ancestors:
+        if ancestor.i == cue.i:
+            return True
+        if ancestor.dep_ in SUBJECTS or (ancestor.pos_ == "VERB" and is_cue_verb(ancestor, lexicon)):
+            return False
+    return False
+
+
+def adjacent(cue: Cue, quote: Span, lexicon: Lexicon) -> bool:
+    """A quote right before `, said X` or right after `X said:`, set off from the cue by nothing
+    but the speaker and punctuation (not "said Friday that it would “have been cool”")."""
+    doc = quote.doc
+    cue_words = {t.i for t in cue.tokens}
+    first, last = min(quote.end, cue.tokens[0].i), max(quote.start, cue.tokens[-1].i + 1)
+    between = [t for t in doc[first:last] if t.i not in cue_words]
+    return len(between) <= MAX_WORDS_BETWEEN and not any(
+        t.pos_ in ("VERB", "AUX", "SCONJ") or t.lower_ in lexicon.grammar["complementizer"] for t in between
+    )

@@ -1,0 +1,55 @@
+"""Speakers: the words naming who holds a position, and the actor they resolve to.
+
+Each cue form finds the words (`CueForm.speaker_heads`); here they become a phrase
+(`speaker_span`) and an actor through the `ActorIndex` (`resolve_speaker`): a pronoun to its
+person, a capital to its state, a relative pronoun to what it stands for, a group noun to a
+group ("Ukrainian officials") or to its state ("South Korea's government"). A speaker that is no
+actor (a memo, a poll) resolves to None and keeps its words.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..actors import PERSON, STATE, Actor, ActorIndex
+from ..docs import entity_bounds
+from ..lexicons import Lexicon
+from .records import Cue
+
+
+def speaker_heads(cue: Cue, lexicon: Lexicon) -> list[Token]:
+    """The word(s) naming who holds the position, as the cue's form finds them."""
+    return cue.form.speaker_heads(cue, lexicon)
+
+
+def speaker_span(head: Token) -> Span:
+    """The noun phrase naming the speaker, without the clauses hanging off it."""
+    doc = head.doc
+    start = head.left_edge.i
+    for child in head.lefts:
+        if child.dep_ in ("cc", "conj", "punct", "appos"):
+            start = child.i + 1
+    end = head.i + 1
+    for ent_start, ent_end in entity_bounds(doc):
+        if ent_start <= head.i < ent_end:
+            start, end = min(start, ent_start), max(end, ent_end)
+    while start < head.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1  # a dash or a quotation mark the parse hung on the name
+    return doc[start:end]
+
+
+def resolve_speaker(span: Span, actors: ActorIndex, lexicon: Lexicon) -> Actor | None:
+    head = span.root
+    if head.lower_ in lexicon.grammar["relative_pronoun"] and head.head.dep_ == "relcl":
+        # "Moscow, which dismissed reports": the words say "which", the speaker is Moscow
+        return resolve_speaker(speaker_span(head.head.head), actors, lexicon)
+    actor = actors.actor_at(head)
+    if actor is not None:
+        return actor
+    lemma = head.lemma_.lower()
+    if lemma in lexicon.groups:
+        owner = next((a for t in span if (a := actors.actor_at(t)) is not None and a.kind != PERSON), None)
+        if owner is not None and lexicon.groups[lemma] and owner.kind == STATE:
+            return owner  # "South Korea's government" is South Korea
+        affiliation = (owner.affiliation or owner.name) if owner is not None else ""
+        return actors.group(span, affiliation)
+    return actors.actor_in(span)

@@ -1,0 +1,65 @@
+"""Word-level lookups every step shares: a word's lemma as the cue tables know it, its row in
+`cues.csv`, and small facts of the parse (a subject, conjuncts, a copula)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..docs import doc_text
+from ..lexicons import CueEntry, Lexicon
+
+# The cue table a word is looked up in, by its part of speech; any other is looked up as a verb.
+CUE_TABLE_OF_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+NOT_LISTED = "none"
+
+
+def lemma_of(token: Token, lexicon: Lexicon) -> str:
+    """The token's lemma, lower-cased and mended where the lemmatizer drops a final e ("hoping"
+    -> "hop") or adds one ("retweeted" -> "retweete")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lexicon.cue(lemma, "VERB"):
+        return lemma
+    if lexicon.cue(lemma + "e", "VERB"):
+        return lemma + "e"
+    if lemma.endswith("e") and lexicon.cue(lemma[:-1], "VERB"):
+        return lemma[:-1]
+    return lemma
+
+
+def listed_cue(token: Token, lexicon: Lexicon) -> CueEntry | None:
+    """The word's row in `cues.csv`, by its lemma and part of speech: the noun "talks" is a
+    meeting, the verb "talk" speech."""
+    return lexicon.cue(lemma_of(token, lexicon), CUE_TABLE_OF_POS.get(token.pos_, "VERB"))
+
+
+def listed_kind(token: Token, lexicon: Lexicon) -> str:
+    """The word's kind in `cues.csv` (speech, cognition, act ...), or "none"."""
+    entry = listed_cue(token, lexicon)
+    return entry.kind if entry is not None else NOT_LISTED
+
+
+def is_cue_verb(token: Token, lexicon: Lexicon) -> bool:
+    """Is the word listed as a cue verb, whatever the tagger made of it?"""
+    return lexicon.cue(lemma_of(token, lexicon), "VERB") is not None
+
+
+def is_copula(token: Token, lexicon: Lexicon) -> bool:
+    """Is the word a "be" linking its subject to a predicate adjective or noun?"""
+    return token.lemma_ in lexicon.grammar["copula"] and any(c.dep_ in ("acomp", "attr") for c in token.children)
+
+
+def subject(verb: Token) -> Token | None:
+    """The verb's subject; when the parser gave it two, the one in the verb's own paragraph that
+    is no time of day (a live blog's "12:15 p.m.:" line is glued to the next sentence)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    text = doc_text(verb.doc)
+    own = [
+        s for s in subjects
+        if s.ent_type_ not in ("TIME", "DATE") and "\n" not in text[min(s.idx, verb.idx) : max(s.idx, verb.idx)]
+    ]
+    return (own or subjects or [None])[0]
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and the words coordinated after it: "Austin and Blinken"."""
+    return [token, *(c for c in token.conjuncts if c.i > token.i)]

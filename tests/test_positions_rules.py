@@ -1,0 +1,181 @@
+"""The speaker and content rules on hand-built parses, apart from the model.
+
+Each Doc is written out word by word with its head, dependency, tags and lemma, as spaCy's own
+tests build them, so a rule is tested on exactly the parse it is written for.
+"""
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsactors.lexicons import load_lexicon
+from newsactors.positions import FORMS, find_cues, speaker_heads
+from newsactors.positions.content import content_tokens
+from newsactors.positions.quotes import quotation_spans
+
+LEXICON = load_lexicon()
+VOCAB = spacy.blank("en").vocab
+
+
+def parse(*rows, ents=None):
+    """A Doc from rows of (word, head index, dependency, POS, tag, lemma)."""
+    words, heads, deps, pos, tags, lemmas = zip(*rows)
+    return Doc(VOCAB, words=list(words), heads=list(heads), deps=list(deps), pos=list(pos), tags=list(tags),
+               lemmas=list(lemmas), ents=ents)
+
+
+def cue_of(doc, word):
+    quotes = quotation_spans(doc.text, LEXICON)
+    cues = [cue for sent in doc.sents for cue in find_cues(sent, LEXICON, quotes)]
+    cue = next(c for c in cues if c.head.text == word)
+    return cue, quotes
+
+
+def speakers(doc, word):
+    cue, _ = cue_of(doc, word)
+    return [t.text for t in speaker_heads(cue, LEXICON)]
+
+
+def content(doc, word):
+    cue, quotes = cue_of(doc, word)
+    return [t.text for t in content_tokens(cue, quotes, LEXICON)]
+
+
+SAID_THAT = parse(
+    ("Singh", 1, "nsubj", "PROPN", "NNP", "Singh"),
+    ("said", 1, "ROOT", "VERB", "VBD", "say"),
+    ("that", 4, "mark", "SCONJ", "IN", "that"),
+    ("troops", 4, "nsubj", "NOUN", "NNS", "troop"),
+    ("moved", 1, "ccomp", "VERB", "VBD", "move"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+)
+
+LABELING = parse(
+    ("Yoon", 1, "nsubj", "PROPN", "NNP", "Yoon"),
+    ("condemned", 1, "ROOT", "VERB", "VBD", "condemn"),
+    ("it", 1, "dobj", "PRON", "PRP", "it"),
+    (",", 1, "punct", "PUNCT", ",", ","),
+    ("labeling", 1, "advcl", "VERB", "VBG", "label"),
+    ("it", 7, "nsubj", "PRON", "PRP", "it"),
+    ("a", 7, "det", "DET", "DT", "a"),
+    ("threat", 4, "ccomp", "NOUN", "NN", "threat"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+)
+
+PASSIVE_WITH_AGENT = parse(
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("deal", 3, "nsubjpass", "NOUN", "NN", "deal"),
+    ("was", 3, "auxpass", "AUX", "VBD", "be"),
+    ("condemned", 3, "ROOT", "VERB", "VBN", "condemn"),
+    ("by", 3, "agent", "ADP", "IN", "by"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("UN", 4, "pobj", "PROPN", "NNP", "UN"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+)
+
+AGENTLESS_PASSIVE = parse(
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("bill", 3, "nsubjpass", "NOUN", "NN", "bill"),
+    ("is", 3, "auxpass", "AUX", "VBZ", "be"),
+    ("expected", 3, "ROOT", "VERB", "VBN", "expect"),
+    ("to", 5, "aux", "PART", "TO", "to"),
+    ("pass", 3, "xcomp", "VERB", "VB", "pass"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+)
+
+URGED_TO_SAY = parse(
+    ("Trump", 1, "nsubj", "PROPN", "NNP", "Trump"),
+    ("urged", 1, "ROOT", "VERB", "VBD", "urge"),
+    ("voters", 1, "dobj", "NOUN", "NNS", "voter"),
+    ("to", 4, "aux", "PART", "TO", "to"),
+    ("say", 1, "xcomp", "VERB", "VB", "say"),
+    ("no", 4, "intj", "INTJ", "UH", "no"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+)
+
+# The parser hung the speaker of an inverted quotation as an object: “We won,” said Carson.
+INVERTED = parse(
+    ("“", 7, "punct", "PUNCT", "``", "“"),
+    ("We", 2, "nsubj", "PRON", "PRP", "we"),
+    ("won", 7, "ccomp", "VERB", "VBD", "win"),
+    ("the", 4, "det", "DET", "DT", "the"),
+    ("race", 2, "dobj", "NOUN", "NN", "race"),
+    (",", 7, "punct", "PUNCT", ",", ","),
+    ("”", 7, "punct", "PUNCT", "''", "”"),
+    ("said", 7, "ROOT", "VERB", "VBD", "say"),
+    ("Carson", 7, "dobj", "PROPN", "NNP", "Carson"),
+    (".", 7, "punct", "PUNCT", ".", "."),
+)
+
+ASIDE = parse(
+    ("She", 1, "nsubj", "PRON", "PRP", "she"),
+    ("said", 1, "ROOT", "VERB", "VBD", "say"),
+    ("the", 3, "det", "DET", "DT", "the"),
+    ("plan", 9, "nsubj", "NOUN", "NN", "plan"),
+    (",", 3, "punct", "PUNCT", ",", ","),
+    ("which", 6, "nsubj", "PRON", "WDT", "which"),
+    ("was", 3, "relcl", "AUX", "VBD", "be"),
+    ("new", 6, "acomp", "ADJ", "JJ", "new"),
+    (",", 3, "punct", "PUNCT", ",", ","),
+    ("failed", 1, "ccomp", "VERB", "VBD", "fail"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+)
+
+SIGNED = parse(
+    ("“", 2, "punct", "PUNCT", "``", "“"),
+    ("We", 2, "nsubj", "PRON", "PRP", "we"),
+    ("win", 2, "ROOT", "VERB", "VBP", "win"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+    ("”", 2, "punct", "PUNCT", "''", "”"),
+    ("―", 2, "punct", "PUNCT", ":", "―"),
+    ("Pat", 7, "compound", "PROPN", "NNP", "Pat"),
+    ("Lee", 2, "npadvmod", "PROPN", "NNP", "Lee"),
+)
+
+COLON = parse(
+    ("Sanders", 1, "nsubj", "PROPN", "NNP", "Sanders"),
+    (":", 4, "punct", "PUNCT", ":", ":"),
+    ("We", 4, "nsubj", "PRON", "PRP", "we"),
+    ("will", 4, "aux", "AUX", "MD", "will"),
+    ("win", 4, "ROOT", "VERB", "VB", "win"),
+    ("it", 4, "dobj", "PRON", "PRP", "it"),
+    (".", 4, "punct", "PUNCT", ".", "."),
+    ents=["B-PERSON", "O", "O", "O", "O", "O", "O"],
+)
+
+
+@pytest.mark.parametrize("doc, cue, expected", [
+    (SAID_THAT, "said", ["Singh"]),
+    (LABELING, "labeling", ["Yoon"]),  # a participle shares the subject of the verb it hangs from
+    (PASSIVE_WITH_AGENT, "condemned", ["UN"]),  # a passive's agent holds it
+    (AGENTLESS_PASSIVE, "expected", []),  # no one named
+    (URGED_TO_SAY, "say", ["voters"]),  # a cue makes its object speak
+    (INVERTED, "said", ["Carson"]),  # the name after a verb placed after its quotation
+    (SIGNED, "―", ["Lee"]),  # the name signing a quotation
+    (COLON, ":", ["Sanders"]),  # the name before a colon
+])
+def test_speaker_climbing(doc, cue, expected):
+    assert speakers(doc, cue) == expected
+
+
+def test_an_agentless_passive_has_an_unnamed_speaker():
+    cue, _ = cue_of(AGENTLESS_PASSIVE, "expected")
+    assert cue.form is FORMS["predicate"] and cue.form.unnamed_speaker(cue, LEXICON)
+    assert content(AGENTLESS_PASSIVE, "expected") == ["The", "bill", "to", "pass"]
+
+
+@pytest.mark.parametrize("doc, cue, expected", [
+    (SAID_THAT, "said", ["that", "troops", "moved"]),  # the complement clause
+    (ASIDE, "said", ["the", "plan", ",", "failed"]),  # without the writer's aside after a comma
+    (INVERTED, "said", ["We", "won", "the", "race", ","]),  # the quotation beside the cue
+    (SIGNED, "―", ["We", "win", "."]),  # the quotation the dash signs
+    (COLON, ":", ["We", "will", "win", "it", "."]),  # what follows the colon on its line
+    (PASSIVE_WITH_AGENT, "condemned", ["The", "deal"]),  # what a passive with an agent is about
+])
+def test_content(doc, cue, expected):
+    assert content(doc, cue) == expected
+
+
+def test_each_cue_carries_its_form():
+    assert cue_of(SIGNED, "―")[0].form is FORMS["dash"]
+    assert cue_of(COLON, ":")[0].form is FORMS["colon"]
+    assert cue_of(SAID_THAT, "said")[0].form is FORMS["predicate"]
