@@ -54,6 +54,7 @@ benchmark: setup
 
 ## weights: refit data/weights/cue_weights.csv and position_weights.csv on PolNeAR train (../shared/corpora/polnear), about 9 minutes
 weights: setup
+	$(BIN)/python -m pip install --quiet -e ".[fit]"
 	$(BIN)/python scripts/fit_weights.py
 
 clean:

@@ -17,7 +17,8 @@ import websocket
 from lab_server import running_lab
 
 import newsactors
-from newsactors.lab import INTERACTIVE_TABLES_ENV, KERNEL_DISPLAY_NAME, KERNEL_NAME
+from newsactors.lab import KERNEL_DISPLAY_NAME, KERNEL_NAME
+from newsactors.paths import INTERACTIVE_TABLES_ENV
 
 pytestmark = pytest.mark.slow
 

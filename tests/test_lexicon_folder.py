@@ -45,7 +45,9 @@ def _analysis(lexicon_dir):
 
 def test_every_step_uses_the_lexicon_it_is_given(own_lexicon):
     nlp, doc, analysis = _analysis(own_lexicon)
-    assert all(nlp.get_pipe_config(name)["lexicon_dir"] == str(own_lexicon) for name in nlp.pipe_names if name.startswith("newsactors"))
+    components = [name for name in nlp.pipe_names if name.startswith("newsactors")]
+    assert len(components) == 3
+    assert all(nlp.get_pipe_config(name)["lexicon_dir"] == str(own_lexicon) for name in components)
     assert "Ruritanian Widget Bureau" in {ent.ent_id_ for ent in doc.ents}  # the alias ruler
     assert "Chief Widgeteer" in [span.text for span in doc.spans[TITLE_SPANS]]  # the title finder
     person = analysis.actors.actors["Anna Berg"]  # actors: the title and the demonym
@@ -72,7 +74,8 @@ def test_a_cue_is_looked_up_by_lemma_and_part_of_speech(nlp):
     assert (listed_cue(noun, lexicon).stance, listed_cue(noun, lexicon).kind) == ("meet", "act")
     assert (listed_cue(verb, lexicon).stance, listed_cue(verb, lexicon).kind) == ("state", "speech")
     positions = {p.cue: p for p in na.analyse(doc, "test").positions}
-    assert (positions["talks"].speaker, positions["talks"].stance, positions["talks"].cameo) == ("Ukraine", "meet", "036")
+    talks = positions["talks"]
+    assert (talks.speaker, talks.stance, talks.cameo) == ("Ukraine", "meet", "036")
 
 
 def test_an_act_of_meeting_needs_an_actor(nlp):

@@ -18,7 +18,7 @@ VOCAB = spacy.blank("en").vocab
 
 def parse(*rows, ents=None):
     """A Doc from rows of (word, head index, dependency, POS, tag, lemma)."""
-    words, heads, deps, pos, tags, lemmas = zip(*rows)
+    words, heads, deps, pos, tags, lemmas = zip(*rows, strict=True)
     return Doc(VOCAB, words=list(words), heads=list(heads), deps=list(deps), pos=list(pos), tags=list(tags),
                lemmas=list(lemmas), ents=ents)
 

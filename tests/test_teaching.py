@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from newsactors.display import show_table
-from newsactors.lab import INTERACTIVE_TABLES_ENV
+from newsactors.paths import INTERACTIVE_TABLES_ENV
 from newsactors.lexicons import load_lexicon
 from newsactors.paths import NOTEBOOK_DIR, PROJECT_ROOT
 

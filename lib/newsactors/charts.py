@@ -9,10 +9,10 @@ import pandas as pd
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
-STANCE_ORDER = [
-    "state", "confirm", "downplay", "concern", "warn", "deny", "appeal", "demand",
-    "meet", "prepare", "support", "condemn", "accuse", "reject", "threaten",
-]
+from .lexicons import load_lexicon
+
+STANCE_ORDER = list(load_lexicon().stance_labels)
+"""The stance labels in the order of `stance_labels.csv`, the order every chart and table shows them."""
 
 KIND_COLOURS = {"person": "#4c72b0", "state": "#dd8452", "organisation": "#55a868", "group": "#8172b3"}
 OTHER_COLOUR = "#999999"

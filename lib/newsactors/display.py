@@ -13,7 +13,7 @@ import os
 
 import pandas as pd
 
-from .lab import INTERACTIVE_TABLES_ENV
+from .paths import INTERACTIVE_TABLES_ENV
 
 _itables_ready = False
 

@@ -19,17 +19,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .paths import NOTEBOOK_DIR
+from .paths import INTERACTIVE_TABLES_ENV, NOTEBOOK_DIR
 
 KERNEL_NAME = "python3"
 KERNEL_DISPLAY_NAME = "Python 3 (newsactors)"
 HOST = "127.0.0.1"
 DEFAULT_PORT = 8888
-
-INTERACTIVE_TABLES_ENV = "NEWSACTORS_INTERACTIVE_TABLES"
-"""Set for kernels started by this JupyterLab: `newsactors.display.show_table` then draws sortable,
-filterable tables. Kernels started by papermill or nbval lack it and show plain tables, so the
-committed outputs stay small and comparable."""
+# INTERACTIVE_TABLES_ENV is set for kernels started by this JupyterLab: `display.show_table` then
+# draws sortable, filterable tables. Kernels started by papermill or nbval lack it and show plain
+# tables, so the committed outputs stay small and comparable.
 
 
 def register_kernel() -> Path:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from .paths import LEXICON_DIR, WEIGHTS_DIR
@@ -179,7 +179,7 @@ def _places(directory: Path) -> tuple[dict[str, Place], frozenset[str], dict[str
     return aliases, frozenset(countries), demonyms, alias_rows
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lexicon(directory: Path = LEXICON_DIR, weights_dir: Path = WEIGHTS_DIR) -> Lexicon:
     """Read every table of a lexicon folder (and the weights beside it) once per process."""
     directory, weights_dir = Path(directory), Path(weights_dir)
@@ -188,8 +188,9 @@ def load_lexicon(directory: Path = LEXICON_DIR, weights_dir: Path = WEIGHTS_DIR)
     words = read_table("stance_words", directory)
     negation = read_table("negation", directory)
     aliases, countries, demonyms, alias_rows = _places(directory)
-    punctuation = _roles(read_table("punctuation", directory), "mark", PUNCTUATION_ROLES, "punctuation")
-    closers = {r["mark"]: tuple(r["closed_by"].split("|")) for r in read_table("punctuation", directory) if r["role"] == "quote_open"}
+    marks = read_table("punctuation", directory)
+    punctuation = _roles(marks, "mark", PUNCTUATION_ROLES, "punctuation")
+    closers = {r["mark"]: tuple(r["closed_by"].split("|")) for r in marks if r["role"] == "quote_open"}
     return Lexicon(
         directory=directory,
         stance_labels=labels,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import spacy
@@ -58,7 +58,7 @@ def load_parse(run_dir: Path) -> tuple[Doc, dict]:
     return doc, info
 
 
-@lru_cache(maxsize=None)
+@cache
 def _vocab():
     """English vocabulary without the model: reading a parse needs no weights."""
     return spacy.blank("en").vocab

@@ -1,4 +1,5 @@
-"""Where things live. Every path is anchored on the project root, never on the cwd."""
+"""Where things live, and the one environment setting. Every path is anchored on the project
+root, never on the cwd."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,6 +13,9 @@ GOLD_DIR = DATA_DIR / "gold"
 NOTEBOOK_DIR = PROJECT_ROOT / "notebooks"
 OUTPUT_DIR = PROJECT_ROOT / "outputs"
 SHARED_CORPORA = PROJECT_ROOT.parent / "shared" / "corpora"
+
+INTERACTIVE_TABLES_ENV = "NEWSACTORS_INTERACTIVE_TABLES"
+"""Set to 1 in the kernels `make lab` starts (`lab.py`): notebooks then show sortable tables (`display.py`)."""
 
 DEFAULT_ARTICLE_ID = "nk-troops-russia-2024-10"
 DEFAULT_ARTICLE = ARTICLE_DIR / f"{DEFAULT_ARTICLE_ID}.txt"

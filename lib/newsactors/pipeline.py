@@ -15,7 +15,7 @@ Each component takes the folder from its spaCy config (`lexicon_dir`; empty mean
 from __future__ import annotations
 
 import importlib.util
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import spacy
@@ -48,7 +48,7 @@ def installed_model() -> str:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_nlp(lexicon_dir: Path = LEXICON_DIR) -> Language:
     """The model with the project's components configured from `lexicon_dir`, loaded once per
     process and folder."""

@@ -18,9 +18,9 @@ other tables (`Lexicon.cue_weights`, `Lexicon.position_weights`).
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from .paths import WEIGHTS_DIR
 

@@ -47,7 +47,8 @@ def carried_quotes(
         sent = sentence_index(span[0])
         if sent in by_sentence:
             continue  # its own sentence has a position: the quote is not carried over to another
-        previous = next((by_sentence[s] for s in range(sent - 1, sent - 1 - CARRY_SENTENCES, -1) if s in by_sentence), None)
+        earlier = range(sent - 1, sent - 1 - CARRY_SENTENCES, -1)
+        previous = next((by_sentence[s] for s in earlier if s in by_sentence), None)
         if previous is None or previous.speaker_kind not in CARRYING_KINDS:
             continue
         content = [t for t in span if not t.is_space]

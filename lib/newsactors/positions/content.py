@@ -55,7 +55,8 @@ def _said_after(cue: Cue, lexicon: Lexicon) -> bool:
     sent_start, sent_end = sentence_bounds(head)
     after = head.doc[head.right_edge.i + 1 : sent_end]
     before = head.doc[sent_start : head.left_edge.i]
-    return all(t.is_punct or t.is_space for t in after) and sum(not t.is_punct for t in before) >= MIN_WORDS_BEFORE_AFTERTHOUGHT
+    words_before = sum(not t.is_punct for t in before)
+    return all(t.is_punct or t.is_space for t in after) and words_before >= MIN_WORDS_BEFORE_AFTERTHOUGHT
 
 
 def _runs_past(clause: list[Token], quote: list[Token]) -> bool:
@@ -178,7 +179,7 @@ def cue_objects(cue: Cue, lexicon: Lexicon) -> list[Token]:
     topic_preps = lexicon.grammar["topic_preposition"]
     for child in head.children:
         passive_subject = child.dep_ == "nsubjpass"
-        if child.dep_ in OBJECT_DEPS and not passive_subject or (passive_subject and cue.form.passive_subject_is_object):
+        if passive_subject and cue.form.passive_subject_is_object or child.dep_ in OBJECT_DEPS and not passive_subject:
             out.append(child)
         elif child.dep_ == "prep" and child.lower_ in topic_preps:
             out += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
@@ -208,7 +209,10 @@ def _phrase(token: Token) -> list[Token]:
     }
     skip = {t.i for c in token.children if c.i in cut for t in c.subtree}
     tokens = [t for t in token.subtree if t.i not in skip]
-    return [t for t in tokens if tokens[0].i <= t.i <= token.i or all(u.i not in skip for u in token.doc[token.i : t.i + 1])]
+    return [
+        t for t in tokens
+        if tokens[0].i <= t.i <= token.i or all(u.i not in skip for u in token.doc[token.i : t.i + 1])
+    ]
 
 
 def span_text(tokens: list[Token]) -> str:

@@ -7,7 +7,7 @@ adjective predicate is one when its evidence adds up in `data/weights/cue_weight
 """
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 

@@ -16,7 +16,14 @@ from ..lexicons import Lexicon, load_lexicon
 from ..stance import FROM_OBJECT, Stance, code_stance
 from .carried import carried_quotes
 from .content import (
-    content_end, content_start, content_tokens, cue_objects, in_paragraph, paragraph_after_colon, span_text, target_text,
+    content_end,
+    content_start,
+    content_tokens,
+    cue_objects,
+    in_paragraph,
+    paragraph_after_colon,
+    span_text,
+    target_text,
 )
 from .cues import find_cues
 from .evidence import position_evidence, speakerless_evidence
@@ -44,7 +51,9 @@ def extract_positions(doc: Doc, actors: ActorIndex, lexicon: Lexicon | None = No
     return positions
 
 
-def candidate_positions(doc: Doc, actors: ActorIndex, lexicon: Lexicon, quotes: Quotes | None = None) -> list[Candidate]:
+def candidate_positions(
+    doc: Doc, actors: ActorIndex, lexicon: Lexicon, quotes: Quotes | None = None
+) -> list[Candidate]:
     """Every position the rules find that is not reported inside another's (`outermost`), with
     the evidence `position_weights.csv` weighs it by; None for what is not weighed: an act (the
     weights are fitted on PolNeAR, which annotates speech and thought only) and a position whose
@@ -96,7 +105,9 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
     ]
 
 
-def _speakers(heads: list[Token], actors: ActorIndex, lexicon: Lexicon, needs_actor: bool) -> list[tuple[Span, Actor | None]]:
+def _speakers(
+    heads: list[Token], actors: ActorIndex, lexicon: Lexicon, needs_actor: bool
+) -> list[tuple[Span, Actor | None]]:
     speakers = []
     for head in heads:
         span = speaker_span(head)

@@ -6,7 +6,7 @@ Quotation marks come from `punctuation.csv`: curly (“ ”), straight (") or do
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -29,7 +29,7 @@ DIRECT_SHARE = 0.9
 SENTENCE_END_PUNCTUATION = "!?.,"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _mark_pattern(marks: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True)))
 

@@ -179,7 +179,8 @@ def _shares_subject(verb: Token, cue: Cue, lexicon: Lexicon) -> bool:
         return True  # "..., labeling it a direct threat"
     if verb.dep_ == "xcomp" and verb.tag_ == "VB" and _infinitive(verb, lexicon):
         return True  # "chose not to believe it"
-    if verb.dep_ == "advcl" and verb.tag_ == "VB" and _infinitive(verb, lexicon) and not is_cue_verb(verb.head, lexicon):
+    infinitive = verb.tag_ == "VB" and _infinitive(verb, lexicon)
+    if verb.dep_ == "advcl" and infinitive and not is_cue_verb(verb.head, lexicon):
         return True  # "came on the show to talk about it" (but "meet them to discuss it" is the meeting's)
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG":
         return True  # "have begun urging the party"
