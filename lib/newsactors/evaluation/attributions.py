@@ -1,0 +1,198 @@
+"""Attributions and how they are scored: a cue, a source and a content as sets of characters;
+the project's positions (and textacy's quotations) as attributions; cue matching and the counts.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pandas as pd
+from spacy.tokens import Doc
+
+from ..lexicons import Lexicon, load_lexicon
+
+Chars = frozenset[int]  # the character offsets a (possibly discontinuous) span covers
+
+
+def chars(*pairs: tuple[int, int]) -> Chars:
+    """The characters of one or more `(start, end)` spans; an absent span (-1) covers none."""
+    return frozenset(i for start, end in pairs if start >= 0 and end > start for i in range(start, end))
+
+
+def overlaps(a: Chars, b: Chars) -> bool:
+    return not a.isdisjoint(b)
+
+
+def half_overlap(predicted: Chars, gold: Chars) -> bool:
+    """Do two spans share at least half of each one's characters?"""
+    if not predicted or not gold:
+        return False
+    shared = len(predicted & gold)
+    return 2 * shared >= len(predicted) and 2 * shared >= len(gold)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution, gold or predicted, as the characters of its three parts."""
+
+    cue: Chars
+    source: Chars = frozenset()
+    content: Chars = frozenset()
+
+
+def position_attributions(positions: Iterable) -> list[Attribution]:
+    """Positions (from `analyse(doc, id).positions`) as attributions; cue-less ones are left out.
+
+    Coordinated speakers ("Austin and Blinken said") are one position each in the tables but one
+    attribution in PolNeAR, whose source spans both names: positions sharing a cue are scored as
+    one attribution holding all their speakers.
+    """
+    by_cue: dict[tuple[int, int], list] = {}
+    for p in positions:
+        if p.cue_start >= 0:
+            by_cue.setdefault((p.cue_start, p.cue_end), []).append(p)
+    return [
+        Attribution(
+            chars(cue),
+            chars(*((p.speaker_start, p.speaker_end) for p in group)),
+            chars(*((p.content_start, p.content_end) for p in group)),
+        )
+        for cue, group in by_cue.items()
+    ]
+
+
+def predict_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Attribution]:
+    """The project's positions in a parsed article, acts left out (see `is_attribution`);
+    `lexicon` replaces the tables of `data/lexicons/` (as `scripts/fit_weights.py` does)."""
+    from ..actors import resolve_actors
+    from ..positions import extract_positions
+
+    lexicon = lexicon or load_lexicon()
+    positions = extract_positions(doc, resolve_actors(doc, lexicon), lexicon)
+    return position_attributions(p for p in positions if is_attribution(doc, p, lexicon))
+
+
+def is_attribution(doc: Doc, position, lexicon: Lexicon | None = None) -> bool:
+    """Is a position something said or thought, as PolNeAR annotates, rather than an act?
+
+    Positions whose cue words are all acts in `cues.csv` (kind=act: meet, visit, prepare, plan)
+    record what an actor does; PolNeAR's attributions are speech and thought only.
+    """
+    from ..positions import listed_kind
+
+    if position.cue_start < 0:
+        return True
+    lexicon = lexicon or load_lexicon()
+    span = doc.char_span(position.cue_start, position.cue_end, alignment_mode="expand")
+    found = {listed_kind(t, lexicon) for t in span} - {"none"} if span is not None else set()
+    return not found or found != {"act"}
+
+
+def textacy_attributions(doc: Doc) -> list[Attribution] | None:
+    """textacy 0.13's `direct_quotations` as attributions; None when it raises on the article."""
+    from textacy.extract.triples import direct_quotations
+
+    def span_chars(tokens) -> Chars:
+        return chars(*((t.idx, t.idx + len(t)) for t in tokens))
+
+    try:
+        quotes = list(direct_quotations(doc))
+    except Exception:  # unbalanced quotation marks: textacy raises a ValueError
+        return None
+    return [
+        Attribution(span_chars(q.cue), span_chars(q.speaker), chars((q.content.start_char, q.content.end_char)))
+        for q in quotes
+    ]
+
+
+@dataclass
+class Counts:
+    """Counts that add up over articles; the scores are computed from them."""
+
+    predicted: int = 0
+    gold: int = 0
+    matched: int = 0
+    speaker_right: int = 0
+    content_right: int = 0
+    all_right: int = 0
+    articles: int = 0
+    failed_articles: int = 0  # the extractor raised (textacy on unbalanced quotes)
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(*(getattr(self, f) + getattr(other, f) for f in self.__dataclass_fields__))
+
+    def scores(self) -> dict[str, float]:
+        cue_p, cue_r = _ratio(self.matched, self.predicted), _ratio(self.matched, self.gold)
+        full_p, full_r = _ratio(self.all_right, self.predicted), _ratio(self.all_right, self.gold)
+        return {
+            "cue_precision": cue_p,
+            "cue_recall": cue_r,
+            "cue_f1": _f1(cue_p, cue_r),
+            "speaker_right": _ratio(self.speaker_right, self.matched),
+            "content_right": _ratio(self.content_right, self.matched),
+            "full_precision": full_p,
+            "full_recall": full_r,
+            "full_f1": _f1(full_p, full_r),
+        }
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def match_by_cue(predicted: list[Attribution], gold: list[Attribution]) -> list[tuple[Attribution, Attribution]]:
+    """Pairs whose cues overlap, each side used once, largest overlap first (then text order)."""
+    candidates = []
+    for i, p in enumerate(predicted):
+        for j, g in enumerate(gold):
+            shared = len(p.cue & g.cue)
+            if shared:
+                candidates.append((-shared, min(g.cue), i, j))
+    used_p, used_g, pairs = set(), set(), []
+    for _, _, i, j in sorted(candidates):
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            pairs.append((predicted[i], gold[j]))
+    return pairs
+
+
+def speaker_right(predicted: Attribution, gold: Attribution) -> bool:
+    if not gold.source:
+        return not predicted.source
+    return overlaps(predicted.source, gold.source)
+
+
+def score_attributions(predicted: list[Attribution] | None, gold: list[Attribution]) -> Counts:
+    """Counts for one article; `predicted=None` means the extractor raised (zero predictions)."""
+    counts = Counts(gold=len(gold), articles=1, failed_articles=int(predicted is None))
+    if not predicted:
+        return counts
+    counts.predicted = len(predicted)
+    for p, g in match_by_cue(predicted, gold):
+        counts.matched += 1
+        speaker_ok, content_ok = speaker_right(p, g), half_overlap(p.content, g.content)
+        counts.speaker_right += speaker_ok
+        counts.content_right += content_ok
+        counts.all_right += speaker_ok and content_ok
+    return counts
+
+
+def scores_table(totals: dict[str, Counts]) -> pd.DataFrame:
+    """One row per measure, one column per extractor: the counts, then the scores."""
+    rows: dict[str, pd.Series] = {}
+    for name, counts in totals.items():
+        column = {
+            "articles": counts.articles,
+            "articles where the extractor raised": counts.failed_articles,
+            "gold attributions": counts.gold,
+            "predicted": counts.predicted,
+            "matched by cue": counts.matched,
+            **{k: round(v, 3) for k, v in counts.scores().items()},
+        }
+        rows[name] = pd.Series(column, dtype=object)  # counts stay whole numbers beside the scores
+    return pd.DataFrame(rows)
