@@ -3,6 +3,8 @@ the project's positions (and textacy's quotations) as attributions; cue matching
 """
 from __future__ import annotations
 
+import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -117,11 +119,34 @@ class Counts:
     all_right: int = 0
     articles: int = 0
     failed_articles: int = 0  # the extractor raised (textacy on unbalanced quotes)
+    # exact spans, per part: spans equal to a gold span, spans predicted, gold spans
+    exact_source: int = 0
+    exact_source_predicted: int = 0
+    exact_source_gold: int = 0
+    exact_cue: int = 0
+    exact_cue_predicted: int = 0
+    exact_cue_gold: int = 0
+    exact_content: int = 0
+    exact_content_predicted: int = 0
+    exact_content_gold: int = 0
 
     def __add__(self, other: Counts) -> Counts:
         return Counts(*(getattr(self, f) + getattr(other, f) for f in self.__dataclass_fields__))
 
     def scores(self) -> dict[str, float]:
+        return {**self.overlap_scores(), **self.exact_scores()}
+
+    def exact_scores(self) -> dict[str, float]:
+        """Per part, precision, recall and F1 of spans equal to the gold's once trimmed (`exact_parts`)."""
+        scores = {}
+        for part in PARTS:
+            right = getattr(self, f"exact_{part}")
+            p = _ratio(right, getattr(self, f"exact_{part}_predicted"))
+            r = _ratio(right, getattr(self, f"exact_{part}_gold"))
+            scores.update({f"exact_{part}_precision": p, f"exact_{part}_recall": r, f"exact_{part}_f1": _f1(p, r)})
+        return scores
+
+    def overlap_scores(self) -> dict[str, float]:
         cue_p, cue_r = _ratio(self.matched, self.predicted), _ratio(self.matched, self.gold)
         full_p, full_r = _ratio(self.all_right, self.predicted), _ratio(self.all_right, self.gold)
         return {
@@ -167,9 +192,51 @@ def speaker_right(predicted: Attribution, gold: Attribution) -> bool:
     return overlaps(predicted.source, gold.source)
 
 
-def score_attributions(predicted: list[Attribution] | None, gold: list[Attribution]) -> Counts:
-    """Counts for one article; `predicted=None` means the extractor raised (zero predictions)."""
+PARTS = ("source", "cue", "content")
+
+
+def exact_parts(attribution: Attribution, text: str) -> dict[str, Chars]:
+    """An attribution's source, cue and content as the exact-span criterion compares them: the
+    word characters of each (spaces and punctuation left out, which trims each span of them).
+    A source of several coordinated speakers is the one span from the first to the last ("Austin
+    and Blinken"); a content leaves out the cue and source inside it (“... ,” he said, “...”), as
+    PolNeAR gives each word one part."""
+    source = attribution.source
+    if source:
+        source = frozenset(range(min(source), max(source) + 1))
+    content = attribution.content - attribution.cue - source
+    return {
+        "source": _word_chars(source, text),
+        "cue": _word_chars(attribution.cue, text),
+        "content": _word_chars(content, text),
+    }
+
+
+def _word_chars(span: Chars, text: str) -> Chars:
+    return frozenset(i for i in span if i < len(text) and not _space_or_punctuation(text[i]))
+
+
+def _space_or_punctuation(char: str) -> bool:
+    return char.isspace() or unicodedata.category(char).startswith("P")
+
+
+def _count_exact(counts: Counts, predicted: list[Attribution], gold: list[Attribution], text: str) -> None:
+    """Exact spans per part: a predicted span is right when a gold span of that part, not yet
+    taken, has exactly its word characters."""
+    for part in PARTS:
+        spans = Counter(s for a in predicted if (s := exact_parts(a, text)[part]))
+        gold_spans = Counter(s for a in gold if (s := exact_parts(a, text)[part]))
+        setattr(counts, f"exact_{part}", getattr(counts, f"exact_{part}") + sum((spans & gold_spans).values()))
+        setattr(counts, f"exact_{part}_predicted", getattr(counts, f"exact_{part}_predicted") + spans.total())
+        setattr(counts, f"exact_{part}_gold", getattr(counts, f"exact_{part}_gold") + gold_spans.total())
+
+
+def score_attributions(predicted: list[Attribution] | None, gold: list[Attribution], text: str = "") -> Counts:
+    """Counts for one article; `predicted=None` means the extractor raised (zero predictions).
+    With the article's `text`, the exact-span counts too."""
     counts = Counts(gold=len(gold), articles=1, failed_articles=int(predicted is None))
+    if text:
+        _count_exact(counts, predicted or [], gold, text)
     if not predicted:
         return counts
     counts.predicted = len(predicted)

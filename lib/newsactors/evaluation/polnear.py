@@ -126,14 +126,15 @@ def evaluate_articles(
     totals = {"newsactors": Counts(), "textacy": Counts()}
     agreement = {"second annotator": Counts(), **{name: Counts() for name in totals}}
     for article, doc in parse_articles(articles):
+        text = article.text
         counts = {
-            "newsactors": score_attributions(predict_attributions(doc), article.attributions),
-            "textacy": score_attributions(textacy_attributions(doc), article.attributions),
+            "newsactors": score_attributions(predict_attributions(doc), article.attributions, text),
+            "textacy": score_attributions(textacy_attributions(doc), article.attributions, text),
         }
         for name, c in counts.items():
             totals[name] += c
         if article.article_id in second:
-            agreement["second annotator"] += score_attributions(second[article.article_id], article.attributions)
+            agreement["second annotator"] += score_attributions(second[article.article_id], article.attributions, text)
             for name, c in counts.items():
                 agreement[name] += c
     return totals, agreement
