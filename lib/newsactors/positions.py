@@ -50,6 +50,7 @@ from .actors import (
 )
 from .lexicons import Lexicon, load_lexicon, read_table
 from .stance import FROM_OBJECT, PLAIN, code_stance
+from .targets import joined, target_actors
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "intj")  # intj: "said no"
@@ -83,6 +84,8 @@ class Position:
     negated: bool = False
     modality: str = ""
     speaker_text: str = ""
+    target_actor: str = ""  # the actors it is directed at, "; " between them (targets.py)
+    target_actor_kind: str = ""
 
     @classmethod
     def columns(cls) -> list[str]:
@@ -982,16 +985,17 @@ def quote_type(content: list[Token], quotes: list[tuple[int, int]]) -> str:
     return "mixed" if inside else "indirect"
 
 
-def target_text(cue: Cue, objects: list[Token], content: list[Token]) -> str:
-    """What the position is about: the cue's object, else the subject of its content clause."""
+def target_phrase(cue: Cue, objects: list[Token], content: list[Token]) -> list[Token]:
+    """What the position is about (the `target` column): the cue's object, else the subject of
+    its content clause."""
     candidates = [
         o for o in objects if o.i != cue.head.i and o.pos_ in ("NOUN", "PROPN", "PRON") and o.tag_ not in ("WP", "WDT")
     ]
     if not candidates and content:
         candidates = [t for t in content if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in {c.i for c in content}][:1]
     if not candidates:
-        return ""
-    return _span_text(_phrase(candidates[0]))
+        return []
+    return _phrase(candidates[0])
 
 
 def _phrase(token: Token) -> list[Token]:
@@ -1049,10 +1053,10 @@ def candidate_positions(
                 continue
             negated, modality = _negation(cue, lexicon), _modality(cue, lexicon)
             base = cue.stance
-            stance = code_stance(base, objects, content, negated, modality, lexicon)
+            act = lexicon.cue_kinds.get(cue.head.lemma_) == "act"
+            stance = code_stance(base, objects, content, negated, modality, lexicon, _lemma(cue.head, lexicon), act)
             if stance is None:
                 continue
-            act = lexicon.cue_kinds.get(cue.head.lemma_) == "act"
             # Anyone or anything may say or show something ("a memo released Friday", "polls show");
             # an act or a light verb ("raises alarms") needs an actor behind it.
             needs_actor = base == FROM_OBJECT or act
@@ -1075,7 +1079,7 @@ def candidate_positions(
                 if named_nowhere:
                     evidence += _speakerless_evidence(cue, lexicon)
             for span, actor in speakers or [(None, None)]:
-                position = _position(cue, span, actor, stance, objects, content, quotes)
+                position = _position(cue, span, actor, stance, objects, content, quotes, actors)
                 candidates.append((position, evidence))
                 if not act:  # an act reports nobody's words
                     reporters.append(position)
@@ -1161,10 +1165,12 @@ def _said_beside(cue: Token, same_speaker: bool) -> bool:
     return same_speaker and cue.dep_ == "conj"
 
 
-def _position(cue, span, actor, stance, objects, content, quotes) -> Position:
+def _position(cue, span, actor, stance, objects, content, quotes, actors) -> Position:
     """One position; `span` is None when the sentence does not name who holds it."""
     content_text = _span_text(content)
     speaker_text = span.text if span is not None else ""
+    phrase = target_phrase(cue, objects, content)
+    target_actor, target_actor_kind = joined(target_actors(phrase, objects, content, actors, actor))
     return Position(
         speaker=actor.name if actor else speaker_text,
         speaker_kind=actor.kind if actor else "",
@@ -1173,7 +1179,7 @@ def _position(cue, span, actor, stance, objects, content, quotes) -> Position:
         cue=cue.head.doc[cue.tokens[0].i : cue.tokens[-1].i + 1].text,
         stance=stance.label,
         cameo=stance.cameo,
-        target=target_text(cue, objects, content),
+        target=_span_text(phrase),
         content=content_text,
         quote_type=quote_type(content, quotes) if content else "none",
         sentence=sentence_index(cue.head),
@@ -1186,6 +1192,8 @@ def _position(cue, span, actor, stance, objects, content, quotes) -> Position:
         negated=stance.negated,
         modality=stance.modality,
         speaker_text=speaker_text,
+        target_actor=target_actor,
+        target_actor_kind=target_actor_kind,
     )
 
 

@@ -1,20 +1,21 @@
 """Tables: the plain records of each extraction step as pandas DataFrames with fixed columns.
 
-`analyse(doc, article_id)` is the one function that turns a parsed article into its four tables;
+`analyse(doc, article_id)` is the one function that turns a parsed article into its five tables;
 `newsactors run`, `newsactors batch` and the notebooks all call it, so their rows are the same.
 """
 from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 from spacy.tokens import Doc
 
-from .actors import ActorIndex, resolve_actors
+from .actors import ActorIndex, doc_text, resolve_actors
 from .claims import Claim, extract_claims
+from .events import EVENT_COLUMNS, events_table
 from .positions import Position, extract_positions
 
 ENTITY_COLUMNS = ["article_id", "text", "label", "start_char", "end_char", "actor"]
@@ -26,6 +27,7 @@ TABLE_COLUMNS = {
     "actors": ACTOR_COLUMNS,
     "positions": POSITION_COLUMNS,
     "claims": CLAIM_COLUMNS,
+    "events": EVENT_COLUMNS,
 }
 
 
@@ -35,21 +37,25 @@ class Analysis:
     actors: ActorIndex
     positions: list[Position]
     claims: list[Claim]
+    metadata: dict = field(default_factory=dict)  # the article's date and url, for its events
 
     def tables(self) -> dict[str, pd.DataFrame]:
+        actors = actors_table(self.actors, self.article_id)
+        positions = positions_table(self.positions, self.article_id)
         return {
             "entities": entities_table(self.actors, self.article_id),
-            "actors": actors_table(self.actors, self.article_id),
-            "positions": positions_table(self.positions, self.article_id),
+            "actors": actors,
+            "positions": positions,
             "claims": claims_table(self.claims, self.article_id),
+            "events": events_table(positions, actors, self.article_id, self.metadata, doc_text(self.actors.doc)),
         }
 
 
-def analyse(doc: Doc, article_id: str) -> Analysis:
-    """article -> Doc -> actors -> positions -> claims."""
+def analyse(doc: Doc, article_id: str, metadata: dict | None = None) -> Analysis:
+    """article -> Doc -> actors -> positions -> claims (and events, dated by `metadata`)."""
     actors = resolve_actors(doc)
     positions = extract_positions(doc, actors)
-    return Analysis(article_id, actors, positions, extract_claims(doc, positions))
+    return Analysis(article_id, actors, positions, extract_claims(doc, positions), dict(metadata or {}))
 
 
 def entities_table(actors: ActorIndex, article_id: str) -> pd.DataFrame:

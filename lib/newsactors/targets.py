@@ -1,0 +1,72 @@
+"""Target actors: whom a position is directed at or about, resolved like speakers.
+
+`target_actors(phrase, objects, content, actors, speaker)` gives the actors named in the position's target
+phrase ("condemned the military cooperation between *Russia* and *North Korea*" -> Russia, North
+Korea; "urged *Iraqi* leaders" -> Iraq), else the first actor named as a subject or object of its
+content's clauses ("said *Iran* was responsible", "'we urge *Iraqi* leaders to ...'"), other than
+the speaker's own state. Neither the speaker nor the state it acts for is its own target ("a
+threat to South Korea" in South Korea's president's words is about whoever threatens it). In the tables several targets are written in
+one cell, joined by `TARGET_SEPARATOR` in the order the article names them, with their kinds in
+`target_actor_kind` in the same order ("Russia; North Korea" and "state; state").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .actors import Actor, ActorIndex
+
+TARGET_SEPARATOR = "; "
+
+
+def target_actors(
+    phrase: list[Token], objects: list[Token], content: list[Token], actors: ActorIndex, speaker: Actor | None
+) -> list[Actor]:
+    """The actors a position is directed at: those its target phrase and the cue's other objects
+    name ("withdrew the US *from the deal with Iran*"), else the first its content names as a
+    subject or object."""
+    own = speaker.affiliation if speaker is not None else ""
+    found = [a for a in _named_in([*phrase, *_object_phrases(objects)], actors, speaker) if a.name != own]
+    if not found:
+        found = [a for a in _named_in(_arguments(content), actors, speaker) if a.name != own][:1]
+    return found
+
+
+def _object_phrases(objects: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for token in objects:
+        if token.ent_type_ in TIME_ENTITIES:
+            continue  # "banned the airline on Monday": a time is no target
+        cut = {u.i for c in token.children if c.dep_ in ("relcl", "acl", "advcl") for u in c.subtree}
+        out += [t for t in token.subtree if t.i not in cut]
+    return out
+
+
+TIME_ENTITIES = ("DATE", "TIME")
+ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "dative")
+CLAUSES_CUT = ("relcl", "acl", "advcl", "prep")  # what describes an argument is not the argument
+
+
+def _arguments(content: list[Token]) -> list[Token]:
+    """The subjects and objects of the content's clauses, without what hangs off them."""
+    inside = {t.i for t in content}
+    out: list[Token] = []
+    for token in content:
+        if token.dep_ in ARGUMENT_DEPS and token.head.i in inside:
+            cut = {u.i for c in token.children if c.dep_ in CLAUSES_CUT for u in c.subtree}
+            out += [t for t in token.subtree if t.i not in cut]
+    return out
+
+
+def _named_in(tokens: list[Token], actors: ActorIndex, speaker: Actor | None) -> list[Actor]:
+    found: list[Actor] = []
+    for token in sorted(tokens, key=lambda t: t.i):
+        actor = actors.actor_at(token)
+        if actor is None or actor.kind == "place" or actor is speaker or actor in found:
+            continue
+        found.append(actor)
+    return found
+
+
+def joined(found: list[Actor]) -> tuple[str, str]:
+    """The `target_actor` and `target_actor_kind` cells for a list of actors."""
+    return TARGET_SEPARATOR.join(a.name for a in found), TARGET_SEPARATOR.join(a.kind for a in found)
