@@ -1170,7 +1170,7 @@ def _position(cue, span, actor, stance, objects, content, quotes, actors) -> Pos
     content_text = _span_text(content)
     speaker_text = span.text if span is not None else ""
     phrase = target_phrase(cue, objects, content)
-    target_actor, target_actor_kind = joined(target_actors(phrase, objects, content, actors, actor))
+    target_actor, target_actor_kind = joined(target_actors(cue.head, phrase, objects, content, actors, actor))
     return Position(
         speaker=actor.name if actor else speaker_text,
         speaker_kind=actor.kind if actor else "",

@@ -48,16 +48,21 @@ class Stance:
 def object_stance(base: str, objects: list[Token], lexicon: Lexicon, lemma: str = "") -> str | None:
     """The stance an object gives a light verb, or sharpens a plain/rejecting cue to: its head
     noun, a preposition before it ("spoke out *against* the attack") or a noun of its phrase
-    ("declared a state of *emergency*"). A row's `refines` names the cue stance it changes, or
-    `any` (plain and light verbs), or the cue's own word (`declare`)."""
+    ("declared a state of *emergency*", for a row naming the cue's word). A row's `refines` names
+    the cue stance it changes, or `any` (plain and light verbs), or the cue's own word (`declare`)."""
     for token in objects:
         words = [token.lemma_.lower()]
         if token.dep_ == "pobj":
             words.insert(0, token.head.lower_)
-        words += [t.lemma_.lower() for t in token.subtree if t.i != token.i and t.pos_ == "NOUN"][:EVENT_PHRASE_WORDS]
         for word in words:
             for refines, stance in lexicon.object_words.get(word, []):
                 if refines in (base, lemma) or (refines in ("any", PLAIN) and base in (PLAIN, FROM_OBJECT)):
+                    return stance
+        # deeper in the phrase only a light verb's rows and rows naming the cue's own word count
+        # ("issued a cease and desist order", "declared a state of emergency")
+        for word in [t.lemma_.lower() for t in token.subtree if t.i != token.i and t.pos_ == "NOUN"][:EVENT_PHRASE_WORDS]:
+            for refines, stance in lexicon.object_words.get(word, []):
+                if lemma and refines == lemma or base == FROM_OBJECT and refines in ("any", FROM_OBJECT):
                     return stance
     return None
 

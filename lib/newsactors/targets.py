@@ -1,10 +1,10 @@
 """Target actors: whom a position is directed at or about, resolved like speakers.
 
-`target_actors(phrase, objects, content, actors, speaker)` gives the actors named in the position's target
+`target_actors(cue, phrase, objects, content, actors, speaker)` gives the actors named in the position's target
 phrase ("condemned the military cooperation between *Russia* and *North Korea*" -> Russia, North
 Korea; "urged *Iraqi* leaders" -> Iraq), else the first actor named as a subject or object of its
-content's clauses ("said *Iran* was responsible", "'we urge *Iraqi* leaders to ...'"), other than
-the speaker's own state. Neither the speaker nor the state it acts for is its own target ("a
+content's clauses ("said *Iran* was responsible", "'we urge *Iraqi* leaders to ...'"), else the
+first actor the content names anywhere. Neither the speaker nor the state it acts for is its own target ("a
 threat to South Korea" in South Korea's president's words is about whoever threatens it). In the tables several targets are written in
 one cell, joined by `TARGET_SEPARATOR` in the order the article names them, with their kinds in
 `target_actor_kind` in the same order ("Russia; North Korea" and "state; state").
@@ -19,16 +19,22 @@ TARGET_SEPARATOR = "; "
 
 
 def target_actors(
-    phrase: list[Token], objects: list[Token], content: list[Token], actors: ActorIndex, speaker: Actor | None
+    cue: Token, phrase: list[Token], objects: list[Token], content: list[Token], actors: ActorIndex, speaker: Actor | None
 ) -> list[Actor]:
-    """The actors a position is directed at: those its target phrase and the cue's other objects
-    name ("withdrew the US *from the deal with Iran*"), else the first its content names as a
-    subject or object."""
+    """The actors a position is directed at: those its target phrase, the cue's other objects and
+    the phrases of its prepositions name ("withdrew the US *from the deal with Iran*"), else the
+    first its content names as a subject or object, else the first its content names at all."""
     own = speaker.affiliation if speaker is not None else ""
-    found = [a for a in _named_in([*phrase, *_object_phrases(objects)], actors, speaker) if a.name != own]
-    if not found:
-        found = [a for a in _named_in(_arguments(content), actors, speaker) if a.name != own][:1]
-    return found
+
+    def named(tokens: list[Token]) -> list[Actor]:
+        return [a for a in _named_in(tokens, actors, speaker) if a.name != own]
+
+    def named_by_name(tokens: list[Token]) -> list[Actor]:
+        # a pronoun in what is said is mostly the speaker's own "he" or "we", not a target
+        return named([t for t in tokens if t.pos_ != "PRON"])[:1]
+
+    preps = [g for c in cue.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return named([*phrase, *_object_phrases([*objects, *preps])]) or named_by_name(_arguments(content)) or named_by_name(content)
 
 
 def _object_phrases(objects: list[Token]) -> list[Token]:
