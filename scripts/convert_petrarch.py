@@ -2,7 +2,7 @@
 """Convert the PETRARCH2 CAMEO dictionaries into the project's tables under `data/cameo/`.
 
 usage (from the project root):
-    .venv/bin/python scripts/convert_petrarch.py [PETRARCH_DICTIONARY_DIR] [--codes CAMEO_CODES_JSON]
+    .venv/bin/python scripts/convert_petrarch.py [PETRARCH_DICTIONARY_DIR] [--codes CAMEO_CODES_JSON] [--out DIR]
 
 PETRARCH_DICTIONARY_DIR defaults to ../shared/vendor/petrarch2 (the dictionaries of
 openeventdata/petrarch2, commit 676801cd, folder petrarch2/data/dictionaries/, MIT licence).
@@ -205,20 +205,22 @@ def quad_class(code: str) -> int:
     return 1 if root <= 5 else 2 if root <= 9 else 3 if root <= 14 else 4
 
 
-def write(name: str, rows: list[dict], columns: list[str]) -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    with open(OUT / f"{name}.csv", "w", encoding="utf-8", newline="") as handle:
+def write(out: Path, name: str, rows: list[dict], columns: list[str]) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    with open(out / f"{name}.csv", "w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, columns, lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
-    print(f"data/cameo/{name}.csv: {len(rows)} rows")
+    print(f"{out / name}.csv: {len(rows)} rows")
 
 
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("source", nargs="?", type=Path, default=DEFAULT_SOURCE)
     parser.add_argument("--codes", type=Path, default=None, help="GDELT's cameoCodes.json (else fetched with pip)")
+    parser.add_argument("--out", type=Path, default=OUT, help="folder for the tables (default data/cameo)")
     args = parser.parse_args(argv)
+    out = args.out
     source = args.source
     if not (source / "CAMEO.2.0.txt").is_file():
         sys.exit(f"convert_petrarch: no CAMEO.2.0.txt in {source}")
@@ -226,14 +228,14 @@ def main(argv: list[str]) -> None:
     first: dict[str, dict] = {}
     for row in verbs:
         first.setdefault(row["verb"], row)  # a verb listed in two blocks keeps its first
-    write("verbs", sorted(first.values(), key=lambda r: r["verb"]), ["verb", "block", "code"])
+    write(out, "verbs", sorted(first.values(), key=lambda r: r["verb"]), ["verb", "block", "code"])
     unique = {(p["block"], p["words"]): p for p in patterns}
-    write("verb_patterns", list(unique.values()), ["block", "words", "code"])
-    write("synonyms", [{"set": s, "word": w} for s, ws in synonyms.items() for w in ws], ["set", "word"])
-    write("agents", parse_agents(source / "Phoenix.agents.txt"), ["noun", "agent"])
+    write(out, "verb_patterns", list(unique.values()), ["block", "words", "code"])
+    write(out, "synonyms", [{"set": s, "word": w} for s, ws in synonyms.items() for w in ws], ["set", "word"])
+    write(out, "agents", parse_agents(source / "Phoenix.agents.txt"), ["noun", "agent"])
     actors, countries = parse_actors([source / "Phoenix.Countries.actors.txt", source / "Phoenix.International.actors.txt"])
-    write("actors", actors, ["name", "code", "start", "end"])
-    write("countries", countries, ["name", "code"])
+    write(out, "actors", actors, ["name", "code", "start", "end"])
+    write(out, "countries", countries, ["name", "code"])
     lookups = gdelt_codes(args.codes)
     names, goldstein = lookups["Description"], lookups["GoldsteinScale"]
     codes = [
@@ -241,7 +243,7 @@ def main(argv: list[str]) -> None:
         for c in lookups["cameoCode"]
         if c[:2].isdigit()
     ]
-    write("codes", codes, ["code", "name", "root", "quad_class", "goldstein"])
+    write(out, "codes", codes, ["code", "name", "root", "quad_class", "goldstein"])
 
 
 if __name__ == "__main__":

@@ -103,15 +103,19 @@ def verb_code(lemma: str, words: Iterable[str], tables: CameoTables | None = Non
     """The CAMEO code of a verb with the words of its object: the longest verb + object pattern
     of the verb's block whose every word is among `words` (a `&set` word: any of its members),
     else the verb's own code; "" for a verb the dictionary does not code."""
-    tables = tables or load_cameo()
+    return _verb_code(lemma, words, tables or load_cameo())[0]
+
+
+def _verb_code(lemma: str, words: Iterable[str], tables: CameoTables) -> tuple[str, bool]:
+    """The code and whether a verb + object pattern gave it."""
     if lemma not in tables.verbs:
-        return ""
+        return "", False
     block, code = tables.verbs[lemma]
     present = set(words)
     for pattern, pattern_code in tables.patterns.get(block, []):
         if all(_present(w, present, tables) for w in pattern):
-            return pattern_code
-    return code
+            return pattern_code, True
+    return code, False
 
 
 def _present(word: str, present: set[str], tables: CameoTables) -> bool:
@@ -122,17 +126,19 @@ def _present(word: str, present: set[str], tables: CameoTables) -> bool:
 
 def event_code(label_code: str, lemma: str, words: Iterable[str], act: bool, tables: CameoTables | None = None) -> str:
     """The most specific code that fits a position: the verb's (with its object) when it refines
-    the stance label's code (same root: "accused ... of corruption" 112 -> 1121), or when the
-    position is an act whose code leans the same way as its label (both cooperation or both
-    conflict: "sanctioned Iran", reject 120 -> 163); else the label's code ("voted against"
-    stays reject 120, not the verb's 030)."""
+    the stance label's code (same root: "accused ... of corruption" 112 -> 1121), or when it
+    leans the same way as the label (both cooperation or both conflict) and is an act's code
+    ("sanctioned Iran": reject 120 -> 163), or a verb + object pattern's coding conflict for a
+    conflict label ("imposed sanctions" 163; but "raised concerns" stays 012, not the pattern's
+    040); else the label's code ("voted against" stays reject 120, not the verb's 030)."""
     tables = tables or load_cameo()
-    found = verb_code(lemma, words, tables)
+    found, from_pattern = _verb_code(lemma, words, tables)
     if not found or found not in tables.codes or label_code not in tables.codes:
         return label_code
     if found[:2] == label_code[:2] and (found.startswith(label_code) or label_code.endswith("0")):
         return found
-    if act and _conflict(tables.codes[found]) == _conflict(tables.codes[label_code]):
+    same_lean = _conflict(tables.codes[found]) == _conflict(tables.codes[label_code])
+    if same_lean and (act or from_pattern and _conflict(tables.codes[label_code])):
         return found
     return label_code
 

@@ -49,20 +49,20 @@ def object_stance(base: str, objects: list[Token], lexicon: Lexicon, lemma: str 
     """The stance an object gives a light verb, or sharpens a plain/rejecting cue to: its head
     noun, a preposition before it ("spoke out *against* the attack") or a noun of its phrase
     ("declared a state of *emergency*", for a row naming the cue's word). A row's `refines` names
-    the cue stance it changes, or `any` (plain and light verbs), or the cue's own word (`declare`)."""
+    the cue stance it changes, or `any` (plain and light verbs), or cue words (`announce|declare`)."""
     for token in objects:
         words = [token.lemma_.lower()]
         if token.dep_ == "pobj":
             words.insert(0, token.head.lower_)
         for word in words:
             for refines, stance in lexicon.object_words.get(word, []):
-                if refines in (base, lemma) or (refines in ("any", PLAIN) and base in (PLAIN, FROM_OBJECT)):
+                if refines == base or lemma in refines.split("|") or (refines in ("any", PLAIN) and base in (PLAIN, FROM_OBJECT)):
                     return stance
         # deeper in the phrase only a light verb's rows and rows naming the cue's own word count
         # ("issued a cease and desist order", "declared a state of emergency")
         for word in [t.lemma_.lower() for t in token.subtree if t.i != token.i and t.pos_ == "NOUN"][:EVENT_PHRASE_WORDS]:
             for refines, stance in lexicon.object_words.get(word, []):
-                if lemma and refines == lemma or base == FROM_OBJECT and refines in ("any", FROM_OBJECT):
+                if lemma in refines.split("|") or base == FROM_OBJECT and refines in ("any", FROM_OBJECT):
                     return stance
     return None
 
@@ -73,8 +73,7 @@ def content_stance(content: list[Token], lexicon: Lexicon) -> str | None:
     clause (what the content says, not what a clause deep inside it mentions), the first of
     those; a negated one by its label's `negated_as` ("was not justified" -> reject)."""
     phrases = _content_phrases(lexicon)
-    seen: set[int] = set()
-    tokens = [t for t in content if not (t.i in seen or seen.add(t.i))]
+    tokens = sorted({t.i: t for t in content}.values(), key=lambda t: t.i)
     inside = {t.i for t in tokens}
     best: tuple[int, int, str] | None = None
     for at, token in enumerate(tokens):
@@ -131,10 +130,14 @@ def _mandative(token: Token) -> bool:
     """A bare subjunctive verb with a subject of its own, the form of a demand: "insists that
     the budget *include* funding" (not "to include", "will include", "includes"); only the
     clause the cue governs counts ("said: 'Let's all pray'" is no demand)."""
-    return (
-        token.tag_ == "VB" and token.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in token.children)
-        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
-    )
+    if token.dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    # a bare form with a singular noun subject ("the budget include") is no present tense
+    return subject is not None and (token.tag_ == "VB" or token.tag_ == "VBP" and subject.tag_ in SINGULAR_NOUNS)
+
+
+SINGULAR_NOUNS = ("NN", "NNP")
 
 
 def event_words(objects: list[Token]) -> list[str]:

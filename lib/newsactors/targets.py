@@ -33,7 +33,7 @@ def target_actors(
         # a pronoun in what is said is mostly the speaker's own "he" or "we", not a target
         return named([t for t in tokens if t.pos_ != "PRON"])[:1]
 
-    preps = [g for c in cue.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    preps = [g for c in cue.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS for g in c.children if g.dep_ == "pobj"]
     return named([*phrase, *_object_phrases([*objects, *preps])]) or named_by_name(_arguments(content)) or named_by_name(content)
 
 
@@ -42,12 +42,18 @@ def _object_phrases(objects: list[Token]) -> list[Token]:
     for token in objects:
         if token.ent_type_ in TIME_ENTITIES:
             continue  # "banned the airline on Monday": a time is no target
+        if token.dep_ == "pobj" and token.head.lower_ in DESCRIPTION_PREPS:
+            continue  # "described the deployment as an escalation in the Ukraine conflict": what it is called
         cut = {u.i for c in token.children if c.dep_ in ("relcl", "acl", "advcl") for u in c.subtree}
         out += [t for t in token.subtree if t.i not in cut]
     return out
 
 
 TIME_ENTITIES = ("DATE", "TIME")
+DESCRIPTION_PREPS = ("as",)
+# prepositions of the cue that name whom it is directed at ("withdrew from", "met with", "imposed
+# on"), not where or when ("sued Russia at the court", "in Geneva", "after the vote")
+TARGET_PREPS = ("from", "with", "against", "on", "upon", "to", "toward", "towards", "over", "into", "of", "for")
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "dative")
 CLAUSES_CUT = ("relcl", "acl", "advcl", "prep")  # what describes an argument is not the argument
 
