@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 import newsactors as na
+from newsactors.batch import BatchOptions, run_batch
 from newsactors.cameo import actor_code, code_info, event_code, split_code, verb_code
 from newsactors.events import EVENT_COLUMNS, lead_end, sql_date
 from newsactors.paths import PROJECT_ROOT
@@ -98,7 +99,9 @@ def test_event_code_refines_the_label_or_codes_the_act():
     assert event_code("051", "sanction", [], act=True) == "051"  # cooperation label, conflict verb: the label
     assert event_code("012", "warn", [], act=False) == "012"  # WARN [130] has another root
     assert event_code("010", "praise", [], act=False) == "010"  # 051 has another root than a statement's 010
-    assert event_code("012", "raise", ["concern"], act=False) == "012"  # a cooperation pattern (040) is not taken
+    assert event_code("012", "raise", ["concern"], act=False, light=True) == "012"  # a cooperation pattern (040): no
+    assert event_code("120", "impose", ["sanctions"], act=False, light=True) == "163"  # a light verb's conflict pattern
+    assert event_code("111", "condemn", ["plan"], act=False) == "111"  # a speech verb keeps its label's code
     assert code_info("163").quad_class == 4 and code_info("036").goldstein == 4.0
 
 
@@ -215,3 +218,23 @@ def test_conversion_script_refuses_a_folder_without_dictionaries(tmp_path):
         capture_output=True, text=True,
     )
     assert result.returncode != 0 and "no CAMEO.2.0.txt" in result.stderr
+
+
+def test_a_batch_writes_the_events_as_parquet_and_csv(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "dam.txt").write_text(
+        "Vesteria's Water Minister Tomas Berg warned on Monday that the new dam could cut the river's flow. "
+        "Russian Foreign Minister Sergey Lavrov condemned Ukraine's plan as illegal.",
+        encoding="utf-8",
+    )
+    (corpus / "dam.json").write_text(json.dumps({"date": "2026-01-12", "url": "https://example.org/dam"}), encoding="utf-8")
+    out = tmp_path / "out"
+    run_batch(corpus, out, BatchOptions(workers=1))
+    parquet, text = pd.read_parquet(out / "events.parquet"), na.read_csv(out / "events.csv")
+    assert list(parquet.columns) == list(text.columns) == EVENT_COLUMNS
+    assert len(parquet) == len(text) > 0
+    assert str(parquet["SQLDATE"].dtype) == "int64" and set(parquet["SQLDATE"]) == {20260112}
+    assert set(text["SOURCEURL"]) == {"https://example.org/dam"}
+    lavrov = parquet[parquet["Actor1Name"] == "Sergey Lavrov"]
+    assert lavrov[["Actor1Code", "EventCode", "Actor2Code", "QuadClass"]].values.tolist() == [["RUSGOV", "111", "UKR", 3]]

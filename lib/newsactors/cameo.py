@@ -124,21 +124,24 @@ def _present(word: str, present: set[str], tables: CameoTables) -> bool:
     return word in present or word.rstrip("s") in present
 
 
-def event_code(label_code: str, lemma: str, words: Iterable[str], act: bool, tables: CameoTables | None = None) -> str:
+def event_code(
+    label_code: str, lemma: str, words: Iterable[str], act: bool, light: bool = False, tables: CameoTables | None = None
+) -> str:
     """The most specific code that fits a position: the verb's (with its object) when it refines
-    the stance label's code (same root: "accused ... of corruption" 112 -> 1121), or when it
-    leans the same way as the label (both cooperation or both conflict) and is an act's code
-    ("sanctioned Iran": reject 120 -> 163), or a verb + object pattern's coding conflict for a
-    conflict label ("imposed sanctions" 163; but "raised concerns" stays 012, not the pattern's
-    040); else the label's code ("voted against" stays reject 120, not the verb's 030)."""
+    the stance label's code (same root: "accused ... of corruption" 112 -> 1121); an act's code
+    when it leans the same way as the label (both cooperation or both conflict: "sanctioned
+    Iran", reject 120 -> 163); for a light verb, whose object says what is done, a verb + object
+    pattern's conflict code for a conflict label ("imposed sanctions" 163, but "raised concerns"
+    stays 012, not the pattern's 040); else the label's code ("condemned the plan" stays 111,
+    "voted against" reject 120)."""
     tables = tables or load_cameo()
     found, from_pattern = _verb_code(lemma, words, tables)
     if not found or found not in tables.codes or label_code not in tables.codes:
         return label_code
     if found[:2] == label_code[:2] and (found.startswith(label_code) or label_code.endswith("0")):
         return found
-    same_lean = _conflict(tables.codes[found]) == _conflict(tables.codes[label_code])
-    if same_lean and (act or from_pattern and _conflict(tables.codes[label_code])):
+    found_conflict, label_conflict = _conflict(tables.codes[found]), _conflict(tables.codes[label_code])
+    if act and found_conflict == label_conflict or light and from_pattern and found_conflict and label_conflict:
         return found
     return label_code
 

@@ -181,5 +181,5 @@ def code_stance(
     entry = lexicon.stance_labels[label]
     cameo = entry.threat_cameo if entry.threat_cameo and is_conditional(content) else entry.cameo
     if lemma and not negated and cameo == entry.cameo:
-        cameo = event_code(cameo, lemma, event_words(objects), act and not modality)
+        cameo = event_code(cameo, lemma, event_words(objects), act and not modality, light=base == FROM_OBJECT)
     return Stance(label, cameo, negated, modality)
