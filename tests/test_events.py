@@ -238,3 +238,15 @@ def test_a_batch_writes_the_events_as_parquet_and_csv(tmp_path):
     assert set(text["SOURCEURL"]) == {"https://example.org/dam"}
     lavrov = parquet[parquet["Actor1Name"] == "Sergey Lavrov"]
     assert lavrov[["Actor1Code", "EventCode", "Actor2Code", "QuadClass"]].values.tolist() == [["RUSGOV", "111", "UKR", 3]]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Angela Merkel told Russia's ambassador that Iran was responsible for the attack.", "Iran"),  # whom she told
+        ("Emmanuel Macron said on Twitter that Iran was responsible for the attack.", "Iran"),  # where he said it
+        ("The United States imposed new sanctions on Iran.", "Iran"),  # an act's "on" names its target
+    ],
+)
+def test_addressee_and_medium_are_no_targets(analyse_text, text, target):
+    assert analyse_text(text).tables()["positions"]["target_actor"].tolist() == [target]

@@ -1079,7 +1079,7 @@ def candidate_positions(
                 if named_nowhere:
                     evidence += _speakerless_evidence(cue, lexicon)
             for span, actor in speakers or [(None, None)]:
-                position = _position(cue, span, actor, stance, objects, content, quotes, actors)
+                position = _position(cue, span, actor, stance, objects, content, quotes, actors, not needs_actor)
                 candidates.append((position, evidence))
                 if not act:  # an act reports nobody's words
                     reporters.append(position)
@@ -1165,12 +1165,13 @@ def _said_beside(cue: Token, same_speaker: bool) -> bool:
     return same_speaker and cue.dep_ == "conj"
 
 
-def _position(cue, span, actor, stance, objects, content, quotes, actors) -> Position:
-    """One position; `span` is None when the sentence does not name who holds it."""
+def _position(cue, span, actor, stance, objects, content, quotes, actors, speech=True) -> Position:
+    """One position; `span` is None when the sentence does not name who holds it; `speech`: it is
+    no act nor light verb, so whom and where it is said to are no targets."""
     content_text = _span_text(content)
     speaker_text = span.text if span is not None else ""
     phrase = target_phrase(cue, objects, content)
-    target_actor, target_actor_kind = joined(target_actors(cue.head, phrase, objects, content, actors, actor))
+    target_actor, target_actor_kind = joined(target_actors(cue.head, phrase, objects, content, actors, actor, speech))
     return Position(
         speaker=actor.name if actor else speaker_text,
         speaker_kind=actor.kind if actor else "",

@@ -11,19 +11,24 @@ one cell, joined by `TARGET_SEPARATOR` in the order the article names them, with
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from .actors import Actor, ActorIndex
+from .lexicons import read_table
 
 TARGET_SEPARATOR = "; "
 
 
 def target_actors(
-    cue: Token, phrase: list[Token], objects: list[Token], content: list[Token], actors: ActorIndex, speaker: Actor | None
+    cue: Token, phrase: list[Token], objects: list[Token], content: list[Token], actors: ActorIndex, speaker: Actor | None,
+    speech: bool = True,
 ) -> list[Actor]:
     """The actors a position is directed at: those its target phrase, the cue's other objects and
     the phrases of its prepositions name ("withdrew the US *from the deal with Iran*"), else the
-    first its content names as a subject or object, else the first its content names at all."""
+    first its content names as a subject or object, else the first its content names at all.
+    Whom a statement is made to and where (`speech`: the cue is no act) are no targets."""
     own = speaker.affiliation if speaker is not None else ""
 
     def named(tokens: list[Token]) -> list[Actor]:
@@ -34,7 +39,23 @@ def target_actors(
         return named([t for t in tokens if t.pos_ != "PRON"])[:1]
 
     preps = [g for c in cue.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS for g in c.children if g.dep_ == "pobj"]
-    return named([*phrase, *_object_phrases([*objects, *preps])]) or named_by_name(_arguments(content)) or named_by_name(content)
+    aimed = [o for o in [*objects, *preps] if not _addressee_or_medium(cue, o, speech)]
+    phrase = [t for t in phrase if not any(t.i in {u.i for u in o.subtree} for o in [*objects, *preps] if o not in aimed)]
+    return named([*phrase, *_object_phrases(aimed)]) or named_by_name(_arguments(content)) or named_by_name(content)
+
+
+def _addressee_or_medium(cue: Token, token: Token, speech: bool) -> bool:
+    """Is an object of the cue whom it is said to ("told the Daily Mail") or where it is said
+    ("said on Twitter")? Neither is a target (`target_words.csv`)."""
+    roles = target_words()
+    if token.dep_ in ("dobj", "dative") and roles.get(cue.lemma_.lower()) == "addressee":
+        return True
+    return speech and token.dep_ == "pobj" and token.head.head.i == cue.i and roles.get(token.head.lower_) == "medium"
+
+
+@lru_cache(maxsize=None)
+def target_words() -> dict[str, str]:
+    return {row["word"]: row["role"] for row in read_table("target_words")}
 
 
 def _object_phrases(objects: list[Token]) -> list[Token]:
