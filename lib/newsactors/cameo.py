@@ -16,13 +16,13 @@ reads only the converted tables.
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
+from .lexicons import read_table
 from .paths import DATA_DIR
 
 CAMEO_DIR = DATA_DIR / "cameo"
@@ -50,11 +50,6 @@ class ActorCode:
     type1: str = ""
 
 
-def _rows(name: str, directory: Path = CAMEO_DIR) -> list[dict[str, str]]:
-    with open(directory / f"{name}.csv", encoding="utf-8", newline="") as handle:
-        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
-
-
 @dataclass(frozen=True)
 class CameoTables:
     verbs: dict[str, tuple[str, str]]  # verb lemma -> (block, code)
@@ -69,27 +64,27 @@ class CameoTables:
 
 @lru_cache(maxsize=None)
 def load_cameo(directory: Path = CAMEO_DIR) -> CameoTables:
-    verbs = {r["verb"]: (r["block"], r["code"]) for r in _rows("verbs", directory)}
-    for r in _rows("verb_codes", directory):  # the project's own codes win over the verb's default
+    verbs = {r["verb"]: (r["block"], r["code"]) for r in read_table("verbs", directory)}
+    for r in read_table("verb_codes", directory):  # the project's own codes win over the verb's default
         verbs[r["verb"]] = (verbs.get(r["verb"], ("", ""))[0], r["code"])
     patterns: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for r in _rows("verb_patterns", directory):
+    for r in read_table("verb_patterns", directory):
         patterns.setdefault(r["block"], []).append((tuple(r["words"].split()), r["code"]))
     for block in patterns.values():
         block.sort(key=lambda p: -len(p[0]))  # the pattern naming most words is the most specific
     synonyms: dict[str, set[str]] = {}
-    for r in _rows("synonyms", directory):
+    for r in read_table("synonyms", directory):
         synonyms.setdefault(r["set"], set()).update(r["word"].split())
     codes = {
         r["code"]: CodeInfo(r["code"], r["name"], r["root"], int(r["quad_class"]), float(r["goldstein"]) if r["goldstein"] else None)
-        for r in _rows("codes", directory)
+        for r in read_table("codes", directory)
     }
-    agents = {r["noun"]: r["agent"] for r in _rows("agents", directory)}
-    agents.update({r["role"]: r["agent"] for r in _rows("roles", directory)})  # the project's own rows win
+    agents = {r["noun"]: r["agent"] for r in read_table("agents", directory)}
+    agents.update({r["role"]: r["agent"] for r in read_table("roles", directory)})  # the project's own rows win
     named: dict[str, list[tuple[str, str, str]]] = {}
-    for r in _rows("actors", directory):
+    for r in read_table("actors", directory):
         named.setdefault(r["name"], []).append((r["code"], r["start"], r["end"]))
-    countries = {r["name"]: r["code"] for r in _rows("countries", directory)}
+    countries = {r["name"]: r["code"] for r in read_table("countries", directory)}
     return CameoTables(
         verbs, patterns, {k: frozenset(v) for k, v in synonyms.items()}, codes, agents, named, countries,
         frozenset(countries.values()),
