@@ -229,7 +229,8 @@ def test_where_a_cue_was_spoken_is_no_source(analyse_text):
 @pytest.mark.parametrize(
     "sentence, cue, stance",
     [
-        ("Maria Lopez believes that the vote was rigged.", "believes", "state"),
+        ("Maria Lopez believes that the vote was rigged.", "believes", "accuse"),  # what she believes accuses
+        ("Maria Lopez believes that the vote was fair.", "believes", "state"),
         ("Maria Lopez denied that she had met the donors.", "denied", "deny"),
         ("Maria Lopez dismissed the report as fake news.", "dismissed", "deny"),
         ("Maria Lopez dismissed the proposal.", "dismissed", "reject"),

@@ -36,11 +36,12 @@ from .corpus import (
 )
 from .parsing import lexicon_sha256
 from .pipeline import load_nlp, model_provenance
+from .events import Event
 from .positions import Position
 from .runner import package_versions
 from .tables import TABLE_COLUMNS, analyse
 
-ANALYSIS_TABLES = tuple(TABLE_COLUMNS)  # entities, actors, positions, claims
+ANALYSIS_TABLES = tuple(TABLE_COLUMNS)  # entities, actors, positions, claims, events
 ARTICLE_COLUMNS = ["article_id", "source", "title", "date", "url", "characters", "sha256"]
 ERROR_COLUMNS = ["article_id", "source", "reason"]
 TABLES = ("articles", *ANALYSIS_TABLES)
@@ -70,7 +71,7 @@ def analyse_partition(items: list[CorpusItem], batch_size: int = DEFAULT_BATCH_S
     docs = nlp.pipe((article.text for _, article in articles), batch_size=batch_size)
     for (item, article), doc in zip(articles, docs):
         try:
-            tables = analyse(doc, article.id).tables()
+            tables = analyse(doc, article.id, article.metadata).tables()
         except Exception as err:  # a bug met on one odd article must not stop a million others
             errors.append(_error_row(item, f"analysis failed: {type(err).__name__}: {err}"))
             continue
@@ -113,7 +114,7 @@ def _columns(table: str) -> list[str]:
 
 def arrow_schema(table: str) -> pa.Schema:
     """Fixed column types, so every part of a table has the same schema, empty or not."""
-    record = {"positions": Position, "claims": Claim}.get(table)
+    record = {"positions": Position, "claims": Claim, "events": Event}.get(table)
     types = typing.get_type_hints(record) if record else {}
     types |= {column: int for column in _INTEGER_COLUMNS.get(table, ())}
     return pa.schema([(column, _ARROW_TYPES.get(types.get(column), pa.string())) for column in _columns(table)])

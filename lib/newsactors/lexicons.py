@@ -23,7 +23,7 @@ CUE_POS = ("VERB", "NOUN", "ADJ")
 GRAMMAR_ROLES = (
     "topic_preposition", "relative_pronoun", "subject_sharing_preposition", "title_premodifier",
     "source_preposition", "source_phrase_preposition", "afterthought_mark", "conditional_mark",
-    "possessive", "article", "determiner", "copula", "infinitive_marker", "complementizer",
+    "possessive", "article", "determiner", "copula", "infinitive_marker", "complementizer", "target_preposition",
 )
 PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen")
 
@@ -89,6 +89,7 @@ class Lexicon:
     signature_dashes: tuple[str, ...]
     name_hyphens: tuple[str, ...]
     number_scales: dict[str, int]
+    target_words: dict[str, str]  # cue or preposition -> addressee | medium: "told X", "said on Y"
 
     def cue(self, lemma: str, pos: str) -> CueEntry | None:
         """The one lookup of a cue word: by its lemma and part of speech (VERB, NOUN or ADJ)."""
@@ -219,4 +220,5 @@ def load_lexicon(directory: Path = LEXICON_DIR, weights_dir: Path = WEIGHTS_DIR)
         signature_dashes=punctuation["signature_dash"],
         name_hyphens=punctuation["name_hyphen"],
         number_scales={r["word"]: int(r["value"]) for r in read_table("number_scales", directory)},
+        target_words={r["word"]: r["role"] for r in read_table("target_words", directory)},
     )

@@ -87,7 +87,7 @@ class ArticleRun:
 
     @cached_property
     def analysis(self) -> Analysis:
-        return analyse(self.doc, self.article.id)
+        return analyse(self.doc, self.article.id, self.article.metadata)
 
     @cached_property
     def tables(self):

@@ -13,7 +13,16 @@ The order of decisions, each driven by a table in `data/lexicons/`:
 5. modality is recorded, not folded in ("may declare" -> possible, "are scheduled to meet" ->
    planned);
 6. the CAMEO code comes with the label; a warning whose content is conditional ("if the troops
-   move ..., they would ...") is coded as a threat, the label's `threat_cameo`.
+   move ..., they would ...") is coded as a threat, the label's `threat_cameo`; the cue's verb
+   and its object give a more specific code from `data/cameo/` where one fits (`cameo.py`:
+   "accused him of corruption" 1121, "imposed sanctions" 163, "signed a treaty" 057).
+
+Steps 2 and 3 read what is said, not only the cue: "found the air strike *justified*" ->
+support, "spoke out *against* the attack" -> condemn, "labeled him a *terrorist*" -> accuse,
+"said, 'we strongly *urge* ...'" -> appeal, "called the agreement '*null and void*'" -> reject,
+"insists that the budget *include* funding" (a bare subjunctive) -> demand. A listed word of the object
+decides, else the listed content word nearest the top of its clause; a negated one ("was not
+justified") takes its label's `negated_as`.
 """
 from __future__ import annotations
 
@@ -21,6 +30,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .cameo import event_code
 from .lexicons import Lexicon
 
 FROM_OBJECT = "from_object"
@@ -35,21 +45,113 @@ class Stance:
     modality: str = ""
 
 
-def object_stance(base: str, objects: list[Token], lexicon: Lexicon) -> str | None:
-    """The stance an object noun gives a light verb, or sharpens a plain/rejecting cue to."""
+def object_stance(base: str, objects: list[Token], lexicon: Lexicon, lemma: str = "") -> str | None:
+    """The stance an object gives a light verb, or sharpens a plain/rejecting cue to: its head
+    noun, a preposition before it ("spoke out *against* the attack") or a noun of its phrase
+    ("declared a state of *emergency*", for a row naming the cue's word). A row's `refines` names
+    the cue stance it changes, or `any` (plain and light verbs), or cue words (`announce|declare`)."""
     for token in objects:
-        for refines, stance in lexicon.object_words.get(token.lemma_.lower(), []):
-            if refines == base or (refines in ("any", PLAIN) and base in (PLAIN, FROM_OBJECT)):
-                return stance
+        words = [token.lemma_.lower()]
+        if token.dep_ == "pobj":
+            words.insert(0, token.head.lower_)
+        for word in words:
+            for refines, stance in lexicon.object_words.get(word, []):
+                if refines == base or lemma in refines.split("|") or (refines in ("any", PLAIN) and base in (PLAIN, FROM_OBJECT)):
+                    return stance
+        # deeper in the phrase only a light verb's rows and rows naming the cue's own word count
+        # ("issued a cease and desist order", "declared a state of emergency")
+        for word in [t.lemma_.lower() for t in token.subtree if t.i != token.i and t.pos_ == "NOUN"][:EVENT_PHRASE_WORDS]:
+            for refines, stance in lexicon.object_words.get(word, []):
+                if lemma in refines.split("|") or base == FROM_OBJECT and refines in ("any", FROM_OBJECT):
+                    return stance
     return None
 
 
 def content_stance(content: list[Token], lexicon: Lexicon) -> str | None:
-    for token in content:
-        for refines, stance in lexicon.content_words.get(token.lemma_.lower(), []):
-            if refines == PLAIN:
-                return stance
+    """The stance the words of what is said give a plain statement: of the words and phrases of
+    the content listed in `stance_words.csv` (where=content), the one nearest the top of its
+    clause (what the content says, not what a clause deep inside it mentions), the first of
+    those; a negated one by its label's `negated_as` ("was not justified" -> reject)."""
+    phrases = _content_phrases(lexicon)
+    tokens = sorted({t.i: t for t in content}.values(), key=lambda t: t.i)
+    inside = {t.i for t in tokens}
+    best: tuple[int, int, str] | None = None
+    for at, token in enumerate(tokens):
+        stance = None
+        for size in sorted(phrases, reverse=True):
+            words = tuple(t.lemma_.lower() for t in tokens[at : at + size])
+            if words in phrases[size]:
+                stance = _stance_of(" ".join(words), lexicon, negated=False)
+                break
+        if stance is None and token.pos_ != "PROPN":  # a name ("the Great Orchestra") judges nothing
+            word = SUBJUNCTIVE if _mandative(token) and token.head.i not in inside else token.lemma_.lower()
+            if word in lexicon.content_words:
+                stance = _stance_of(word, lexicon, _negated(token, lexicon))
+        if stance is not None:
+            found = (_depth(token, inside), at, stance)
+            best = found if best is None or found[:2] < best[:2] else best
+    return best[2] if best else None
+
+
+def _depth(token: Token, inside: set[int]) -> int:
+    """How many heads up from a word to the top of the content it is in."""
+    depth = 0
+    while token.head.i != token.i and token.head.i in inside:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+SUBJUNCTIVE = "(subjunctive)"
+
+
+def _stance_of(word: str, lexicon: Lexicon, negated: bool) -> str | None:
+    for refines, stance in lexicon.content_words.get(word, []):
+        if refines == PLAIN:
+            return lexicon.stance_labels[stance].negated_as or None if negated else stance
     return None
+
+
+def _content_phrases(lexicon: Lexicon) -> dict[int, set[tuple[str, ...]]]:
+    phrases: dict[int, set[tuple[str, ...]]] = {}
+    for word in lexicon.content_words:
+        words = tuple(word.split())
+        if len(words) > 1:
+            phrases.setdefault(len(words), set()).add(words)
+    return phrases
+
+
+def _negated(token: Token, lexicon: Lexicon) -> bool:
+    """Is a content word negated: "not justified", "was not wrong", "did not violate"?"""
+    holders = [token, token.head] if token.dep_ in ("acomp", "attr", "dobj", "oprd") else [token]
+    return any(c.dep_ == "neg" or c.lower_ in lexicon.negators for h in holders for c in h.children)
+
+
+def _mandative(token: Token) -> bool:
+    """A bare subjunctive verb with a subject of its own, the form of a demand: "insists that
+    the budget *include* funding" (not "to include", "will include", "includes"); only the
+    clause the cue governs counts ("said: 'Let's all pray'" is no demand)."""
+    if token.dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    # a bare form with a singular noun subject ("the budget include") is no present tense
+    return subject is not None and (token.tag_ == "VB" or token.tag_ == "VBP" and subject.tag_ in SINGULAR_NOUNS)
+
+
+SINGULAR_NOUNS = ("NN", "NNP")
+
+
+def event_words(objects: list[Token]) -> list[str]:
+    """The words a CAMEO verb pattern is matched on: the object phrases' words and the
+    prepositions before them ("imposed sanctions on Iran", "withdrew from the treaty")."""
+    words: list[str] = []
+    for token in objects:
+        words += [t.lemma_.lower() for t in token.subtree if not t.is_punct][:EVENT_PHRASE_WORDS]
+        if token.dep_ == "pobj":
+            words.append(token.head.lower_)
+    return words
+
+
+EVENT_PHRASE_WORDS = 8  # an object phrase longer than this has moved on to other things
 
 
 def is_conditional(content: list[Token], lexicon: Lexicon) -> bool:
@@ -64,15 +166,21 @@ def code_stance(
     negated: bool,
     modality: str,
     lexicon: Lexicon,
+    lemma: str = "",
+    act: bool = False,
 ) -> Stance | None:
-    """The stance of one position; None when a light verb's object carries no stance."""
-    label = object_stance(base, objects, lexicon) or (None if base == FROM_OBJECT else base)
+    """The stance of one position; None when a light verb's object carries no stance. `lemma`
+    is the cue's word, whose CAMEO verb code (with its object) may be more specific than the
+    label's; an `act` is coded by what it does unless it is only planned or negated."""
+    label = object_stance(base, objects, lexicon, lemma) or (None if base == FROM_OBJECT else base)
     if label is None:
         return None
     if label == PLAIN:
-        label = content_stance(content, lexicon) or label
+        label = content_stance([*objects, *content], lexicon) or label
     if negated:
         label = lexicon.stance_labels[label].negated_as or PLAIN
     entry = lexicon.stance_labels[label]
     cameo = entry.threat_cameo if entry.threat_cameo and is_conditional(content, lexicon) else entry.cameo
+    if lemma and not negated and cameo == entry.cameo:
+        cameo = event_code(cameo, lemma, event_words(objects), act and not modality, light=base == FROM_OBJECT)
     return Stance(label, cameo, negated, modality)

@@ -1,13 +1,13 @@
 """Tables: the plain records of each extraction step as pandas DataFrames with fixed columns.
 
-`analyse(doc, article_id)` is the one function that turns a parsed article into its four tables;
+`analyse(doc, article_id)` is the one function that turns a parsed article into its five tables;
 `newsactors run`, `newsactors batch` and the notebooks all call it, so their rows are the same.
 """
 from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -15,6 +15,8 @@ from spacy.tokens import Doc
 
 from .actors import ActorIndex, resolve_actors
 from .claims import Claim, extract_claims
+from .docs import doc_text
+from .events import EVENT_COLUMNS, events_table
 from .lexicons import Lexicon, load_lexicon
 from .positions import Position, extract_positions
 
@@ -27,6 +29,7 @@ TABLE_COLUMNS = {
     "actors": ACTOR_COLUMNS,
     "positions": POSITION_COLUMNS,
     "claims": CLAIM_COLUMNS,
+    "events": EVENT_COLUMNS,
 }
 
 
@@ -36,23 +39,28 @@ class Analysis:
     actors: ActorIndex
     positions: list[Position]
     claims: list[Claim]
+    metadata: dict = field(default_factory=dict)  # the article's date and url, for its events
 
     def tables(self) -> dict[str, pd.DataFrame]:
+        actors = actors_table(self.actors, self.article_id)
+        positions = positions_table(self.positions, self.article_id)
         return {
             "entities": entities_table(self.actors, self.article_id),
-            "actors": actors_table(self.actors, self.article_id),
-            "positions": positions_table(self.positions, self.article_id),
+            "actors": actors,
+            "positions": positions,
             "claims": claims_table(self.claims, self.article_id),
+            "events": events_table(positions, actors, self.article_id, self.metadata, doc_text(self.actors.doc)),
         }
 
 
-def analyse(doc: Doc, article_id: str, lexicon: Lexicon | None = None) -> Analysis:
-    """article -> Doc -> actors -> positions -> claims, every step with the one `lexicon` (by
-    default the project's `data/lexicons/`)."""
+def analyse(doc: Doc, article_id: str, metadata: dict | None = None, lexicon: Lexicon | None = None) -> Analysis:
+    """article -> Doc -> actors -> positions -> claims (and events, dated by `metadata`), every
+    step with the one `lexicon` (by default the project's `data/lexicons/`)."""
     lexicon = lexicon or load_lexicon()
     actors = resolve_actors(doc, lexicon)
     positions = extract_positions(doc, actors, lexicon)
-    return Analysis(article_id, actors, positions, extract_claims(doc, positions, lexicon))
+    claims = extract_claims(doc, positions, lexicon)
+    return Analysis(article_id, actors, positions, claims, dict(metadata or {}))
 
 
 def entities_table(actors: ActorIndex, article_id: str) -> pd.DataFrame:

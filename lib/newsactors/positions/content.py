@@ -188,8 +188,9 @@ def cue_objects(cue: Cue, lexicon: Lexicon) -> list[Token]:
     return out
 
 
-def target_text(cue: Cue, objects: list[Token], content: list[Token]) -> str:
-    """What the position is about: the cue's object, else the subject of its content clause."""
+def target_phrase(cue: Cue, objects: list[Token], content: list[Token]) -> list[Token]:
+    """What the position is about (the `target` column): the cue's object, else the subject of
+    its content clause."""
     candidates = [
         o for o in objects if o.i != cue.head.i and o.pos_ in ("NOUN", "PROPN", "PRON") and o.tag_ not in ("WP", "WDT")
     ]
@@ -197,8 +198,8 @@ def target_text(cue: Cue, objects: list[Token], content: list[Token]) -> str:
         indices = {c.i for c in content}
         candidates = [t for t in content if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in indices][:1]
     if not candidates:
-        return ""
-    return span_text(_phrase(candidates[0]))
+        return []
+    return _phrase(candidates[0])
 
 
 def _phrase(token: Token) -> list[Token]:

@@ -8,12 +8,15 @@ reported inside another's are left out (`nesting`), the rest weighed (`evidence`
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import Actor, ActorIndex
 from ..docs import doc_text, sentence_index
 from ..lexicons import Lexicon, load_lexicon
 from ..stance import FROM_OBJECT, Stance, code_stance
+from ..targets import joined, target_actors
 from .carried import carried_quotes
 from .content import (
     content_end,
@@ -23,7 +26,7 @@ from .content import (
     in_paragraph,
     paragraph_after_colon,
     span_text,
-    target_text,
+    target_phrase,
 )
 from .cues import find_cues
 from .evidence import position_evidence, speakerless_evidence
@@ -32,7 +35,7 @@ from .nesting import outermost
 from .quotes import Quotes, quotation_spans, quote_type, to_closing_mark
 from .records import Cue, Position
 from .speakers import resolve_speaker, speaker_heads, speaker_span
-from .words import listed_kind
+from .words import lemma_of, listed_kind
 
 Candidate = tuple[Position, "list[str] | None"]  # a position and its evidence; None: not weighed
 
@@ -80,10 +83,11 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
     content = to_closing_mark(content, quotes)
     if cue.form.needs_content and not content:
         return []
-    stance = code_stance(cue.stance, objects, content, is_negated(cue, lexicon), modality_of(cue, lexicon), lexicon)
+    act = listed_kind(cue.head, lexicon) == "act"
+    negated, modality = is_negated(cue, lexicon), modality_of(cue, lexicon)
+    stance = code_stance(cue.stance, objects, content, negated, modality, lexicon, lemma_of(cue.head, lexicon), act)
     if stance is None:
         return []
-    act = listed_kind(cue.head, lexicon) == "act"
     # Anyone or anything may say or show something ("a memo released Friday", "polls show");
     # an act or a light verb ("raises alarms") needs an actor behind it.
     needs_actor = cue.stance == FROM_OBJECT or act
@@ -99,10 +103,8 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
         evidence = position_evidence(cue, speakers, content, quotes, lexicon)
         if named_nowhere:
             evidence += speakerless_evidence(cue, lexicon)
-    return [
-        (_position(cue, span, actor, stance, objects, content, quotes), evidence)
-        for span, actor in speakers or [(None, None)]
-    ]
+    facts = _Facts(stance, objects, content, quotes, actors, lexicon, speech=not needs_actor)
+    return [(_position(cue, span, actor, facts), evidence) for span, actor in speakers or [(None, None)]]
 
 
 def _speakers(
@@ -118,12 +120,26 @@ def _speakers(
     return speakers
 
 
-def _position(
-    cue: Cue, span: Span | None, actor: Actor | None, stance: Stance, objects: list[Token], content: list[Token],
-    quotes: Quotes,
-) -> Position:
+@dataclass(frozen=True)
+class _Facts:
+    """What one cue's positions share, whoever of its speakers holds each."""
+
+    stance: Stance
+    objects: list[Token]
+    content: list[Token]
+    quotes: Quotes
+    actors: ActorIndex
+    lexicon: Lexicon
+    speech: bool  # no act nor light verb: whom and where it is said to are no targets
+
+
+def _position(cue: Cue, span: Span | None, actor: Actor | None, facts: _Facts) -> Position:
     """One position; `span` is None when the sentence does not name who holds it."""
+    stance, objects, content, quotes = facts.stance, facts.objects, facts.content, facts.quotes
     speaker_text = span.text if span is not None else ""
+    phrase = target_phrase(cue, objects, content)
+    targets = target_actors(cue.head, phrase, objects, content, facts.actors, actor, facts.lexicon, facts.speech)
+    target_actor, target_actor_kind = joined(targets)
     return Position(
         speaker=actor.name if actor else speaker_text,
         speaker_kind=actor.kind if actor else "",
@@ -132,7 +148,7 @@ def _position(
         cue=cue.head.doc[cue.tokens[0].i : cue.tokens[-1].i + 1].text,
         stance=stance.label,
         cameo=stance.cameo,
-        target=target_text(cue, objects, content),
+        target=span_text(phrase),
         content=span_text(content),
         quote_type=quote_type(content, quotes) if content else "none",
         sentence=sentence_index(cue.head),
@@ -145,4 +161,6 @@ def _position(
         negated=stance.negated,
         modality=stance.modality,
         speaker_text=speaker_text,
+        target_actor=target_actor,
+        target_actor_kind=target_actor_kind,
     )

@@ -33,6 +33,8 @@ class Position:
     negated: bool = False
     modality: str = ""
     speaker_text: str = ""
+    target_actor: str = ""  # the actors it is directed at, "; " between them (targets.py)
+    target_actor_kind: str = ""
 
     @classmethod
     def columns(cls) -> list[str]:
