@@ -84,7 +84,7 @@ def position_evidence(
     quote_in_sentence = any(t.is_quote for t in sent)
     clausal = any(t.pos_ in ("VERB", "AUX") for t in content)
     speaker = speakers[0][0] if speakers else None
-    sentence_cues = min(sum(listed_kind(t, lexicon) != NOT_LISTED for t in sent), MAX_SENTENCE_CUES)
+    sentence_cues = min(_listed_in_sentence(sent, lexicon), MAX_SENTENCE_CUES)
     return cue_evidence(cue, lexicon) + [
         f"listed={listed}", f"holder={holder}", f"pronoun={pronoun}", f"holders={min(len(speakers), MAX_HOLDERS)}",
         f"holder+word={speaker.root.lemma_.lower() if speaker is not None else 'none'}",
@@ -107,6 +107,16 @@ def position_evidence(
         f"listed+tag={listed}/{token.tag_}", f"listed+quote={listed}/{quote_in_sentence}",
         f"listed+clause={listed}/{clausal}",
     ]
+
+
+def _listed_in_sentence(sent: Span, lexicon: Lexicon) -> int:
+    """How many words of the sentence `cues.csv` lists, counted once per sentence and lexicon:
+    a sentence of many cues would otherwise be counted again for each."""
+    counts = sent.doc.user_data.setdefault("newsactors_listed_in_sentence", {})
+    key = (id(lexicon), sent.start)
+    if key not in counts:
+        counts[key] = sum(listed_kind(t, lexicon) != NOT_LISTED for t in sent)
+    return counts[key]
 
 
 def speakerless_evidence(cue: Cue, lexicon: Lexicon) -> list[str]:

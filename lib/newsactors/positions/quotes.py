@@ -6,6 +6,7 @@ Quotation marks come from `punctuation.csv`: curly (“ ”), straight (") or do
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -15,7 +16,30 @@ from ..lexicons import Lexicon
 from .records import Cue
 from .words import SUBJECTS, is_cue_verb
 
-Quotes = list[tuple[int, int]]  # character spans inside the marks
+
+class Quotes(list):
+    """The quotations of an article: (start, end) character spans inside the marks, in text
+    order and never overlapping, with a lookup of the one holding a character that takes
+    logarithmic time, so that a long article with many quotations costs in proportion to its size."""
+
+    def __init__(self, spans=()):
+        super().__init__(spans)
+        self._starts = [start for start, _ in self]
+        self.ends = [end for _, end in self]
+
+    def containing(self, index: int) -> tuple[int, int] | None:
+        i = bisect_right(self._starts, index) - 1
+        return self[i] if i >= 0 and index < self[i][1] else None
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The quotations overlapping the characters from `start` to `end`."""
+        first = max(bisect_right(self._starts, start) - 1, 0)
+        last = bisect_right(self._starts, end)
+        return [q for q in self[first:last] if q[1] > start and q[0] < end]
+
+
+def as_quotes(quotes) -> Quotes:
+    return quotes if isinstance(quotes, Quotes) else Quotes(sorted(quotes))
 
 # Fewer words than this between marks are scare quotes ("illegal", "fake news"), part of an
 # indirect content rather than a quotation of their own.
@@ -43,7 +67,7 @@ def quotation_spans(text: str, lexicon: Lexicon) -> Quotes:
     """
     closers = lexicon.quote_closers
     pattern = _mark_pattern((*closers, *lexicon.closing_quotes))
-    spans: Quotes = []
+    spans: list[tuple[int, int]] = []
     for paragraph in re.finditer(r"[^\n]+", text):
         offset = paragraph.start()
         opened: tuple[str, int] | None = None  # the opening mark and where the quote starts
@@ -57,18 +81,19 @@ def quotation_spans(text: str, lexicon: Lexicon) -> Quotes:
                 opened = (char, end)
         if opened is not None and paragraph.end() - opened[1] > 1:
             spans.append((opened[1], paragraph.end()))
-    return spans
+    return Quotes(spans)
 
 
 def in_quote(token: Token, quotes: Quotes) -> bool:
-    return any(start <= token.idx < end for start, end in quotes)
+    return as_quotes(quotes).containing(token.idx) is not None
 
 
 def quote_type(content: list[Token], quotes: Quotes) -> str:
     """direct, mixed or indirect: how much of what is said stands inside quotation marks."""
     if not content:
         return "none"
-    inside = sum(any(s <= t.idx < e for s, e in quotes) for t in content if not t.is_punct)
+    quotes = as_quotes(quotes)
+    inside = sum(quotes.containing(t.idx) is not None for t in content if not t.is_punct)
     words = sum(1 for t in content if not t.is_punct)
     if words and inside >= words * DIRECT_SHARE:
         return "direct"
@@ -80,19 +105,45 @@ def quotes_for(cue: Cue, quotes: Quotes, lexicon: Lexicon) -> tuple[list[Token],
     else those in its own clause (not ones it sits inside, nor ones another cue introduces)."""
     sent = sentence_of(cue.head)
     cue_char = cue.head.idx
+    # a quotation the cue governs lies in its subtree
+    subtree_start, subtree_end = cue.head.left_edge.idx, cue.head.right_edge.idx + len(cue.head.right_edge)
     beside: list[Span] = []
     governed: list[Span] = []
-    for start, end in quotes:
-        if start <= cue_char < end or end <= sent.start_char or start >= sent.end_char:
+    for start, end in as_quotes(quotes).within(sent.start_char, sent.end_char):
+        if start <= cue_char < end:
             continue
-        span = sent.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or sum(not t.is_punct for t in span) < MIN_QUOTED_WORDS:
+        near = _near(cue, sent, start, end)
+        in_subtree = start < subtree_end and subtree_start < end
+        if not near and not in_subtree:
             continue
-        if adjacent(cue, span, lexicon):
+        span = quoted_span(sent.doc, start, end)
+        if span is None:
+            continue
+        if near and adjacent(cue, span, lexicon):
             beside.append(span)
-        elif any(_governs(cue.head, t, lexicon) for t in span if sent.start <= t.i < sent.end):
+        elif in_subtree and any(_governs(cue.head, t, lexicon) for t in span if sent.start <= t.i < sent.end):
             governed.append(span)
     return _words(beside), _words(governed)
+
+
+def _near(cue: Cue, sent: Span, start: int, end: int) -> bool:
+    """Could the quotation be beside the cue: within `MAX_WORDS_BETWEEN` tokens of it?"""
+    doc = sent.doc
+    first, last = cue.tokens[0].i, cue.tokens[-1].i
+    reach_start = doc[max(first - MAX_WORDS_BETWEEN - 1, 0)].idx
+    reach_end_token = doc[min(last + MAX_WORDS_BETWEEN + 1, len(doc) - 1)]
+    return start <= reach_end_token.idx + len(reach_end_token) and end >= reach_start
+
+
+def quoted_span(doc, start: int, end: int) -> Span | None:
+    """The tokens of a quotation long enough to be one (not scare quotes), found once per Doc."""
+    cache = doc.user_data.setdefault("newsactors_quoted_spans", {})
+    if (start, end) not in cache:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        long_enough = span is not None and sum(not t.is_punct for t in span) >= MIN_QUOTED_WORDS
+        cache[(start, end)] = (span.start, span.end) if long_enough else None
+    bounds = cache[(start, end)]
+    return doc[bounds[0] : bounds[1]] if bounds is not None else None
 
 
 def _words(spans: list[Span]) -> list[Token]:
@@ -104,11 +155,19 @@ def quote_just_before(cue: Cue, quotes: Quotes, lexicon: Lexicon) -> list[Token]
     the cue is close to the sentence start."""
     sent = sentence_of(cue.head)
     between = " " + "".join(lexicon.closing_quotes) + SENTENCE_END_PUNCTUATION
-    for start, end in quotes:
-        if end <= sent.start_char and not doc_text(sent.doc)[end : sent.start_char].strip(between):
-            span = sent.doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and adjacent(cue, span, lexicon):
-                return [t for t in span if not t.is_space]
+    text = doc_text(sent.doc)
+    quotes = as_quotes(quotes)
+    # walking back from the last quotation before the sentence: once what stands between holds a
+    # word, it holds it for every earlier one too
+    before = []
+    for start, end in reversed(quotes[: bisect_right(quotes.ends, sent.start_char)]):
+        if text[end : sent.start_char].strip(between):
+            break
+        before.append((start, end))
+    for start, end in reversed(before):
+        span = sent.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and adjacent(cue, span, lexicon):
+            return [t for t in span if not t.is_space]
     return []
 
 
@@ -118,9 +177,10 @@ def to_closing_mark(content: list[Token], quotes: Quotes) -> list[Token]:
     if not content:
         return content
     last = content[-1]
-    end = next((e for s, e in quotes if s <= last.idx < e), None)
-    if end is None:
+    holding = as_quotes(quotes).containing(last.idx)
+    if holding is None:
         return content
+    end = holding[1]
     doc = last.doc
     return [*content, *(t for t in doc[last.i + 1 :] if t.idx < end and not t.is_space)]
 
@@ -141,6 +201,8 @@ def adjacent(cue: Cue, quote: Span, lexicon: Lexicon) -> bool:
     doc = quote.doc
     cue_words = {t.i for t in cue.tokens}
     first, last = min(quote.end, cue.tokens[0].i), max(quote.start, cue.tokens[-1].i + 1)
+    if last - first - len(cue_words) > MAX_WORDS_BETWEEN:
+        return False  # too far apart, whatever stands between
     between = [t for t in doc[first:last] if t.i not in cue_words]
     return len(between) <= MAX_WORDS_BETWEEN and not any(
         t.pos_ in ("VERB", "AUX", "SCONJ") or t.lower_ in lexicon.grammar["complementizer"] for t in between
