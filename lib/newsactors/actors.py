@@ -15,17 +15,26 @@ never actors. All the language facts come from `data/lexicons/`.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span, Token
 
+from . import coref
+from .coref import NAME, SURNAME, VARIANT, fold
 from .lexicons import Lexicon, Place, load_lexicon
 from .pipeline import POSSESSIVES, TITLE_SPANS
 
 PERSON, ORGANISATION, STATE, GROUP = "person", "organisation", "state", "group"
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+NAME_LINKS = (NAME, SURNAME, VARIANT)
+# Words that join a title's parts ("Ambassador to Germany", "Secretary of State"); never its edge.
+ROLE_CONNECTORS = ("of", "the", "to", "for")
+DESCRIPTION_DEPTH = 4  # "of"-phrase steps from the name's attachment up to the role noun
+LEDE_SENTENCES = 2  # the headline and first sentence say what an article is about
+TITLE_COMPLEMENT = 6  # the most words a title's own phrase runs on before the name it introduces
 
 
 @dataclass
@@ -33,8 +42,9 @@ class Mention:
     start_char: int
     end_char: int
     text: str
-    label: str  # the NER label, or PRON for a pronoun folded into a person
+    label: str  # the NER label, or PRON, DESC, APPOS for a mention `coref` linked
     sentence: int
+    link: str = ""  # how it was linked: one of `coref.LINKS` (name, surname, pronoun ...)
 
 
 @dataclass
@@ -47,8 +57,8 @@ class Actor:
 
     @property
     def aliases(self) -> list[str]:
-        """Surface forms other than the canonical name, pronouns left out."""
-        forms = {m.text for m in self.mentions if m.label != "PRON"}
+        """Surface forms other than the canonical name, pronouns and descriptions left out."""
+        forms = {m.text for m in self.mentions if m.link in NAME_LINKS}
         return sorted(forms - {self.name})
 
 
@@ -60,9 +70,9 @@ class ActorIndex:
     actors: dict[str, Actor] = field(default_factory=dict)
     by_token: dict[int, str] = field(default_factory=dict)
 
-    def add(self, name: str, kind: str, span: Span, label: str) -> Actor:
+    def add(self, name: str, kind: str, span: Span, label: str, link: str = NAME) -> Actor:
         actor = self.actors.setdefault(name, Actor(name, kind))
-        actor.mentions.append(Mention(span.start_char, span.end_char, span.text, label, sentence_index(span[0])))
+        actor.mentions.append(Mention(span.start_char, span.end_char, span.text, label, sentence_index(span[0]), link))
         for token in span:
             self.by_token[token.i] = name
         return actor
@@ -89,14 +99,25 @@ class ActorIndex:
         own words name a state, not the speaker."""
         for title in self.doc.spans.get(TITLE_SPANS, []):
             if title.start <= token.i < title.end:
-                actor = self.actor_at(self.doc[title.end]) if title.end < len(self.doc) else None
+                after = title.end
+                # "US Ambassador to Germany Richard Grenell": past the title's own "to"/"of" phrase
+                while after < len(self.doc) - 1 and self.doc[after].lower_ in ROLE_CONNECTORS + ("the",) and after - title.end < TITLE_COMPLEMENT:
+                    after += 1
+                    while after < len(self.doc) - 1 and self.doc[after].ent_type_ in ("GPE", "ORG", "NORP") and (
+                        (a := self.actor_at(self.doc[after])) is None or a.kind != PERSON
+                    ):
+                        after += 1
+                actor = self.actor_at(self.doc[after]) if after < len(self.doc) else None
                 return actor if actor is not None and actor.kind == PERSON else None
         return None
 
-    def group(self, span: Span, affiliation: str) -> Actor:
-        """Register a group speaker such as "Ukrainian officials" (named by its phrase)."""
+    def group(self, span: Span, affiliation: str, of_phrase: Span | None = None) -> Actor:
+        """Register a group speaker such as "Ukrainian officials" (named by its phrase, with the
+        "of" phrase that says whose it is: "Organizers of the rally")."""
         words = [t.text for t in span if t.pos_ in ("ADJ", "PROPN", "NOUN") or t.i == span.root.i]
         name = " ".join(words) or span.text
+        if of_phrase is not None:
+            name = f"{name} {of_phrase.text}"
         actor = self.add(name, GROUP, span, "GROUP")
         actor.affiliation = actor.affiliation or affiliation
         return actor
@@ -157,17 +178,99 @@ def clean_name(span: Span) -> str:
 def resolve_actors(doc: Doc, lexicon: Lexicon | None = None) -> ActorIndex:
     lexicon = lexicon or load_lexicon()
     index = ActorIndex(doc)
-    people = _person_names(doc)
+    names = {ent.start: person_name(ent, lexicon) for ent in doc.ents if _is_person(ent, lexicon)}
+    people = _person_names(doc, names)
+    surnames = _surnames(people)
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            index.add(people[clean_name(ent)], PERSON, ent, ent.label_)
+        if ent.start in names:
+            span = names[ent.start]
+            name = people[clean_name(span)]
+            index.add(name, PERSON, span, ent.label_, _name_link(clean_name(span), name))
         elif ent.label_ in ACTOR_LABELS:
             place = _place(ent, lexicon)
-            if place is not None:
-                index.add(place.canonical, place.kind, ent, ent.label_).affiliation = place.part_of
+            person = surnames.get(fold(clean_name(ent))) if place is None or place.kind == ORGANISATION else None
+            if person is not None and not ent.ent_id_:
+                index.add(person, PERSON, ent, ent.label_, SURNAME)  # "Pelosi" the model took for an organisation
+            elif place is not None:
+                link = NAME if clean_name(ent) == place.canonical else VARIANT
+                index.add(place.canonical, place.kind, ent, ent.label_, link).affiliation = place.part_of
     _assign_roles(index, lexicon)
-    _fold_pronouns(index, lexicon)
+    coref.link_mentions(index, lexicon)
+    _affiliate_national_offices(index)
     return index
+
+
+def person_name(ent: Span, lexicon: Lexicon) -> Span:
+    """The name in a PERSON entity, without what the model glued in front of it: a title
+    ("Presidential Spokesperson Harry Roque") or a state ("Scotland Nicola Sturgeon", after "First
+    Minister of")."""
+    doc = ent.doc
+    titles = [t for t in doc.spans.get(TITLE_SPANS, []) if ent.start <= t.start and t.end < ent.end]
+    start = max([ent.start, *(t.end for t in titles)])
+    offices = _lower_titles(lexicon)
+    for token in ent[:-1]:
+        if token.lower_ in offices:
+            start = max(start, token.i + 1)  # "Presidential Spokesperson Harry Roque"
+    while ent.end - start > 2 and _glued_place(doc[start], lexicon):
+        start += 1
+    return doc[start : ent.end]
+
+
+_LOWER_TITLES: dict[int, frozenset[str]] = {}
+
+
+def _lower_titles(lexicon: Lexicon) -> frozenset[str]:
+    """The titles in lower case, once per lexicon (a Lexicon holds dicts: it cannot be hashed)."""
+    if id(lexicon.titles) not in _LOWER_TITLES:
+        _LOWER_TITLES[id(lexicon.titles)] = frozenset(t.lower() for t in lexicon.titles)
+    return _LOWER_TITLES[id(lexicon.titles)]
+
+
+def _glued_place(token: Token, lexicon: Lexicon) -> bool:
+    """Is the first word of a long person name a place ("Scotland" in "First Minister of Scotland
+    Nicola Sturgeon"): a state, a place named elsewhere in the article, or a word after "of" that
+    is no first name, before one that is?"""
+    if lexicon.lookup(token.text) is not None or token.text in _place_names(token.doc):
+        return True
+    first_names = coref.load_coref_tables().first_names
+    after_of = token.i > 0 and token.doc[token.i - 1].lower_ == "of"
+    return after_of and fold(token.text) not in first_names and fold(token.doc[token.i + 1].text) in first_names
+
+
+def _place_names(doc: Doc) -> frozenset[str]:
+    if "newsactors_place_names" not in doc.user_data:
+        doc.user_data["newsactors_place_names"] = frozenset(e.text for e in doc.ents if e.label_ in ("GPE", "LOC"))
+    return doc.user_data["newsactors_place_names"]
+
+
+def _is_person(ent: Span, lexicon: Lexicon) -> bool:
+    """A PERSON entity, or one the model took for an organisation that is a title and a name
+    ("Presidential Spokesperson Harry Roque")."""
+    if ent.label_ == "PERSON":
+        return True
+    if ent.label_ != "ORG" or ent.ent_id_ or lexicon.lookup(clean_name(ent)) is not None:
+        return False
+    name = person_name(ent, lexicon)
+    first_names = coref.load_coref_tables().first_names
+    return name.start > ent.start and 2 <= len(name) <= 3 and fold(name[0].text) in first_names and all(
+        t.is_title for t in name
+    )
+
+
+def _name_link(text: str, name: str) -> str:
+    if text == name:
+        return NAME
+    return SURNAME if set(fold(text).split()) <= set(fold(name).split()) else VARIANT
+
+
+def _surnames(people: dict[str, str]) -> dict[str, str]:
+    """Folded surname -> full name, for surnames that belong to one person only."""
+    owners: dict[str, set[str]] = {}
+    for full in set(people.values()):
+        parts = fold(full).split()
+        if len(parts) > 1:
+            owners.setdefault(parts[-1], set()).add(full)
+    return {surname: next(iter(names)) for surname, names in owners.items() if len(names) == 1}
 
 
 def _place(ent: Span, lexicon: Lexicon) -> Place | None:
@@ -181,19 +284,19 @@ def _place(ent: Span, lexicon: Lexicon) -> Place | None:
     return None  # a city, region or unknown demonym: a place, not an actor
 
 
-def _person_names(doc: Doc) -> dict[str, str]:
-    """Map every person name in the article to the fullest name it is a short form or variant of."""
+def _person_names(doc: Doc, names: dict[int, Span]) -> dict[str, str]:
+    """Map every person name in the article to the fullest name it is a short form or variant of,
+    compared transliterated ("Erdogan" is "Recep Tayyip Erdoğan")."""
     first_seen: dict[str, int] = {}
-    for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            first_seen.setdefault(clean_name(ent), ent.start)
+    for start, span in sorted(names.items()):
+        first_seen.setdefault(clean_name(span), start)
     # Fullest names first; among equals the first written wins ("Sergey" over a later "Sergei").
     names = sorted(first_seen, key=lambda n: (-len(n.split()), first_seen[n]))
     canonical: dict[str, str] = {}
     for name in names:
-        parts = name.split()
+        parts = fold(name).split()
         for full in canonical.values():
-            full_parts = full.split()
+            full_parts = fold(full).split()
             if len(parts) < len(full_parts) and all(p in full_parts for p in parts):
                 canonical[name] = full  # "Singh" -> "Sabrina Singh"
                 break
@@ -218,11 +321,21 @@ def _assign_roles(index: ActorIndex, lexicon: Lexicon) -> None:
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        actor = index.actor_at(ent[0])
-        if actor is None or actor.role:
+        actor = index.actor_at(ent[-1])
+        if actor is None or actor.kind != PERSON or actor.role:
             continue
-        role, affiliation = _title_before(ent, index, lexicon, title_tokens) or _appositive(ent, index, lexicon) or ("", "")
-        actor.role, actor.affiliation = role, actor.affiliation or affiliation
+        ent = person_name(ent, lexicon)
+        found = [
+            f for f in (
+                _title_before(ent, index, lexicon, title_tokens),
+                _appositive(ent, index, lexicon),
+                _described_by(ent, index, lexicon),
+            ) if f
+        ]
+        # "Ex-Prime Minister Donald Tusk, the current President of the European Council": both roles
+        actor.role = "; ".join(dict.fromkeys(role for role, _ in found))
+        affiliation = next((a for _, a in found if a), "") or _of_phrase(ent, index)
+        actor.affiliation = actor.affiliation or affiliation
     # "U.S. Defense Secretary Lloyd Austin and Secretary of State Antony Blinken": a conjunct
     # with a title but no affiliation shares that of the person it is coordinated with.
     for ent in doc.ents:
@@ -252,15 +365,95 @@ def _title_before(ent: Span, index: ActorIndex, lexicon: Lexicon, title_tokens: 
     role_words, affiliation = [], ""
     for token in prefix:
         actor = index.actor_at(token)
+        place = lexicon.lookup(token.text) if actor is None and token.ent_type_ == "PERSON" else None
         if actor is not None and actor.kind in (STATE, ORGANISATION):
             affiliation = affiliation or actor.affiliation or actor.name  # "Russian"; Pentagon -> United States
+        elif place is not None and place.kind != "place":
+            affiliation = affiliation or lexicon.affiliation_of(place)  # a state glued to the name
+        elif actor is not None and actor.kind == PERSON and token.dep_ == "poss":
+            affiliation = affiliation or actor.affiliation  # "Angela Merkel's spokesperson"
         if token.i in title_tokens and lexicon.titles.get(_title_text(token, doc)) == "honorific":
             continue
         if token.dep_ == "det" and token.i not in title_tokens:
             continue  # "the Pentagon spokesperson": but "Ambassador to the United Nations" keeps its "the"
         role_words.append(token)
+    while role_words and role_words[0].lower_ in ROLE_CONNECTORS:
+        role_words.pop(0)  # "the request of Prime Minister Boris Johnson": the role is "Prime Minister"
     role = _join(role_words)
-    return (role, affiliation) if role else None
+    return (role, affiliation or _place_named(prefix)) if role else None
+
+
+def _place_named(tokens) -> str:
+    """A place a role names when no state or organisation does: "mayor of London" -> London."""
+    return next((t.text for t in tokens if t.ent_type_ == "GPE" and t.ent_iob_ == "B" or t.text in _place_names(t.doc)), "")
+
+
+def _described_by(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, str] | None:
+    """Role from a description the name is set beside: "The mayor of London, Sadiq Khan," and
+    "Angela Merkel's spokesperson, Steffen Seibert," -> ("mayor of London", London)."""
+    head = ent.root
+    if head.dep_ != "appos" or head.head.i >= ent.start:
+        return None
+    description = head.head
+    # "the director of Argentina's Amnesty International, Mariela Belski": climb the "of" phrase
+    for _ in range(DESCRIPTION_DEPTH):
+        if _role_noun(description, lexicon) and not description.ent_type_ or description.dep_ not in ("pobj", "prep", "poss"):
+            break
+        description = description.head
+    if description.ent_type_ or not _role_noun(description, lexicon):
+        return None
+    appositive = {t.i for t in head.subtree}
+    possessor = {t.i for c in description.children if c.dep_ == "poss" for t in c.subtree}
+    words = [
+        t for t in description.subtree
+        if t.i not in appositive and t.i not in possessor and not t.is_punct and t.i < ent.start
+    ]
+    while words and (words[0].dep_ == "det" or words[0].lower_ in ROLE_CONNECTORS):
+        words.pop(0)
+    affiliation = ""
+    for token in description.subtree:
+        if token.i in appositive:
+            continue
+        actor = index.actor_at(token)
+        if actor is not None and actor.kind in (STATE, ORGANISATION):
+            affiliation = affiliation or actor.affiliation or actor.name
+        elif actor is not None and actor.kind == PERSON and token.i in possessor:
+            affiliation = affiliation or actor.affiliation
+    return _join(words), affiliation or _place_named(words)
+
+
+def _role_noun(token: Token, lexicon: Lexicon) -> bool:
+    """A noun that names what a person is: a title or a person noun ("member", "nurse", "wife")."""
+    word = token.lemma_.lower()
+    return word in _lower_titles(lexicon) or word in coref.load_coref_tables().person_nouns or word in lexicon.groups
+
+
+def _of_phrase(ent: Span, index: ActorIndex) -> str:
+    """Affiliation from "of" after a name: "Yvette Cooper of the Labour Party"."""
+    for child in ent.root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                actor = index.actor_at(pobj)
+                if actor is not None and actor.kind in (STATE, ORGANISATION):
+                    return actor.affiliation or actor.name
+    return ""
+
+
+def _affiliate_national_offices(index: ActorIndex) -> None:
+    """A national office the article gives no affiliation ("Prime Minister Mateusz Morawiecki" in a
+    story on Poland) is held for the state the article is most about."""
+    states = [a for a in index.actors.values() if a.kind == STATE]
+    if not states:
+        return
+    # the state of the headline and lede if they name one, else the one named most
+    lede = [a for a in states if any(m.sentence < LEDE_SENTENCES for m in a.mentions)] or states
+    main = max(lede, key=lambda a: (sum(m.link in NAME_LINKS for m in a.mentions), -min(m.start_char for m in a.mentions)))
+    offices = coref.load_coref_tables().national_offices
+    for actor in index.actors.values():
+        if actor.kind == PERSON and actor.role and not actor.affiliation:
+            role = fold(actor.role)
+            if any(re.search(rf"\b{re.escape(fold(office))}\b", role) for office in offices):
+                actor.affiliation = main.name
 
 
 def _title_text(token: Token, doc: Doc) -> str:
@@ -274,7 +467,7 @@ def _premodifier(token: Token, ent: Span, title_tokens: set[int]) -> bool:
     """Is this word part of the title phrase in front of a name?"""
     if token.i in title_tokens or token.ent_type_ in ("ORG", "GPE", "NORP"):
         return True
-    if token.text in ("-", "‐") or token.lower_ in ("former", "acting", "deputy", "then", "interim", "of", "the"):
+    if token.text in ("-", "‐") or token.lower_ in ("former", "acting", "deputy", "then", "interim", *ROLE_CONNECTORS):
         return True
     return token.pos_ in ("PROPN", "NOUN", "ADJ") and token.dep_ in ("compound", "amod", "nmod") and token.head.i >= token.i
 
@@ -284,8 +477,13 @@ def _appositive(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, st
     for child in ent.root.children:
         if child.dep_ != "appos" or child.ent_type_ == "PERSON":
             continue
-        phrase = [t for t in child.subtree if t.dep_ not in ("det", "punct") and t.i > ent.root.i]
-        if not any(t.lemma_.lower() in {k.lower() for k in lexicon.titles} or t.lemma_ in lexicon.groups for t in phrase):
+        clauses = {t.i for c in child.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        phrase = [
+            t for t in child.subtree
+            if t.dep_ not in ("det", "punct", "nummod", "predet") and t.i > ent.root.i and t.i not in clauses
+            and not (t.dep_ == "advmod" and t.head.i == child.i)
+        ]
+        if not any(_role_noun(t, lexicon) for t in phrase if t.pos_ in ("NOUN", "PROPN")):
             continue
         affiliation = ""
         for token in phrase:
@@ -304,32 +502,3 @@ def _join(tokens: list[Token]) -> str:
         if i + 1 < len(tokens) and (token.whitespace_ or tokens[i + 1].i != token.i + 1):
             out += " "
     return out.strip(" ,")
-
-
-# --- pronouns ---------------------------------------------------------------------------------
-
-
-def _fold_pronouns(index: ActorIndex, lexicon: Lexicon) -> None:
-    """Fold "he"/"she" into the person most recently named, preferring the last subject."""
-    doc = index.doc
-    for token in doc:
-        if lexicon.pronouns.get(token.lower_) != "person" or token.pos_ != "PRON":
-            continue
-        person = antecedent(token, index)
-        if person is not None:
-            index.add(person.name, PERSON, doc[token.i : token.i + 1], "PRON")
-
-
-def antecedent(token: Token, index: ActorIndex, window: int = 3) -> Actor | None:
-    """The person a pronoun refers to: the subject of the nearest earlier sentence naming a person."""
-    doc = token.doc
-    first_sentence = max(0, sentence_index(token) - window)
-    candidates: list[tuple[int, int, Actor]] = []
-    for position, i in enumerate(range(token.i - 1, _sent_starts(doc)[first_sentence] - 1, -1)):
-        actor = index.actor_at(doc[i])
-        if actor is None or actor.kind != PERSON:
-            continue
-        is_subject = doc[i].dep_ in ("nsubj", "nsubjpass") or doc[i].head.dep_ in ("nsubj", "nsubjpass")
-        same_sentence = sentence_index(doc[i]) == sentence_index(token)
-        candidates.append((0 if same_sentence or is_subject else 1, position, actor))
-    return min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None

@@ -40,7 +40,7 @@ from .positions import Position
 from .runner import package_versions
 from .tables import TABLE_COLUMNS, analyse
 
-ANALYSIS_TABLES = tuple(TABLE_COLUMNS)  # entities, actors, positions, claims
+ANALYSIS_TABLES = tuple(TABLE_COLUMNS)  # entities, actors, mentions, positions, claims
 ARTICLE_COLUMNS = ["article_id", "source", "title", "date", "url", "characters", "sha256"]
 ERROR_COLUMNS = ["article_id", "source", "reason"]
 TABLES = ("articles", *ANALYSIS_TABLES)
@@ -48,7 +48,12 @@ ERRORS_FILE = "errors.csv"
 MANIFEST_FILE = "manifest.json"
 PARTS_DIR = ".batch-parts"
 
-_INTEGER_COLUMNS = {"articles": {"characters"}, "entities": {"start_char", "end_char"}, "actors": {"mentions"}}
+_INTEGER_COLUMNS = {
+    "articles": {"characters"},
+    "entities": {"start_char", "end_char"},
+    "actors": {"mentions"},
+    "mentions": {"start_char", "end_char", "sentence"},
+}
 _ARROW_TYPES = {int: pa.int64(), bool: pa.bool_(), float: pa.float64()}
 
 

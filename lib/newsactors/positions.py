@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import (
     GROUP, PERSON, STATE, Actor, ActorIndex, doc_text, entity_bounds, sentence_bounds, sentence_index, sentence_of,
 )
+from .coref import document_author, group_of_phrase
 from .lexicons import Lexicon, load_lexicon, read_table
 from .stance import FROM_OBJECT, PLAIN, code_stance
 
@@ -701,16 +702,17 @@ def resolve_speaker(span: Span, actors: ActorIndex, lexicon: Lexicon) -> Actor |
     if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
         # "Moscow, which dismissed reports": the words say "which", the speaker is Moscow
         return resolve_speaker(speaker_span(head.head.head), actors, lexicon)
-    actor = actors.actor_at(head)
+    actor = actors.actor_at(head) or document_author(head, actors)  # "a statement by X": X speaks
     if actor is not None:
         return actor
     lemma = head.lemma_.lower()
     if lemma in lexicon.groups:
-        owner = next((a for t in span if (a := actors.actor_at(t)) is not None and a.kind != PERSON), None)
+        of_phrase = group_of_phrase(head)
+        owner = next((a for t in [*span, *(of_phrase or [])] if (a := actors.actor_at(t)) is not None and a.kind != PERSON), None)
         if owner is not None and lexicon.groups[lemma] and owner.kind == STATE:
             return owner  # "South Korea's government" is South Korea
         affiliation = (owner.affiliation or owner.name) if owner is not None else ""
-        return actors.group(span, affiliation)
+        return actors.group(span, affiliation, of_phrase)
     return actors.actor_in(span)
 
 

@@ -1,6 +1,6 @@
 """Tables: the plain records of each extraction step as pandas DataFrames with fixed columns.
 
-`analyse(doc, article_id)` is the one function that turns a parsed article into its four tables;
+`analyse(doc, article_id)` is the one function that turns a parsed article into its tables;
 `newsactors run`, `newsactors batch` and the notebooks all call it, so their rows are the same.
 """
 from __future__ import annotations
@@ -13,17 +13,21 @@ from pathlib import Path
 import pandas as pd
 from spacy.tokens import Doc
 
-from .actors import ActorIndex, resolve_actors
+from .actors import ActorIndex, doc_text, resolve_actors
 from .claims import Claim, extract_claims
-from .positions import Position, extract_positions
+from .coref import link_quoted_first_person
+from .positions import Position, extract_positions, quotation_spans
 
 ENTITY_COLUMNS = ["article_id", "text", "label", "start_char", "end_char", "actor"]
 ACTOR_COLUMNS = ["article_id", "actor", "kind", "role", "affiliation", "mentions", "aliases"]
 POSITION_COLUMNS = ["article_id", *Position.columns()]
 CLAIM_COLUMNS = ["article_id", *Claim.columns()]
+# every mention of every actor, with how it was tied to the actor (`coref.LINKS`)
+MENTION_COLUMNS = ["article_id", "actor", "text", "start_char", "end_char", "sentence", "link"]
 TABLE_COLUMNS = {
     "entities": ENTITY_COLUMNS,
     "actors": ACTOR_COLUMNS,
+    "mentions": MENTION_COLUMNS,
     "positions": POSITION_COLUMNS,
     "claims": CLAIM_COLUMNS,
 }
@@ -40,15 +44,17 @@ class Analysis:
         return {
             "entities": entities_table(self.actors, self.article_id),
             "actors": actors_table(self.actors, self.article_id),
+            "mentions": mentions_table(self.actors, self.article_id),
             "positions": positions_table(self.positions, self.article_id),
             "claims": claims_table(self.claims, self.article_id),
         }
 
 
 def analyse(doc: Doc, article_id: str) -> Analysis:
-    """article -> Doc -> actors -> positions -> claims."""
+    """article -> Doc -> actors -> positions -> claims; first person in quotations linked last."""
     actors = resolve_actors(doc)
     positions = extract_positions(doc, actors)
+    link_quoted_first_person(doc, actors, positions, quotation_spans(doc_text(doc)))
     return Analysis(article_id, actors, positions, extract_claims(doc, positions))
 
 
@@ -81,6 +87,25 @@ def actors_table(actors: ActorIndex, article_id: str) -> pd.DataFrame:
         for actor in actors.ordered()
     ]
     return pd.DataFrame(rows, columns=ACTOR_COLUMNS)
+
+
+def mentions_table(actors: ActorIndex, article_id: str) -> pd.DataFrame:
+    """One row per mention, in the order of the text."""
+    rows = [
+        {
+            "article_id": article_id,
+            "actor": actor.name,
+            "text": m.text,
+            "start_char": m.start_char,
+            "end_char": m.end_char,
+            "sentence": m.sentence,
+            "link": m.link,
+        }
+        for actor in actors.actors.values()
+        for m in actor.mentions
+    ]
+    rows.sort(key=lambda r: (r["start_char"], r["end_char"], r["actor"]))
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 
 # `vars` rather than `dataclasses.asdict`: the fields are plain strings, numbers and booleans, so

@@ -1,0 +1,444 @@
+"""Coreference within one article: which actor each pronoun, description and turn refers to.
+
+`link_mentions(index, lexicon)` runs after the actors are named and given their roles
+(`actors.resolve_actors`) and adds, to the `ActorIndex`, every further mention it can tie to an
+actor, each with how it was linked:
+
+- `turn`: in an interview or transcript, a paragraph opening with a speaker's mark ("((WN))",
+  "Q:", "Tseng:", "((Aparna Garg))") starts that speaker's turn; "I", "we", "my" in it are the
+  speaker, "you" the other side of the interview;
+- `appositive`: a description set beside a name, in either order ("The Vice President, Mike
+  Pence, said"; "one of these groups, the SDF"): the description is the named actor;
+- `description`: a definite description ("the president", "the court", "the party") is the actor
+  last mentioned with that role, or of that kind, before it;
+- `pronoun`: "he", "she", "they", "it" is the nearest compatible actor before it: gender from the
+  first-name lists shipped with coreferee (MIT) and from words such as "Mr" or "Queen", number
+  ("they" a group, party, organisation or state), the subject of its sentence preferred, and
+  never a name inside the pronoun's own clause ("Speaking to Martin Smith, he said");
+- `first person`: "I", "we", "my" inside a quotation are the quote's speaker
+  (`link_quoted_first_person`, run once the positions are found).
+
+The language facts live in `data/lexicons/` (`pronouns.csv`, `descriptions.csv`,
+`gendered_words.csv`, `turn_marks.csv`, `documents.csv`); the names are coreferee's.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from anyascii import anyascii
+from spacy.tokens import Doc, Span, Token
+
+from .lexicons import read_table
+from .paths import LEXICON_DIR
+
+PERSON, ORGANISATION, STATE, GROUP = "person", "organisation", "state", "group"
+NAME, SURNAME, VARIANT, PRONOUN, DESCRIPTION, FIRST_PERSON, TURN, APPOSITIVE = (
+    "name", "surname", "variant", "pronoun", "description", "first person", "turn", "appositive",
+)
+LINKS = (NAME, SURNAME, VARIANT, PRONOUN, DESCRIPTION, FIRST_PERSON, TURN, APPOSITIVE)
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+DEFINITE_DETERMINERS = ("the", "this", "that")
+# How far back a pronoun looks: the sentences a reader keeps in mind (Citron and the Gender Gap
+# Tracker look back about as far); a subject there is preferred to anything nearer.
+PRONOUN_WINDOW = 3
+# A description refers back further than a pronoun: "the court" may be named paragraphs before.
+DESCRIPTION_WINDOW = 30
+# An article is an interview when this many paragraphs open with a speaker's mark.
+MIN_TURNS = 2
+TURN_MARK = re.compile(r"\s*(?:\(\(\s*(?P<bracketed>[^()\n]{1,60}?)\s*\)\)\s*:?|(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*:)")
+
+COREFEREE_NAMES = "coreferee/lang/common/data/{}_names.dat"
+COREFEREE_WORDS = "coreferee/lang/en/data/exclusively_{}_words.dat"
+COREFEREE_PERSON_WORDS = "coreferee/lang/en/data/person_words.dat"
+
+
+@dataclass(frozen=True)
+class PronounEntry:
+    refers_to: str  # person | any | organisation_or_state | speaker | addressee
+    number: str
+    person: str  # first | second | third
+    gender: str  # male | female | ""
+
+
+@dataclass(frozen=True)
+class CorefTables:
+    pronouns: dict[str, PronounEntry]
+    descriptions: dict[str, tuple[str, str]]  # noun -> (refers_to, matches: role | name | any)
+    gendered_words: dict[str, str]  # word -> male | female
+    first_names: dict[str, str]  # first name (folded) -> male | female | "" (on both lists)
+    turn_marks: dict[str, str]  # mark -> speaker
+    documents: frozenset[str]
+    national_offices: frozenset[str]  # titles whose holder acts for a state (lower case)
+    person_nouns: frozenset[str]  # nouns naming a person's role or relation: "member", "nurse", "wife"
+
+
+def _coreferee_lines(path: str) -> list[str]:
+    """A word list from coreferee's wheel (read as a file: its model is not needed)."""
+    try:
+        located = Path(metadata.distribution("coreferee").locate_file(path))
+    except metadata.PackageNotFoundError:
+        return []
+    return [line.strip() for line in located.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@lru_cache(maxsize=None)
+def load_coref_tables(directory: Path = LEXICON_DIR) -> CorefTables:
+    pronouns = {
+        r["pronoun"]: PronounEntry(r["refers_to"], r["number"], r["person"], r["gender"])
+        for r in read_table("pronouns", directory)
+    }
+    gendered = {r["word"]: r["gender"] for r in read_table("gendered_words", directory)}
+    for gender in ("male", "female"):
+        for word in _coreferee_lines(COREFEREE_WORDS.format(gender)):
+            gendered.setdefault(word.lower(), gender)  # "fiancée", "widow", "husband"
+    male = {fold(n) for n in _coreferee_lines(COREFEREE_NAMES.format("male"))}
+    female = {fold(n) for n in _coreferee_lines(COREFEREE_NAMES.format("female"))}
+    # a name on both lists ("Nicola", "Andrea") is a first name of no known gender
+    first_names = {n: "" for n in male & female} | {n: "male" for n in male - female} | {n: "female" for n in female - male}
+    return CorefTables(
+        pronouns=pronouns,
+        descriptions={r["noun"]: (r["refers_to"], r["matches"]) for r in read_table("descriptions", directory)},
+        gendered_words=gendered,
+        first_names=first_names,
+        turn_marks={r["mark"]: r["speaker"] for r in read_table("turn_marks", directory)},
+        documents=frozenset(r["noun"] for r in read_table("documents", directory)),
+        national_offices=frozenset(r["title"].lower() for r in read_table("titles", directory) if r["scope"] == "national"),
+        person_nouns=frozenset(w.lower() for w in _coreferee_lines(COREFEREE_PERSON_WORDS)),
+    )
+
+
+def fold(name: str) -> str:
+    """A name as compared with another: transliterated to ASCII, lower case ("Erdoğan" = "Erdogan")."""
+    return " ".join(anyascii(name).lower().replace(".", " ").split())
+
+
+# --- the linking pass -----------------------------------------------------------------------------
+
+
+def link_mentions(index, lexicon, tables: CorefTables | None = None) -> None:
+    """Add the turn, appositive, description and pronoun mentions of one Doc to `index`."""
+    tables = tables or load_coref_tables()
+    _link_turns(index, tables)
+    _link_appositives(index)
+    doc = index.doc
+    for token in doc:
+        if token.i in index.by_token:
+            continue
+        entry = tables.pronouns.get(token.lower_)
+        if entry is not None and token.pos_ == "PRON" and entry.person == "third":
+            actor = pronoun_antecedent(token, index, entry, tables)
+            if actor is not None:
+                index.add(actor.name, actor.kind, doc[token.i : token.i + 1], "PRON", PRONOUN)
+        elif token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in tables.descriptions:
+            actor = description_antecedent(token, index, tables)
+            if actor is not None:
+                index.add(actor.name, actor.kind, doc[token.i : token.i + 1], "DESC", DESCRIPTION)
+
+
+# --- turns of an interview ------------------------------------------------------------------------
+
+
+def turns(doc: Doc, index, tables: CorefTables) -> list[tuple[int, int, str]]:
+    """(start_char, end_char, speaker) of each turn of an interview: a paragraph opening with a
+    speaker's mark, with the unmarked paragraphs after it; [] when the article is no interview."""
+    text = doc.text
+    marked: list[tuple[int, int, str]] = []
+    for match in re.finditer(r"[^\n]+", text):
+        mark = TURN_MARK.match(match.group())
+        if mark is None:
+            continue
+        label = (mark.group("bracketed") or mark.group("label")).strip()
+        speaker = _turn_speaker(label, index, tables)
+        if speaker:
+            marked.append((match.start(), match.start() + mark.end(), speaker))
+    if len(marked) < MIN_TURNS:
+        return []
+    bounds = []
+    for number, (start, label_end, speaker) in enumerate(marked):
+        end = marked[number + 1][0] if number + 1 < len(marked) else len(text)
+        bounds.append((label_end, end, speaker))
+    return bounds
+
+
+def _turn_speaker(label: str, index, tables: CorefTables) -> str:
+    """Who a turn's mark names: the outlet or interviewer of `turn_marks.csv`, a person by name or
+    surname ("Tseng"), or by initials ("NG" for Natasha Gownaris)."""
+    if label in tables.turn_marks:
+        return tables.turn_marks[label]
+    folded = fold(label)
+    for actor in index.actors.values():
+        if actor.kind != PERSON:
+            continue
+        parts = fold(actor.name).split()
+        if folded == " ".join(parts) or folded in parts:
+            return actor.name
+        if label.isupper() and 2 <= len(label) <= 3 and "".join(p[0] for p in parts).upper() == label:
+            return actor.name
+    return ""
+
+
+def _link_turns(index, tables: CorefTables) -> None:
+    doc = index.doc
+    bounds = turns(doc, index, tables)
+    for number, (start, end, speaker) in enumerate(bounds):
+        other = _other_side(bounds, number)
+        for token in doc.char_span(start, end, alignment_mode="expand") or []:
+            entry = tables.pronouns.get(token.lower_)
+            if entry is None or token.pos_ != "PRON" or token.i in index.by_token:
+                continue
+            who = speaker if entry.person == "first" else other if entry.person == "second" else ""
+            if who:
+                actor = index.actors.get(who)
+                kind = actor.kind if actor is not None else ORGANISATION
+                index.add(who, kind, doc[token.i : token.i + 1], "PRON", TURN)
+
+
+def _other_side(bounds: list[tuple[int, int, str]], number: int) -> str:
+    """Who a turn speaks to: the nearest turn of someone else, the one before it first."""
+    speaker = bounds[number][2]
+    for other in [*reversed(bounds[:number]), *bounds[number + 1 :]]:
+        if other[2] != speaker:
+            return other[2]
+    return ""
+
+
+# --- appositives ----------------------------------------------------------------------------------
+
+
+def _link_appositives(index) -> None:
+    """"The Vice President, Mike Pence, said", "one of these groups, the SDF": a description with a
+    named actor in apposition is that actor."""
+    doc = index.doc
+    for token in doc:
+        if token.i in index.by_token or token.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "PRON"):
+            continue
+        named = appositive_actor(token, index)
+        if named is not None:
+            index.add(named.name, named.kind, doc[token.i : token.i + 1], "APPOS", APPOSITIVE)
+
+
+def appositive_actor(token: Token, index):
+    """The actor named in apposition to `token`, if `token` is a description of one; for a
+    description ending in an "of" phrase the parser may hang the name on its last noun ("the
+    director of Argentina's Amnesty International, Mariela Belski")."""
+    for child in token.children:
+        if child.dep_ == "appos" and child.i > token.i:
+            actor = index.actor_at(child)
+            if actor is not None and actor.kind in (PERSON, ORGANISATION, STATE, GROUP):
+                return actor
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in load_coref_tables().person_nouns:
+        return None
+    for descendant in token.subtree:
+        if descendant.dep_ == "appos" and descendant.i > token.i and descendant.head.i != token.i:
+            actor = index.actor_at(descendant)
+            if actor is not None and actor.kind == PERSON and index.actor_at(descendant.head) is not actor:
+                return actor
+    return None
+
+
+def document_author(head: Token, index):
+    """Who a document speaks for: "a statement by Harry Roque", "the court's summary", "Part of the
+    judge's statement", "a tweet on Monday by Mike Pompeo"."""
+    tables = load_coref_tables()
+    if head.lemma_.lower() == "part":
+        head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), head)
+    if head.lemma_.lower() not in tables.documents:
+        return None
+    for child in head.children:
+        if child.dep_ == "poss" and (actor := index.actor_at(child)) is not None:
+            return actor
+    for token in head.subtree:
+        if token.dep_ == "prep" and token.lower_ in ("by", "from") and token.i > head.i:
+            for pobj in token.children:
+                author = index.actor_at(pobj) or next(
+                    (index.actor_at(t) for t in pobj.subtree if index.actor_at(t) is not None), None
+                )
+                if author is not None:
+                    return author
+    return None
+
+
+# --- definite descriptions ------------------------------------------------------------------------
+
+
+def description_antecedent(token: Token, index, tables: CorefTables):
+    """The actor "the president", "the court" refers to: the last one before it with that role
+    (for a person) or that word in its name, or of that kind (for an organisation)."""
+    if not _definite(token) or _names_someone(token, index):
+        return None
+    refers_to, matches = tables.descriptions[token.lemma_.lower()]
+    word = token.lemma_.lower()
+    earlier = _actors_before(token, index, DESCRIPTION_WINDOW)
+    for actor in earlier:
+        if refers_to == PERSON and actor.kind == PERSON and word in fold(actor.role).split():
+            return actor
+        if refers_to == ORGANISATION and actor.kind == ORGANISATION and word in fold(actor.name).split():
+            return actor
+    if matches == "any":
+        return next((a for a in earlier if a.kind in (ORGANISATION, GROUP)), None)
+    return None
+
+
+def _definite(token: Token) -> bool:
+    """"the president", "The three-judge court"; not "a judge", "presidents", "the court's"."""
+    if token.tag_ in ("NNS", "NNPS"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children)
+
+
+def _names_someone(token: Token, index) -> bool:
+    """Does the description's own phrase name an actor ("the Polish president", "the court of
+    Texas", "the president Alberto Fernández")? Then it is not a reference back."""
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "poss", "prep", "appos", "nmod") and any(
+            t.i in index.by_token for t in child.subtree
+        ):
+            return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.ent_type_ == "PERSON"
+
+
+def _actors_before(token: Token, index, window: int) -> list:
+    """Actors mentioned before `token` within `window` sentences, the nearest first, each once."""
+    from .actors import sentence_index
+
+    first = sentence_index(token) - window
+    seen, out = set(), []
+    for i in range(token.i - 1, -1, -1):
+        name = index.by_token.get(i)
+        if name is None or name in seen:
+            continue
+        if sentence_index(token.doc[i]) < first:
+            break
+        seen.add(name)
+        out.append(index.actors[name])
+    return out
+
+
+# --- pronouns -------------------------------------------------------------------------------------
+
+
+def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTables):
+    """The actor a third-person pronoun refers to, or None."""
+    from .actors import sentence_index
+
+    if entry.refers_to == "organisation_or_state" and not _referring_it(token):
+        return None
+    doc = token.doc
+    here = sentence_index(token)
+    clause = _own_clause(token)
+    ranked = []
+    for i in range(token.i - 1, -1, -1):
+        distance = here - sentence_index(doc[i])
+        if distance > PRONOUN_WINDOW:
+            break
+        actor = index.actor_at(doc[i])
+        if actor is None or not _compatible(actor, entry, index, tables):
+            continue
+        candidate = doc[i]
+        subject = _is_subject(candidate)
+        if distance == 0 and i in clause and not subject:
+            continue  # "Speaking to Martin Smith, he said": not the one spoken to
+        ranked.append((not subject, distance, -i, actor))
+    return min(ranked, key=lambda r: r[:3])[3] if ranked else None
+
+
+def _referring_it(token: Token) -> bool:
+    """"It said", "its decision": an "it" that may stand for an organisation or state, not the
+    "it" of "it is possible"."""
+    if token.lower_ == "its":
+        return True
+    head = token.head
+    return token.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_ != "be" and not any(
+        c.dep_ in ("ccomp", "xcomp") and c.i < token.i for c in head.children
+    )
+
+
+def _own_clause(pronoun: Token) -> set[int]:
+    """Tokens of the clause whose subject the pronoun is (its verb's subtree)."""
+    if pronoun.dep_ not in SUBJECT_DEPS:
+        return set()
+    return {t.i for t in pronoun.head.subtree}
+
+
+def _is_subject(token: Token) -> bool:
+    """A name that is, or is inside, the subject of its clause ("Sabrina Singh stated", "Singh's
+    office said")."""
+    for t in (token, token.head):
+        if t.dep_ in SUBJECT_DEPS or (t.dep_ == "poss" and t.head.dep_ in SUBJECT_DEPS):
+            return True
+    return False
+
+
+def _compatible(actor, entry: PronounEntry, index, tables: CorefTables) -> bool:
+    if entry.refers_to == "person":
+        if actor.kind != PERSON:
+            return False
+        gender = actor_gender(actor, index, tables)
+        return not gender or not entry.gender or gender == entry.gender
+    if entry.refers_to == "organisation_or_state":
+        return actor.kind in (ORGANISATION, STATE)
+    return actor.kind in (GROUP, ORGANISATION, STATE)  # they: a group, party, organisation, state
+
+
+def actor_gender(actor, index, tables: CorefTables) -> str:
+    """male, female or "" for a person: from a gendered title or word in front of a mention or in
+    the role ("Mr Johnson", "Queen Elizabeth II", "Dunn's mother"), else the first name."""
+    doc = index.doc
+    for mention in actor.mentions:
+        if mention.link not in (NAME, SURNAME, VARIANT, APPOSITIVE):
+            continue
+        span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            before = doc[span.start - 1]
+            gender = tables.gendered_words.get(before.text) or tables.gendered_words.get(before.lower_)
+            if gender:
+                return gender
+    for word in fold(actor.role).split():
+        if word in tables.gendered_words:
+            return tables.gendered_words[word]
+    first = fold(actor.name).split()
+    return tables.first_names.get(first[0], "") if len(first) > 1 else ""
+
+
+# --- first person inside quotations -----------------------------------------------------------------
+
+
+def link_quoted_first_person(doc: Doc, index, positions: list, quotes: list[tuple[int, int]]) -> None:
+    """"I", "we", "my" inside a position's quoted words are its speaker; a position whose speaker is
+    such a pronoun inside another's quotation takes that speaker."""
+    tables = load_coref_tables()
+    quoted = [p for p in positions if p.speaker_kind and p.quote_type in ("direct", "mixed") and p.content_start >= 0]
+    for position in quoted:
+        for start, end in quotes:
+            if not (start < position.content_end and position.content_start < end):
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            for token in span or []:
+                entry = tables.pronouns.get(token.lower_)
+                if entry is None or entry.person != "first" or token.pos_ != "PRON" or token.i in index.by_token:
+                    continue
+                index.add(position.speaker, position.speaker_kind, doc[token.i : token.i + 1], "PRON", FIRST_PERSON)
+    for position in positions:
+        if position.speaker_kind or position.speaker_start < 0:
+            continue
+        span = doc.char_span(position.speaker_start, position.speaker_end, alignment_mode="expand")
+        if span is None or len(span) != 1 or span[0].i not in index.by_token:
+            continue
+        actor = index.actor_at(span[0])
+        position.speaker, position.speaker_kind = actor.name, actor.kind
+        position.speaker_role, position.speaker_affiliation = actor.role, actor.affiliation
+
+
+def group_of_phrase(head: Token) -> Span | None:
+    """The "of" phrase that says whose a group is: "Organizers of the rally", "members of
+    opposition parties"."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1:
+            end = max(t.i for t in child.subtree) + 1
+            return head.doc[child.i : end]
+    return None
