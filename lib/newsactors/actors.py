@@ -319,10 +319,8 @@ def _assign_roles(index: ActorIndex, lexicon: Lexicon) -> None:
     doc = index.doc
     title_tokens = {t.i for span in doc.spans.get(TITLE_SPANS, []) for t in span}
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
         actor = index.actor_at(ent[-1])
-        if actor is None or actor.kind != PERSON or actor.role:
+        if actor is None or actor.kind != PERSON or actor.role or ent.label_ not in ("PERSON", "ORG"):
             continue
         ent = person_name(ent, lexicon)
         found = [

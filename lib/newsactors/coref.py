@@ -151,11 +151,13 @@ def turns(doc: Doc, index, tables: CorefTables) -> list[tuple[int, int, str]]:
         mark = TURN_MARK.match(match.group())
         if mark is None:
             continue
-        label = (mark.group("bracketed") or mark.group("label")).strip()
-        speaker = _turn_speaker(label, index, tables)
-        if speaker:
-            marked.append((match.start(), match.start() + mark.end(), speaker))
-    if len(marked) < MIN_TURNS:
+        bracketed = mark.group("bracketed")
+        label = (bracketed or mark.group("label")).strip()
+        # a bracketed mark names its speaker even when the model found no name in it
+        speaker = _turn_speaker(label, index, tables) or (label if bracketed else "")
+        if speaker or marked:
+            marked.append((match.start(), match.start() + mark.end(), speaker))  # "" ends a turn
+    if sum(bool(speaker) for *_, speaker in marked) < MIN_TURNS:
         return []
     bounds = []
     for number, (start, label_end, speaker) in enumerate(marked):
@@ -185,6 +187,8 @@ def _link_turns(index, tables: CorefTables) -> None:
     doc = index.doc
     bounds = turns(doc, index, tables)
     for number, (start, end, speaker) in enumerate(bounds):
+        if not speaker:
+            continue
         other = _other_side(bounds, number)
         for token in doc.char_span(start, end, alignment_mode="expand") or []:
             entry = tables.pronouns.get(token.lower_)
@@ -193,7 +197,7 @@ def _link_turns(index, tables: CorefTables) -> None:
             who = speaker if entry.person == "first" else other if entry.person == "second" else ""
             if who:
                 actor = index.actors.get(who)
-                kind = actor.kind if actor is not None else ORGANISATION
+                kind = actor.kind if actor is not None else ORGANISATION if who in tables.turn_marks.values() else PERSON
                 index.add(who, kind, doc[token.i : token.i + 1], "PRON", TURN)
 
 
@@ -201,7 +205,7 @@ def _other_side(bounds: list[tuple[int, int, str]], number: int) -> str:
     """Who a turn speaks to: the nearest turn of someone else, the one before it first."""
     speaker = bounds[number][2]
     for other in [*reversed(bounds[:number]), *bounds[number + 1 :]]:
-        if other[2] != speaker:
+        if other[2] and other[2] != speaker:
             return other[2]
     return ""
 

@@ -1,0 +1,125 @@
+"""Coreference within an article (`newsactors.coref`), on short texts written for the test."""
+import pytest
+
+from newsactors.coref import LINKS, fold, load_coref_tables
+
+
+def speakers(analysis, cue="said"):
+    return [(p.speaker, p.speaker_text) for p in analysis.positions if p.cue == cue]
+
+
+def links(analysis):
+    return {(m.text, m.link): a.name for a in analysis.actors.actors.values() for m in a.mentions}
+
+
+def test_names_compare_transliterated():
+    assert fold("Recep Tayyip Erdoğan") == "recep tayyip erdogan"
+    assert fold("Aleksandar Vučić") == fold("Aleksandar Vucic")
+
+
+def test_first_names_come_from_the_shipped_lists():
+    names = load_coref_tables().first_names
+    assert names["mary"] == "female" and names["john"] == "male"
+
+
+def test_a_transliterated_surname_joins_its_person(analyse_text):
+    a = analyse_text("President Recep Tayyip Erdoğan visited Berlin on Monday. Erdogan said Turkey would not back down.")
+    assert speakers(a) == [("Recep Tayyip Erdoğan", "Erdogan")]
+    assert links(a)[("Erdogan", "surname")] == "Recep Tayyip Erdoğan"
+
+
+def test_a_pronoun_takes_a_person_of_its_gender(analyse_text):
+    a = analyse_text("Mary Jones met John Brown in Paris on Monday. She said the talks went well.")
+    assert speakers(a) == [("Mary Jones", "She")]
+    a = analyse_text("Mary Jones met John Brown in Paris on Monday. He said the talks went well.")
+    assert speakers(a) == [("John Brown", "He")]
+
+
+def test_a_gendered_title_gives_the_gender(analyse_text):
+    a = analyse_text("Mrs Kowalczyk met Mr Nowak in Warsaw. She said the deal was fair.")
+    assert speakers(a) == [("Kowalczyk", "She")]
+
+
+def test_the_one_spoken_to_is_not_the_speaker(analyse_text):
+    a = analyse_text(
+        "Governor Tom Walsh toured the flooded town on Friday. Speaking to Martin Smith of the BBC, he said the dam would hold."
+    )
+    assert speakers(a) == [("Tom Walsh", "he")]
+
+
+def test_they_is_a_group_or_organisation(analyse_text):
+    a = analyse_text("The Labour Party met on Monday. They said the vote would go ahead.")
+    assert speakers(a) == [("Labour Party", "They")]
+
+
+def test_a_description_before_the_name_is_the_named_actor(analyse_text):
+    a = analyse_text("The Vice President, Mike Pence, said the talks had gone well.")
+    assert speakers(a) == [("Mike Pence", "The Vice President")]
+    assert a.actors.actors["Mike Pence"].role == "Vice President"
+
+
+def test_a_description_with_an_of_phrase_gives_role_and_affiliation(analyse_text):
+    a = analyse_text("The director of Amnesty International, Mariela Belski, said the law was a step forward.")
+    assert speakers(a) == [("Mariela Belski", "The director")]
+    person = a.actors.actors["Mariela Belski"]
+    assert (person.role, person.affiliation) == ("director of Amnesty International", "Amnesty International")
+
+
+def test_a_person_noun_in_an_appositive_is_a_role(analyse_text):
+    a = analyse_text("Souhail Alouini, a member of Parliament, said the bill was needed.")
+    assert a.actors.actors["Souhail Alouini"].role == "member of Parliament"
+
+
+def test_a_definite_description_is_the_actor_last_given_that_role(analyse_text):
+    a = analyse_text(
+        "President Alberto Fernández announced the bill on Sunday. Critics gathered outside. "
+        "The president said the law would pass."
+    )
+    assert speakers(a) == [("Alberto Fernández", "The president")]
+    assert links(a)[("president", "description")] == "Alberto Fernández"
+
+
+def test_a_documents_author_speaks(analyse_text):
+    a = analyse_text("The decision was announced according to a statement by spokesperson Harry Roque.")
+    assert [p.speaker for p in a.positions if p.cue == "according to"] == ["Harry Roque"]
+
+
+def test_a_national_office_belongs_to_the_state_of_the_article(analyse_text):
+    a = analyse_text(
+        "Poland mourns the mayor of Gdansk.\n\nPrime Minister Mateusz Morawiecki said the attack was barbaric."
+    )
+    person = a.actors.actors["Mateusz Morawiecki"]
+    assert (person.role, person.affiliation) == ("Prime Minister", "Poland")
+
+
+def test_a_title_glued_to_a_name_is_left_out_of_it(analyse_text):
+    a = analyse_text("The First Minister of Scotland Nicola Sturgeon said the vote was a disgrace.")
+    assert "Nicola Sturgeon" in a.actors.actors
+    assert a.actors.actors["Nicola Sturgeon"].role.startswith("First Minister")
+
+
+def test_first_person_in_an_interview_turn_is_its_speaker(analyse_text):
+    text = (
+        "Wikinews spoke with the engineer Aparna Garg about the campaign.\n\n"
+        "((WN)) How rare is it?\n\n"
+        "((Aparna Garg)) I think it is really rare, and we planned it for a year.\n\n"
+        "((WN)) Will you do it again?\n\n"
+        "((Aparna Garg)) I believe we will."
+    )
+    a = analyse_text(text)
+    assert {s for s, _ in speakers(a, "think") + speakers(a, "believe")} == {"Aparna Garg"}
+    assert links(a)[("I", "turn")] == "Aparna Garg"
+
+
+def test_first_person_inside_a_quotation_is_its_speaker(analyse_text):
+    a = analyse_text("Maria Lopez said, “I will not back down, and my party is with me.”")
+    assert links(a)[("my", "first person")] == "Maria Lopez"
+
+
+def test_the_mentions_table_gives_every_link_with_offsets(analyse_text):
+    text = "Mary Jones met John Brown in Paris on Monday. She said the talks went well."
+    table = analyse_text(text).tables()["mentions"]
+    assert list(table.columns) == ["article_id", "actor", "text", "start_char", "end_char", "sentence", "link"]
+    assert set(table["link"]) <= set(LINKS)
+    assert all(text[s:e] == t for s, e, t in zip(table["start_char"], table["end_char"], table["text"]))
+    assert ("Mary Jones", "She", "pronoun") in set(zip(table["actor"], table["text"], table["link"]))
