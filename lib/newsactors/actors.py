@@ -357,7 +357,24 @@ def _title_before(ent: Span, index: ActorIndex, lexicon: Lexicon, title_tokens: 
     start = ent.start
     while start > ent.sent.start and _premodifier(doc[start - 1], ent, title_tokens):
         start -= 1
+    if start == ent.start and start > 1 and doc[start - 1].text == ")":
+        # "Labour MP (Member of Parliament) Tom Watson": the title before the gloss
+        # (the parser may end a sentence at the closing bracket)
+        opening = next((t.i for t in reversed(doc[max(0, start - 1 - TITLE_COMPLEMENT) : start - 1]) if t.text == "("), None)
+        if opening is not None:
+            start = opening
+            while start > doc[opening].sent.start and _premodifier(doc[start - 1], ent, title_tokens):
+                start -= 1
+            glossed = doc[start:opening]
+            return _title_before(doc[opening:ent.end], index, lexicon, title_tokens) if not len(glossed) else \
+                _role_of(glossed, index, lexicon, title_tokens)
     prefix = doc[start : ent.start]
+    return _role_of(prefix, index, lexicon, title_tokens)
+
+
+def _role_of(prefix: Span, index: ActorIndex, lexicon: Lexicon, title_tokens: set[int]) -> tuple[str, str] | None:
+    """Role and affiliation from the title phrase in front of a name."""
+    doc = prefix.doc
     if not any(t.i in title_tokens for t in prefix):
         return None
     role_words, affiliation = [], ""
@@ -378,7 +395,26 @@ def _title_before(ent: Span, index: ActorIndex, lexicon: Lexicon, title_tokens: 
     while role_words and role_words[0].lower_ in ROLE_CONNECTORS:
         role_words.pop(0)  # "the request of Prime Minister Boris Johnson": the role is "Prime Minister"
     role = _join(role_words)
-    return (role, affiliation or _place_named(prefix)) if role else None
+    affiliation = affiliation or _place_named(prefix) or _own_organisation(list(prefix), index, lexicon, title_tokens)
+    return (role, affiliation) if role else None
+
+
+def _own_organisation(words: list[Token], index: ActorIndex, lexicon: Lexicon, title_tokens: set[int] = frozenset()) -> str:
+    """The organisation a role's own words name when no actor does: "Labour MP", "ABS-CBN CEO",
+    "Police spokesman", "Democratic committee chairman" (a party adjective is no state's demonym);
+    not a prefix ("Ex-Prime Minister")."""
+    run: list[Token] = []
+    for token in words:
+        joins = token.text in "-‐" and run and not token.whitespace_ and not run[-1].whitespace_
+        named = token.ent_type_ == "NORP" or token.pos_ == "PROPN" or token.pos_ == "NOUN" and (token.is_title or token.is_upper)
+        if joins or named and token.i not in title_tokens and index.actor_at(token) is None \
+                and lexicon.lookup(token.text) is None and token.lower_ not in _lower_titles(lexicon):
+            run.append(token)
+        elif run:
+            break
+    if run and run[-1].text in "-‐":
+        return ""  # "Ex-" in "Ex-Prime Minister"
+    return _join(run)
 
 
 def _place_named(tokens) -> str:
@@ -387,37 +423,24 @@ def _place_named(tokens) -> str:
 
 
 def _described_by(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, str] | None:
-    """Role from a description the name is set beside: "The mayor of London, Sadiq Khan," and
+    """Role from a description set before the name: "The mayor of London, Sadiq Khan," and
     "Angela Merkel's spokesperson, Steffen Seibert," -> ("mayor of London", London)."""
-    head = ent.root
-    if head.dep_ != "appos" or head.head.i >= ent.start:
+    description = coref.description_before(ent, lambda t: _role_noun(t, lexicon))
+    if description is None:
         return None
-    description = head.head
-    # "the director of Argentina's Amnesty International, Mariela Belski": climb the "of" phrase
-    for _ in range(DESCRIPTION_DEPTH):
-        if _role_noun(description, lexicon) and not description.ent_type_ or description.dep_ not in ("pobj", "prep", "poss"):
-            break
-        description = description.head
-    if description.ent_type_ or not _role_noun(description, lexicon):
-        return None
-    appositive = {t.i for t in head.subtree}
     possessor = {t.i for c in description.children if c.dep_ == "poss" for t in c.subtree}
-    words = [
-        t for t in description.subtree
-        if t.i not in appositive and t.i not in possessor and not t.is_punct and t.i < ent.start
-    ]
+    phrase = [t for t in description.subtree if t.i < ent.start - 1]
+    words = [t for t in phrase if t.i not in possessor and not t.is_punct]
     while words and (words[0].dep_ == "det" or words[0].lower_ in ROLE_CONNECTORS):
         words.pop(0)
     affiliation = ""
-    for token in description.subtree:
-        if token.i in appositive:
-            continue
+    for token in phrase:
         actor = index.actor_at(token)
         if actor is not None and actor.kind in (STATE, ORGANISATION):
             affiliation = affiliation or actor.affiliation or actor.name
         elif actor is not None and actor.kind == PERSON and token.i in possessor:
             affiliation = affiliation or actor.affiliation
-    return _join(words), affiliation or _place_named(words)
+    return _join(words), affiliation or _place_named(words) or _own_organisation(words, index, lexicon)
 
 
 def _role_noun(token: Token, lexicon: Lexicon) -> bool:
@@ -443,9 +466,12 @@ def _affiliate_national_offices(index: ActorIndex) -> None:
     states = [a for a in index.actors.values() if a.kind == STATE]
     if not states:
         return
-    # the state of the headline and lede if they name one, else the one named most
-    lede = [a for a in states if any(m.sentence < LEDE_SENTENCES for m in a.mentions)] or states
-    main = max(lede, key=lambda a: (sum(m.link in NAME_LINKS for m in a.mentions), -min(m.start_char for m in a.mentions)))
+    # the state the headline and lede name first, else the one the article names most
+    lede = [a for a in states if any(m.sentence < LEDE_SENTENCES for m in a.mentions)]
+    if lede:
+        main = min(lede, key=lambda a: min(m.start_char for m in a.mentions))  # the first it names
+    else:
+        main = max(states, key=lambda a: (sum(m.link in NAME_LINKS for m in a.mentions), -min(m.start_char for m in a.mentions)))
     offices = coref.load_coref_tables().national_offices
     for actor in index.actors.values():
         if actor.kind == PERSON and actor.role and not actor.affiliation:

@@ -47,6 +47,12 @@ DEFINITE_DETERMINERS = ("the", "this", "that")
 PRONOUN_WINDOW = 3
 # A description refers back further than a pronoun: "the court" may be named paragraphs before.
 DESCRIPTION_WINDOW = 30
+# How many words up the parse a description before a name may head its "of" phrases from:
+# "the president of the Tunisian League for the Defence of Human Rights" is seven.
+DESCRIPTION_CLIMB = 10
+# What a description set before a name may be in its sentence: the subject, or the name's partner
+# in apposition, never a preposition's or verb's object.
+DESCRIPTION_DEPS = ("nsubj", "nsubjpass", "appos", "ROOT", "dep", "npadvmod", "conj")
 # An article is an interview when this many paragraphs open with a speaker's mark.
 MIN_TURNS = 2
 TURN_MARK = re.compile(r"\s*(?:\(\(\s*(?P<bracketed>[^()\n]{1,60}?)\s*\)\)\s*:?|(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*:)")
@@ -217,12 +223,24 @@ def _link_appositives(index) -> None:
     """"The Vice President, Mike Pence, said", "one of these groups, the SDF": a description with a
     named actor in apposition is that actor."""
     doc = index.doc
+    person_nouns = load_coref_tables().person_nouns
+    for ent in doc.ents:
+        actor = index.actor_at(ent[-1])
+        if actor is None or actor.kind != PERSON:
+            continue
+        description = description_before(ent, lambda t: t.lemma_.lower() in person_nouns or t.i in _title_tokens(doc))
+        if description is not None and description.i not in index.by_token:
+            index.add(actor.name, actor.kind, doc[description.i : description.i + 1], "APPOS", APPOSITIVE)
     for token in doc:
         if token.i in index.by_token or token.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "PRON"):
             continue
         named = appositive_actor(token, index)
         if named is not None:
             index.add(named.name, named.kind, doc[token.i : token.i + 1], "APPOS", APPOSITIVE)
+
+
+def _title_tokens(doc: Doc) -> frozenset[int]:
+    return frozenset(t.i for span in doc.spans.get("titles", []) for t in span)
 
 
 def appositive_actor(token: Token, index):
@@ -242,6 +260,34 @@ def appositive_actor(token: Token, index):
             if actor is not None and actor.kind == PERSON and index.actor_at(descendant.head) is not actor:
                 return actor
     return None
+
+
+def description_before(ent: Span, names_a_role) -> Token | None:
+    """The head of a description set before a name and a comma ("The mayor of London, Sadiq Khan";
+    "A member of the Tunisian Parliament, Samir Dilou said"), however the parser attached the two:
+    climbing from the word before the comma through nouns and prepositions, the highest word that
+    `names_a_role`, when the description names no other person (a possessor aside: "Angela
+    Merkel's spokesperson, Steffen Seibert")."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i >= ent.start:
+        start -= 1  # "Sadiq" the model left out of "Khan"
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    ent = doc[start : ent.end]
+    token, description = doc[ent.start - 2], None
+    for _ in range(DESCRIPTION_CLIMB):
+        if token.pos_ in ("NOUN", "PROPN") and not token.ent_type_ and names_a_role(token):
+            description = token
+        if token.head.i == token.i or token.head.i >= ent.start - 1 or token.head.pos_ not in ("NOUN", "PROPN", "ADP"):
+            break
+        token = token.head
+    if description is None or description.dep_ not in DESCRIPTION_DEPS:
+        return None  # "Asked by a reporter about the budget, Maria Lopez said": the reporter asks
+    possessor = {t.i for c in description.children if c.dep_ == "poss" for t in c.subtree}
+    if any(t.ent_type_ == "PERSON" and t.i not in possessor for t in description.subtree if t.i < ent.start - 1):
+        return None  # "Speaking to John Smith, Jane Doe said"
+    return description
 
 
 def document_author(head: Token, index):
