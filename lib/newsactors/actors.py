@@ -33,6 +33,7 @@ NAME_LINKS = (NAME, SURNAME, VARIANT)
 # Words that join a title's parts ("Ambassador to Germany", "Secretary of State"); never its edge.
 ROLE_CONNECTORS = ("of", "the", "to", "for")
 DESCRIPTION_DEPTH = 4  # "of"-phrase steps from the name's attachment up to the role noun
+MAX_UNTAGGED_NAME = 3  # words of a name after a title the model left untagged ("Elizabeth II")
 LEDE_SENTENCES = 2  # the headline and first sentence say what an article is about
 TITLE_COMPLEMENT = 6  # the most words a title's own phrase runs on before the name it introduces
 
@@ -179,13 +180,14 @@ def resolve_actors(doc: Doc, lexicon: Lexicon | None = None) -> ActorIndex:
     lexicon = lexicon or load_lexicon()
     index = ActorIndex(doc)
     names = {ent.start: person_name(ent, lexicon) for ent in doc.ents if _is_person(ent, lexicon)}
+    names |= {span.start: span for span in _names_after_titles(doc, lexicon)}
     people = _person_names(doc, names)
     surnames = _surnames(people)
-    for ent in doc.ents:
+    for ent in sorted([*doc.ents, *(s for s in names.values() if not s[0].ent_type_)], key=lambda e: e.start):
         if ent.start in names:
             span = names[ent.start]
             name = people[clean_name(span)]
-            index.add(name, PERSON, span, ent.label_, _name_link(clean_name(span), name))
+            index.add(name, PERSON, span, ent.label_ or "PERSON", _name_link(clean_name(span), name))
         elif ent.label_ in ACTOR_LABELS:
             place = _place(ent, lexicon)
             person = surnames.get(fold(clean_name(ent))) if place is None or place.kind == ORGANISATION else None
@@ -194,7 +196,7 @@ def resolve_actors(doc: Doc, lexicon: Lexicon | None = None) -> ActorIndex:
             elif place is not None:
                 link = NAME if clean_name(ent) == place.canonical else VARIANT
                 index.add(place.canonical, place.kind, ent, ent.label_, link).affiliation = place.part_of
-    _assign_roles(index, lexicon)
+    _assign_roles(index, lexicon, [names[start] for start in sorted(names)])
     coref.link_mentions(index, lexicon)
     _affiliate_national_offices(index)
     return index
@@ -241,6 +243,23 @@ def _place_names(doc: Doc) -> frozenset[str]:
     if "newsactors_place_names" not in doc.user_data:
         doc.user_data["newsactors_place_names"] = frozenset(e.text for e in doc.ents if e.label_ in ("GPE", "LOC"))
     return doc.user_data["newsactors_place_names"]
+
+
+def _names_after_titles(doc: Doc, lexicon: Lexicon) -> list[Span]:
+    """Names the model did not tag, right after an office: "the United Kingdom's Queen Elizabeth
+    II announced". A known first name must open them."""
+    first_names = coref.load_coref_tables().first_names
+    spans = []
+    for title in doc.spans.get(TITLE_SPANS, []):
+        if lexicon.titles.get(title.text) != "office" or title.end >= len(doc):
+            continue
+        end = title.end
+        while end < len(doc) and end - title.end < MAX_UNTAGGED_NAME and doc[end].pos_ == "PROPN" \
+                and not doc[end].ent_type_ and (doc[end].is_title or doc[end].is_upper):
+            end += 1
+        if end > title.end and fold(doc[title.end].text) in first_names:
+            spans.append(doc[title.end : end])
+    return spans
 
 
 def _is_person(ent: Span, lexicon: Lexicon) -> bool:
@@ -315,14 +334,14 @@ def _variant(first: str, other: str) -> bool:
 # --- roles and affiliations -------------------------------------------------------------------
 
 
-def _assign_roles(index: ActorIndex, lexicon: Lexicon) -> None:
+def _assign_roles(index: ActorIndex, lexicon: Lexicon, names: list[Span]) -> None:
+    """Roles and affiliations of the persons, from the words around each of their `names`."""
     doc = index.doc
     title_tokens = {t.i for span in doc.spans.get(TITLE_SPANS, []) for t in span}
-    for ent in doc.ents:
+    for ent in names:
         actor = index.actor_at(ent[-1])
-        if actor is None or actor.kind != PERSON or actor.role or ent.label_ not in ("PERSON", "ORG"):
+        if actor is None or actor.kind != PERSON or actor.role:
             continue
-        ent = person_name(ent, lexicon)
         found = [
             f for f in (
                 _title_before(ent, index, lexicon, title_tokens),
@@ -375,8 +394,10 @@ def _title_before(ent: Span, index: ActorIndex, lexicon: Lexicon, title_tokens: 
 def _role_of(prefix: Span, index: ActorIndex, lexicon: Lexicon, title_tokens: set[int]) -> tuple[str, str] | None:
     """Role and affiliation from the title phrase in front of a name."""
     doc = prefix.doc
-    if not any(t.i in title_tokens for t in prefix):
-        return None
+    if not any(t.i in title_tokens for t in prefix) and not (
+        len(prefix) and prefix[-1].pos_ == "NOUN" and prefix[-1].lower_ in coref.load_coref_tables().person_nouns
+    ):
+        return None  # a title, or a noun naming what the person is: "Republican committee member Doug Collins"
     role_words, affiliation = [], ""
     for token in prefix:
         actor = index.actor_at(token)
@@ -429,7 +450,7 @@ def _described_by(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, 
     if description is None:
         return None
     possessor = {t.i for c in description.children if c.dep_ == "poss" for t in c.subtree}
-    phrase = [t for t in description.subtree if t.i < ent.start - 1]
+    phrase = [t for t in description.subtree if t.i < ent.start and t.i not in {n.i for n in ent.root.subtree}]
     words = [t for t in phrase if t.i not in possessor and not t.is_punct]
     while words and (words[0].dep_ == "det" or words[0].lower_ in ROLE_CONNECTORS):
         words.pop(0)
@@ -491,6 +512,8 @@ def _premodifier(token: Token, ent: Span, title_tokens: set[int]) -> bool:
     """Is this word part of the title phrase in front of a name?"""
     if token.i in title_tokens or token.ent_type_ in ("ORG", "GPE", "NORP"):
         return True
+    if token.dep_ == "case" and token.head.ent_type_ in ("ORG", "GPE", "NORP"):
+        return True  # "Northamptonshire's chief constable Nick Adderley"
     if token.text in ("-", "‐") or token.lower_ in ("former", "acting", "deputy", "then", "interim", *ROLE_CONNECTORS):
         return True
     return token.pos_ in ("PROPN", "NOUN", "ADJ") and token.dep_ in ("compound", "amod", "nmod") and token.head.i >= token.i

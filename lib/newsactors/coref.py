@@ -264,11 +264,14 @@ def appositive_actor(token: Token, index):
 
 def description_before(ent: Span, names_a_role) -> Token | None:
     """The head of a description set before a name and a comma ("The mayor of London, Sadiq Khan";
-    "A member of the Tunisian Parliament, Samir Dilou said"), however the parser attached the two:
-    climbing from the word before the comma through nouns and prepositions, the highest word that
-    `names_a_role`, when the description names no other person (a possessor aside: "Angela
-    Merkel's spokesperson, Steffen Seibert")."""
+    "A member of the Tunisian Parliament, Samir Dilou said"; "her husband Jonathan Sacoolas"),
+    however the parser attached the two: climbing from the word before the comma through nouns and
+    prepositions, the highest word that `names_a_role`, if it is the subject or in apposition."""
     doc = ent.doc
+    root = ent.root
+    if root.dep_ == "appos" and root.head.i < ent.start and root.head.pos_ == "NOUN" and not root.head.ent_type_ \
+            and names_a_role(root.head):
+        return root.head  # "her husband Jonathan Sacoolas"
     start = ent.start
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i >= ent.start:
         start -= 1  # "Sadiq" the model left out of "Khan"
@@ -284,9 +287,6 @@ def description_before(ent: Span, names_a_role) -> Token | None:
         token = token.head
     if description is None or description.dep_ not in DESCRIPTION_DEPS:
         return None  # "Asked by a reporter about the budget, Maria Lopez said": the reporter asks
-    possessor = {t.i for c in description.children if c.dep_ == "poss" for t in c.subtree}
-    if any(t.ent_type_ == "PERSON" and t.i not in possessor for t in description.subtree if t.i < ent.start - 1):
-        return None  # "Speaking to John Smith, Jane Doe said"
     return description
 
 
