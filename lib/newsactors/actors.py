@@ -33,6 +33,8 @@ NAME_LINKS = (NAME, SURNAME, VARIANT)
 # Words that join a title's parts ("Ambassador to Germany", "Secretary of State"); never its edge.
 ROLE_CONNECTORS = ("of", "the", "to", "for")
 DESCRIPTION_DEPTH = 4  # "of"-phrase steps from the name's attachment up to the role noun
+ORG_NAME_GAP = 3  # the most words between two parts of one organisation's name
+ORG_NAME_JOINERS = ("for", "of", "the", ",")  # never "and": "NATO and the EU" are two
 MAX_UNTAGGED_NAME = 3  # words of a name after a title the model left untagged ("Elizabeth II")
 LEDE_SENTENCES = 2  # the headline and first sentence say what an article is about
 TITLE_COMPLEMENT = 6  # the most words a title's own phrase runs on before the name it introduces
@@ -183,7 +185,8 @@ def resolve_actors(doc: Doc, lexicon: Lexicon | None = None) -> ActorIndex:
     names |= {span.start: span for span in _names_after_titles(doc, lexicon)}
     people = _person_names(doc, names)
     surnames = _surnames(people)
-    for ent in sorted([*doc.ents, *(s for s in names.values() if not s[0].ent_type_)], key=lambda e: e.start):
+    untagged = [span for span in names.values() if not span[0].ent_type_]
+    for ent in sorted([*_joined_organisations(doc), *untagged], key=lambda e: e.start):
         if ent.start in names:
             span = names[ent.start]
             name = people[clean_name(span)]
@@ -243,6 +246,25 @@ def _place_names(doc: Doc) -> frozenset[str]:
     if "newsactors_place_names" not in doc.user_data:
         doc.user_data["newsactors_place_names"] = frozenset(e.text for e in doc.ents if e.label_ in ("GPE", "LOC"))
     return doc.user_data["newsactors_place_names"]
+
+
+def _joined_organisations(doc: Doc) -> list[Span]:
+    """The entities, with an organisation's name the model split rejoined: "the Tunisian League" +
+    "for the" + "Defence of Human Rights"; "United Nations Educational, Scientific and Cultural
+    Organization"."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        previous = out[-1] if out else None
+        gap = doc[previous.end : ent.start] if previous is not None else None
+        if previous is not None and previous.label_ == "ORG" and ent.label_ == "ORG" and 0 < len(gap) <= ORG_NAME_GAP \
+                and all(t.lower_ in ORG_NAME_JOINERS or t.is_title for t in gap) \
+                and any(t.lower_ in ("for", "of") or t.is_title for t in gap) \
+                and (not previous.ent_id_ and not ent.ent_id_ or any(t.is_title for t in gap)):
+            # (a name the entity ruler knows continues only with a capitalised word: "United Nations Educational")
+            out[-1] = Span(doc, previous.start, ent.end, label="ORG")
+        else:
+            out.append(ent)
+    return out
 
 
 def _names_after_titles(doc: Doc, lexicon: Lexicon) -> list[Span]:
@@ -347,6 +369,7 @@ def _assign_roles(index: ActorIndex, lexicon: Lexicon, names: list[Span]) -> Non
                 _title_before(ent, index, lexicon, title_tokens),
                 _appositive(ent, index, lexicon),
                 _described_by(ent, index, lexicon),
+                _relative_role(ent, index, lexicon),
             ) if f
         ]
         # "Ex-Prime Minister Donald Tusk, the current President of the European Council": both roles
@@ -462,6 +485,31 @@ def _described_by(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, 
         elif actor is not None and actor.kind == PERSON and token.i in possessor:
             affiliation = affiliation or actor.affiliation
     return _join(words), affiliation or _place_named(words) or _own_organisation(words, index, lexicon)
+
+
+def _relative_role(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, str] | None:
+    """Role from a relative clause saying what the person is: "Mike Pompeo, who is the secretary of
+    state"."""
+    doc = ent.doc
+    after = ent.end + (ent.end < len(doc) and doc[ent.end].text == ",")
+    if after >= len(doc) or doc[after].lower_ != "who":
+        return None
+    # the parser may hang the clause on a word before the name ("disagreements with Mike Pompeo who is")
+    for clause in (doc[after].head,):
+        if clause.dep_ != "relcl" or clause.lemma_ != "be":
+            continue
+        attr = next((c for c in clause.children if c.dep_ == "attr" and _role_noun(c, lexicon)), None)
+        if attr is None:
+            continue
+        words = [t for t in attr.subtree if not t.is_punct]
+        while words and (words[0].dep_ in ("det", "poss") or words[0].lower_ in ROLE_CONNECTORS):
+            words.pop(0)
+        affiliation = next(
+            (a.affiliation or a.name for t in attr.subtree if (a := index.actor_at(t)) is not None and a.kind in (STATE, ORGANISATION)),
+            "",
+        )
+        return _join(words), affiliation
+    return None
 
 
 def _role_noun(token: Token, lexicon: Lexicon) -> bool:
