@@ -131,6 +131,7 @@ def link_mentions(index, lexicon, tables: CorefTables | None = None) -> None:
     _link_turns(index, tables)
     _link_appositives(index)
     doc = index.doc
+    offices = frozenset(fold(title) for title in lexicon.titles)
     for token in doc:
         if token.i in index.by_token:
             continue
@@ -140,7 +141,7 @@ def link_mentions(index, lexicon, tables: CorefTables | None = None) -> None:
             if actor is not None:
                 index.add(actor.name, actor.kind, doc[token.i : token.i + 1], "PRON", PRONOUN)
         elif token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in tables.descriptions:
-            actor = description_antecedent(token, index, tables)
+            actor = description_antecedent(token, index, tables, offices)
             if actor is not None:
                 index.add(actor.name, actor.kind, doc[token.i : token.i + 1], "DESC", DESCRIPTION)
 
@@ -315,22 +316,42 @@ def document_author(head: Token, index):
 # --- definite descriptions ------------------------------------------------------------------------
 
 
-def description_antecedent(token: Token, index, tables: CorefTables):
-    """The actor "the president", "the court" refers to: the last one before it with that role
-    (for a person) or that word in its name, or of that kind (for an organisation)."""
+def description_antecedent(token: Token, index, tables: CorefTables, offices: frozenset[str] = frozenset()):
+    """The actor "the president", "the court" refers to. A person: the nearest one before it whose
+    role has the description's title ("the prime minister" needs "prime minister", not any
+    minister; `offices` are the titles in lower case). An organisation: one the same description
+    named before, else the one most mentioned so far with that word in its name, else (for
+    `matches=any`) of that kind."""
     if not _definite(token) or _names_someone(token, index):
         return None
     refers_to, matches = tables.descriptions[token.lemma_.lower()]
-    word = token.lemma_.lower()
     earlier = _actors_before(token, index, DESCRIPTION_WINDOW)
-    for actor in earlier:
-        if refers_to == PERSON and actor.kind == PERSON and word in fold(actor.role).split():
-            return actor
-        if refers_to == ORGANISATION and actor.kind == ORGANISATION and word in fold(actor.name).split():
-            return actor
-    if matches == "any":
-        return next((a for a in earlier if a.kind in (ORGANISATION, GROUP)), None)
-    return None
+    if refers_to == PERSON:
+        title = _description_title(token, offices)
+        return next((a for a in earlier if a.kind == PERSON and re.search(rf"\b{re.escape(title)}\b", fold(a.role))), None)
+    organisations = [a for a in earlier if a.kind in (ORGANISATION, GROUP)]
+    word = token.lemma_.lower()
+    for actor in organisations:
+        if any(m.link == DESCRIPTION and m.text.lower() == token.lower_ and m.start_char < token.idx for m in actor.mentions):
+            return actor  # "the network" again: the network it was before
+    named = [a for a in organisations if a.kind == ORGANISATION and word in fold(a.name).split()]
+    if not named and matches == "any":
+        named = organisations
+    if not named:
+        return None
+    # the most mentioned so far, the nearest among equals (`earlier` is nearest first)
+    return max(named, key=lambda a: (sum(m.start_char < token.idx for m in a.mentions), -named.index(a)))
+
+
+def _description_title(token: Token, offices: frozenset[str]) -> str:
+    """The title a description gives, with the modifiers that are part of it: "the prime minister"
+    -> "prime minister", "the former president" -> "president"."""
+    modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound") and c.i < token.i]
+    for first in modifiers:
+        phrase = fold(token.doc[first.i : token.i + 1].text)
+        if phrase in offices:
+            return phrase
+    return fold(token.lemma_)
 
 
 def _definite(token: Token) -> bool:
