@@ -418,7 +418,8 @@ def _role_of(prefix: Span, index: ActorIndex, lexicon: Lexicon, title_tokens: se
     """Role and affiliation from the title phrase in front of a name."""
     doc = prefix.doc
     if not any(t.i in title_tokens for t in prefix) and not (
-        len(prefix) and prefix[-1].pos_ == "NOUN" and prefix[-1].lower_ in coref.load_coref_tables().person_nouns
+        len(prefix) and (prefix[-1].pos_ == "NOUN" and prefix[-1].lower_ in coref.load_coref_tables().person_nouns
+                         or prefix[-1].lower_ in _lower_titles(lexicon))
     ):
         return None  # a title, or a noun naming what the person is: "Republican committee member Doug Collins"
     role_words, affiliation = [], ""
@@ -439,7 +440,8 @@ def _role_of(prefix: Span, index: ActorIndex, lexicon: Lexicon, title_tokens: se
     while role_words and role_words[0].lower_ in ROLE_CONNECTORS:
         role_words.pop(0)  # "the request of Prime Minister Boris Johnson": the role is "Prime Minister"
     role = _join(role_words)
-    affiliation = affiliation or _place_named(prefix) or _own_organisation(list(prefix), index, lexicon, title_tokens)
+    affiliation = _local_place(list(prefix), lexicon) or affiliation or _place_named(prefix) \
+        or _own_organisation(list(prefix), index, lexicon, title_tokens)
     return (role, affiliation) if role else None
 
 
@@ -477,14 +479,36 @@ def _described_by(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, 
     words = [t for t in phrase if t.i not in possessor and not t.is_punct]
     while words and (words[0].dep_ == "det" or words[0].lower_ in ROLE_CONNECTORS):
         words.pop(0)
-    affiliation = ""
-    for token in phrase:
-        actor = index.actor_at(token)
-        if actor is not None and actor.kind in (STATE, ORGANISATION):
-            affiliation = affiliation or actor.affiliation or actor.name
-        elif actor is not None and actor.kind == PERSON and token.i in possessor:
-            affiliation = affiliation or actor.affiliation
+    affiliation = _local_place(words, lexicon) or _phrase_affiliation(phrase, description, index, possessor)
     return _join(words), affiliation or _place_named(words) or _own_organisation(words, index, lexicon)
+
+
+def _phrase_affiliation(phrase: list[Token], head: Token, index: ActorIndex, possessor: set[int] = frozenset()) -> str:
+    """The state or organisation a role phrase is for: the one highest in its parse, so that "the
+    director of Argentina's Amnesty International" is for Amnesty International, not Argentina; else
+    the affiliation of a person whose role it is ("Angela Merkel's spokesperson")."""
+    def depth(token: Token) -> int:
+        steps = 0
+        while token.i != head.i and token.head.i != token.i and steps < len(phrase):
+            token, steps = token.head, steps + 1
+        return steps
+    found = [
+        (depth(t), t.i, actor.affiliation or actor.name) for t in phrase
+        if (actor := index.actor_at(t)) is not None and actor.kind in (STATE, ORGANISATION)
+    ]
+    if found:
+        return min(found)[2]
+    return next((a.affiliation for t in phrase if t.i in possessor and (a := index.actor_at(t)) is not None and a.affiliation), "")
+
+
+def _local_place(words: list[Token], lexicon: Lexicon) -> str:
+    """The place a local office is for, as written: "mayor of London" -> London (not the United
+    Kingdom its capital stands for); "mayor of Polish city of Gdańsk" -> Gdańsk."""
+    offices = coref.load_coref_tables().local_offices
+    if not any(t.lower_ in offices for t in words):
+        return ""
+    places = [t for t in words if t.ent_type_ == "GPE" and t.ent_iob_ == "B"]
+    return places[-1].text if places else ""
 
 
 def _relative_role(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -580,12 +604,7 @@ def _appositive(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, st
         ]
         if not any(_role_noun(t, lexicon) for t in phrase if t.pos_ in ("NOUN", "PROPN")):
             continue
-        affiliation = ""
-        for token in phrase:
-            actor = index.actor_at(token)
-            if actor is not None and actor.kind in (STATE, ORGANISATION):
-                affiliation = affiliation or actor.affiliation or actor.name
-        return _join(phrase), affiliation
+        return _join(phrase), _local_place(phrase, lexicon) or _phrase_affiliation(phrase, child, index)
     return None
 
 

@@ -80,6 +80,7 @@ class CorefTables:
     documents: frozenset[str]
     national_offices: frozenset[str]  # titles whose holder acts for a state (lower case)
     person_nouns: frozenset[str]  # nouns naming a person's role or relation: "member", "nurse", "wife"
+    local_offices: frozenset[str]  # one-word titles held for a city or region (lower case): "mayor"
 
 
 def _coreferee_lines(path: str) -> list[str]:
@@ -114,6 +115,7 @@ def load_coref_tables(directory: Path = LEXICON_DIR) -> CorefTables:
         documents=frozenset(r["noun"] for r in read_table("documents", directory)),
         national_offices=frozenset(r["title"].lower() for r in read_table("titles", directory) if r["scope"] == "national"),
         person_nouns=frozenset(w.lower() for w in _coreferee_lines(COREFEREE_PERSON_WORDS)),
+        local_offices=frozenset(r["title"].lower() for r in read_table("titles", directory) if r["scope"] == "local"),
     )
 
 
