@@ -123,3 +123,39 @@ def test_the_mentions_table_gives_every_link_with_offsets(analyse_text):
     assert set(table["link"]) <= set(LINKS)
     assert all(text[s:e] == t for s, e, t in zip(table["start_char"], table["end_char"], table["text"]))
     assert ("Mary Jones", "She", "pronoun") in set(zip(table["actor"], table["text"], table["link"]))
+
+
+def test_a_distributive_list_gives_each_name_its_country(analyse_text):
+    a = analyse_text(
+        "Turkish Foreign Minister Mevlut Cavusoglu met his Greek, Cypriot and French counterparts, "
+        "Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian, in Athens."
+    )
+    people = a.actors.actors
+    assert [people[n].affiliation for n in ("Nikos Dendias", "Nikos Christodoulides", "Jean-Yves Le Drian")] == [
+        "Greece", "Cyprus", "France",
+    ]
+
+
+def test_an_organisation_name_the_model_splits_is_one_actor(analyse_text):
+    a = analyse_text(
+        "The president of the Tunisian League for the Defence of Human Rights, Jamel Msallem, said the ban was wrong."
+    )
+    person = a.actors.actors["Jamel Msallem"]
+    assert person.affiliation == "Tunisian League for the Defence of Human Rights"
+    assert person.role == "president of the Tunisian League for the Defence of Human Rights"
+
+
+def test_a_local_office_is_for_its_place(analyse_text):
+    a = analyse_text("The mayor of London, Sadiq Khan, tweeted a message of support.")
+    person = next(p for p in a.actors.actors.values() if p.name.endswith("Khan"))
+    assert (person.role, person.affiliation) == ("mayor of London", "London")
+
+
+def test_a_relative_clause_saying_what_someone_is_gives_the_role(analyse_text):
+    a = analyse_text("Bolton often had disagreements with Mike Pompeo who is the secretary of state.")
+    assert a.actors.actors["Mike Pompeo"].role == "secretary of state"
+
+
+def test_a_role_phrase_is_for_the_organisation_highest_in_it(analyse_text):
+    a = analyse_text("The director of Argentina's Amnesty International, Mariela Belski, said the law was a step forward.")
+    assert a.actors.actors["Mariela Belski"].affiliation == "Amnesty International"

@@ -293,7 +293,8 @@ def _is_person(ent: Span, lexicon: Lexicon) -> bool:
         return False
     name = person_name(ent, lexicon)
     first_names = coref.load_coref_tables().first_names
-    return name.start > ent.start and 2 <= len(name) <= 3 and fold(name[0].text) in first_names and all(
+    listed = any(t.ent_type_ == "PERSON" for t in (ent.root.head, *ent.root.conjuncts))  # "A, B and C", B a person too
+    return (name.start > ent.start or listed) and 2 <= len(name) <= 3 and fold(name[0].text) in first_names and all(
         t.is_title for t in name
     )
 
@@ -376,6 +377,7 @@ def _assign_roles(index: ActorIndex, lexicon: Lexicon, names: list[Span]) -> Non
         actor.role = "; ".join(dict.fromkeys(role for role, _ in found))
         affiliation = next((a for _, a in found if a), "") or _of_phrase(ent, index)
         actor.affiliation = actor.affiliation or affiliation
+    _distribute_roles(index, lexicon)
     # "U.S. Defense Secretary Lloyd Austin and Secretary of State Antony Blinken": a conjunct
     # with a title but no affiliation shares that of the person it is coordinated with.
     for ent in doc.ents:
@@ -387,6 +389,30 @@ def _assign_roles(index: ActorIndex, lexicon: Lexicon, names: list[Span]) -> Non
             other = index.actor_at(head.head)
             if other is not None and other.kind == PERSON:
                 actor.affiliation = other.affiliation
+
+
+def _distribute_roles(index: ActorIndex, lexicon: Lexicon) -> None:
+    """"his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and
+    Jean-Yves Le Drian": a plural role with as many nationalities as the names listed after it
+    gives each name its own, in order."""
+    doc = index.doc
+    for noun in doc:
+        if noun.tag_ != "NNS" or not _role_noun(noun, lexicon) or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+            continue
+        adjectives = [a for c in noun.children if c.dep_ == "amod" and c.i < noun.i for a in (c, *c.conjuncts)]
+        states = [lexicon.lookup(a.text) for a in sorted(adjectives, key=lambda a: a.i)]
+        if len(states) < 2 or any(place is None or place.kind == "place" for place in states):
+            continue
+        first = doc[noun.i + 2]
+        head = first if first.dep_ != "compound" else first.head
+        names = [head, *head.conjuncts]
+        if len(names) != len(states):
+            continue
+        for name, place, adjective in zip(sorted(names, key=lambda t: t.i), states, sorted(adjectives, key=lambda a: a.i)):
+            actor = index.actor_at(name)
+            if actor is not None and actor.kind == PERSON and not actor.role:
+                actor.role = f"{adjective.text} {noun.lemma_}"
+                actor.affiliation = actor.affiliation or lexicon.affiliation_of(place)
 
 
 def _title_before(ent: Span, index: ActorIndex, lexicon: Lexicon, title_tokens: set[int]) -> tuple[str, str] | None:
