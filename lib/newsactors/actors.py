@@ -361,6 +361,7 @@ def _assign_roles(index: ActorIndex, lexicon: Lexicon, names: list[Span]) -> Non
     """Roles and affiliations of the persons, from the words around each of their `names`."""
     doc = index.doc
     title_tokens = {t.i for span in doc.spans.get(TITLE_SPANS, []) for t in span}
+    _distribute_roles(index, lexicon)
     for ent in names:
         actor = index.actor_at(ent[-1])
         if actor is None or actor.kind != PERSON or actor.role:
@@ -377,7 +378,6 @@ def _assign_roles(index: ActorIndex, lexicon: Lexicon, names: list[Span]) -> Non
         actor.role = "; ".join(dict.fromkeys(role for role, _ in found))
         affiliation = next((a for _, a in found if a), "") or _of_phrase(ent, index)
         actor.affiliation = actor.affiliation or affiliation
-    _distribute_roles(index, lexicon)
     # "U.S. Defense Secretary Lloyd Austin and Secretary of State Antony Blinken": a conjunct
     # with a title but no affiliation shares that of the person it is coordinated with.
     for ent in doc.ents:
@@ -392,27 +392,42 @@ def _assign_roles(index: ActorIndex, lexicon: Lexicon, names: list[Span]) -> Non
 
 
 def _distribute_roles(index: ActorIndex, lexicon: Lexicon) -> None:
-    """"his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and
-    Jean-Yves Le Drian": a plural role with as many nationalities as the names listed after it
-    gives each name its own, in order."""
+    """A plural role before a list of names is each one's: "only two presidents have been
+    impeached: Andrew Johnson and Bill Clinton"; with as many nationalities as names ("his Greek,
+    Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian")
+    each name takes its own, in order."""
     doc = index.doc
     for noun in doc:
-        if noun.tag_ != "NNS" or not _role_noun(noun, lexicon) or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        if noun.tag_ != "NNS" or not _role_noun(noun, lexicon):
             continue
-        adjectives = [a for c in noun.children if c.dep_ == "amod" and c.i < noun.i for a in (c, *c.conjuncts)]
-        states = [lexicon.lookup(a.text) for a in sorted(adjectives, key=lambda a: a.i)]
-        if len(states) < 2 or any(place is None or place.kind == "place" for place in states):
+        names = _listed_names(noun)
+        if len(names) < 2:
             continue
-        first = doc[noun.i + 2]
-        head = first if first.dep_ != "compound" else first.head
-        names = [head, *head.conjuncts]
-        if len(names) != len(states):
-            continue
-        for name, place, adjective in zip(sorted(names, key=lambda t: t.i), states, sorted(adjectives, key=lambda a: a.i)):
+        adjectives = sorted((a for c in noun.children if c.dep_ == "amod" and c.i < noun.i for a in (c, *c.conjuncts)), key=lambda a: a.i)
+        states = [lexicon.lookup(a.text) for a in adjectives]
+        paired = len(states) == len(names) and all(place is not None and place.kind != "place" for place in states)
+        for number, name in enumerate(names):
             actor = index.actor_at(name)
-            if actor is not None and actor.kind == PERSON and not actor.role:
-                actor.role = f"{adjective.text} {noun.lemma_}"
-                actor.affiliation = actor.affiliation or lexicon.affiliation_of(place)
+            if actor is None or actor.kind != PERSON or actor.role:
+                continue
+            if paired:
+                actor.role = f"{adjectives[number].text} {noun.lemma_}"
+                actor.affiliation = actor.affiliation or lexicon.affiliation_of(states[number])
+            elif not adjectives:
+                actor.role = noun.lemma_
+
+
+def _listed_names(noun: Token) -> list[Token]:
+    """The heads of the names listed for a plural noun: set after it with a comma, or in
+    apposition to it."""
+    doc = noun.doc
+    head = next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if head is None and noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and doc[noun.i + 2].ent_type_ == "PERSON":
+        first = doc[noun.i + 2]
+        head = first.head if first.dep_ == "compound" else first
+    if head is None:
+        return []
+    return sorted([head, *head.conjuncts], key=lambda t: t.i)
 
 
 def _title_before(ent: Span, index: ActorIndex, lexicon: Lexicon, title_tokens: set[int]) -> tuple[str, str] | None:
@@ -478,7 +493,8 @@ def _own_organisation(words: list[Token], index: ActorIndex, lexicon: Lexicon, t
     run: list[Token] = []
     for token in words:
         joins = token.text in "-‐" and run and not token.whitespace_ and not run[-1].whitespace_
-        named = token.ent_type_ == "NORP" or token.pos_ == "PROPN" or token.pos_ == "NOUN" and (token.is_title or token.is_upper)
+        # a party the model tagged, or a capitalised name or noun ("Labour MP", "Police spokesman")
+        named = token.ent_type_ == "NORP" or token.pos_ in ("PROPN", "NOUN") and (token.is_title or token.is_upper)
         if joins or named and token.i not in title_tokens and index.actor_at(token) is None \
                 and lexicon.lookup(token.text) is None and token.lower_ not in _lower_titles(lexicon):
             run.append(token)
