@@ -199,6 +199,7 @@ def resolve_actors(doc: Doc, lexicon: Lexicon | None = None) -> ActorIndex:
             elif place is not None:
                 link = NAME if clean_name(ent) == place.canonical else VARIANT
                 index.add(place.canonical, place.kind, ent, ent.label_, link).affiliation = place.part_of
+    coref.link_organisation_descriptions(index)
     _assign_roles(index, lexicon, [names[start] for start in sorted(names)])
     coref.link_mentions(index, lexicon)
     _affiliate_national_offices(index)
@@ -521,11 +522,24 @@ def _described_by(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, 
     words = [t for t in phrase if t.i not in possessor and not t.is_punct]
     while words and (words[0].dep_ == "det" or words[0].lower_ in ROLE_CONNECTORS):
         words.pop(0)
-    affiliation = _local_place(words, lexicon) or _phrase_affiliation(phrase, description, index, possessor)
-    return _join(words), affiliation or _place_named(words) or _own_organisation(words, index, lexicon)
+    affiliation = _local_place(words, lexicon) or _phrase_affiliation(phrase, description, index, lexicon, possessor)
+    affiliation = affiliation or _place_named(words) or _own_organisation(words, index, lexicon) or _for_whom(words, description)
+    return _join(words), affiliation
 
 
-def _phrase_affiliation(phrase: list[Token], head: Token, index: ActorIndex, possessor: set[int] = frozenset()) -> str:
+def _for_whom(words: list[Token], head: Token) -> str:
+    """Whom a role is for when no actor is named: "spokesperson for provincial governor" ->
+    "provincial governor"."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+            objects = [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree]
+            return _join([t for t in objects if t.dep_ != "det" and t in words])
+    return ""
+
+
+def _phrase_affiliation(
+    phrase: list[Token], head: Token, index: ActorIndex, lexicon: Lexicon, possessor: set[int] = frozenset()
+) -> str:
     """The state or organisation a role phrase is for: the one highest in its parse, so that "the
     director of Argentina's Amnesty International" is for Amnesty International, not Argentina; else
     the affiliation of a person whose role it is ("Angela Merkel's spokesperson")."""
@@ -540,7 +554,16 @@ def _phrase_affiliation(phrase: list[Token], head: Token, index: ActorIndex, pos
     ]
     if found:
         return min(found)[2]
-    return next((a.affiliation for t in phrase if t.i in possessor and (a := index.actor_at(t)) is not None and a.affiliation), "")
+    for token in phrase:
+        if token.i not in possessor or token.dep_ != "poss":
+            continue
+        owner = index.actor_at(token)
+        if owner is not None:
+            return owner.affiliation or owner.name  # "Mahan's director" (an airline the model took for a person)
+        if token.lemma_.lower() in lexicon.groups:
+            return token.text  # "the government's lawyer"
+    return ""
+
 
 
 def _local_place(words: list[Token], lexicon: Lexicon) -> str:
@@ -646,7 +669,7 @@ def _appositive(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, st
         ]
         if not any(_role_noun(t, lexicon) for t in phrase if t.pos_ in ("NOUN", "PROPN")):
             continue
-        return _join(phrase), _local_place(phrase, lexicon) or _phrase_affiliation(phrase, child, index)
+        return _join(phrase), _local_place(phrase, lexicon) or _phrase_affiliation(phrase, child, index, lexicon)
     return None
 
 

@@ -148,6 +148,22 @@ def link_mentions(index, lexicon, tables: CorefTables | None = None) -> None:
                 index.add(actor.name, actor.kind, doc[token.i : token.i + 1], "DESC", DESCRIPTION)
 
 
+def link_organisation_descriptions(index, tables: CorefTables | None = None) -> None:
+    """Link "the court", "the party", "the network" first, before the roles are read: "the Lord
+    President of the court" is then for the Court of Session."""
+    tables = tables or load_coref_tables()
+    doc = index.doc
+    for token in doc:
+        noun = token.lemma_.lower()
+        if token.i in index.by_token or token.pos_ not in ("NOUN", "PROPN") or noun not in tables.descriptions:
+            continue
+        if tables.descriptions[noun][0] != ORGANISATION:
+            continue
+        actor = description_antecedent(token, index, tables)
+        if actor is not None:
+            index.add(actor.name, actor.kind, doc[token.i : token.i + 1], "DESC", DESCRIPTION)
+
+
 # --- turns of an interview ------------------------------------------------------------------------
 
 
