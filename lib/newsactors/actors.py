@@ -669,7 +669,8 @@ def _appositive(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, st
         ]
         if not any(_role_noun(t, lexicon) for t in phrase if t.pos_ in ("NOUN", "PROPN")):
             continue
-        return _join(phrase), _local_place(phrase, lexicon) or _phrase_affiliation(phrase, child, index, lexicon)
+        affiliation = _local_place(phrase, lexicon) or _phrase_affiliation(phrase, child, index, lexicon) or _for_whom(phrase, child)
+        return _join(phrase), affiliation
     return None
 
 
