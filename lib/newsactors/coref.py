@@ -53,6 +53,7 @@ DESCRIPTION_CLIMB = 10
 # What a description set before a name may be in its sentence: the subject, or the name's partner
 # in apposition, never a preposition's or verb's object.
 DESCRIPTION_DEPS = ("nsubj", "nsubjpass", "appos", "ROOT", "dep", "npadvmod", "conj")
+MIN_CODE_LENGTH = 3  # "UN" or "EU" alone are too short to be taken for a longer name's code
 # An article is an interview when this many paragraphs open with a speaker's mark.
 MIN_TURNS = 2
 TURN_MARK = re.compile(r"\s*(?:\(\(\s*(?P<bracketed>[^()\n]{1,60}?)\s*\)\)\s*:?|(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*:)")
@@ -146,6 +147,26 @@ def link_mentions(index, lexicon, tables: CorefTables | None = None) -> None:
             actor = description_antecedent(token, index, tables, offices)
             if actor is not None:
                 index.add(actor.name, actor.kind, doc[token.i : token.i + 1], "DESC", DESCRIPTION)
+
+
+def link_short_names(index) -> None:
+    """An organisation named in full once and then by its first word alone, when that word is a
+    code the model does not tag ("ABS-CBN Corporation" ... "ABS-CBN said")."""
+    doc = index.doc
+    text = doc.text
+    for actor in list(index.actors.values()):
+        words = actor.name.split()
+        if actor.kind != ORGANISATION or len(words) < 2 or not _code(words[0]):
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])", text):
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and not any(t.i in index.by_token for t in span):
+                index.add(actor.name, actor.kind, span, "ORG", VARIANT)
+
+
+def _code(word: str) -> bool:
+    """A name written as a code: capitals after its first letter ("ABS-CBN", "BioNTech")."""
+    return len(word) >= MIN_CODE_LENGTH and any(c.isupper() for c in word[1:])
 
 
 def link_organisation_descriptions(index, tables: CorefTables | None = None) -> None:
@@ -339,7 +360,7 @@ def description_antecedent(token: Token, index, tables: CorefTables, offices: fr
     role has the description's title ("the prime minister" needs "prime minister", not any
     minister; `offices` are the titles in lower case). An organisation: one the same description
     named before, else the one most mentioned so far with that word in its name, else (for
-    `matches=any`) of that kind."""
+    `matches=any`) the nearest organisation or group."""
     if not _definite(token) or _names_someone(token, index):
         return None
     refers_to, matches = tables.descriptions[token.lemma_.lower()]
@@ -353,12 +374,10 @@ def description_antecedent(token: Token, index, tables: CorefTables, offices: fr
         if any(m.link == DESCRIPTION and m.text.lower() == token.lower_ and m.start_char < token.idx for m in actor.mentions):
             return actor  # "the network" again: the network it was before
     named = [a for a in organisations if a.kind == ORGANISATION and word in fold(a.name).split()]
-    if not named and matches == "any":
-        named = organisations
-    if not named:
-        return None
-    # the most mentioned so far, the nearest among equals (`earlier` is nearest first)
-    return max(named, key=lambda a: (sum(m.start_char < token.idx for m in a.mentions), -named.index(a)))
+    if named:
+        # of those with the word in their name, the most mentioned so far, the nearest among equals
+        return max(named, key=lambda a: (sum(m.start_char < token.idx for m in a.mentions), -named.index(a)))
+    return organisations[0] if matches == "any" and organisations else None  # the nearest
 
 
 def _description_title(token: Token, offices: frozenset[str]) -> str:
