@@ -264,11 +264,12 @@ def _link_appositives(index) -> None:
     named actor in apposition is that actor."""
     doc = index.doc
     person_nouns = load_coref_tables().person_nouns
+    titles = _title_tokens(doc)
     for ent in doc.ents:
         actor = index.actor_at(ent[-1])
         if actor is None or actor.kind != PERSON:
             continue
-        description = description_before(ent, lambda t: t.lemma_.lower() in person_nouns or t.i in _title_tokens(doc))
+        description = description_before(ent, lambda t: t.lemma_.lower() in person_nouns or t.i in titles)
         if description is not None and description.i not in index.by_token:
             index.add(actor.name, actor.kind, doc[description.i : description.i + 1], "APPOS", APPOSITIVE)
     for token in doc:
@@ -495,7 +496,15 @@ def _compatible(actor, entry: PronounEntry, index, tables: CorefTables) -> bool:
 
 def actor_gender(actor, index, tables: CorefTables) -> str:
     """male, female or "" for a person: from a gendered title or word in front of a mention or in
-    the role ("Mr Johnson", "Queen Elizabeth II", "Dunn's mother"), else the first name."""
+    the role ("Mr Johnson", "Queen Elizabeth II", "Dunn's mother"), else the first name. Found once
+    per person and Doc: a pronoun weighs every person before it."""
+    genders = index.doc.user_data.setdefault("newsactors_genders", {})
+    if actor.name not in genders:
+        genders[actor.name] = _gender(actor, index, tables)
+    return genders[actor.name]
+
+
+def _gender(actor, index, tables: CorefTables) -> str:
     doc = index.doc
     for mention in actor.mentions:
         if mention.link not in (NAME, SURNAME, VARIANT, APPOSITIVE):
