@@ -289,14 +289,14 @@ def appositive_actor(token: Token, index):
     description ending in an "of" phrase the parser may hang the name on its last noun ("the
     director of Argentina's Amnesty International, Mariela Belski")."""
     for child in token.children:
-        if child.dep_ == "appos" and child.i > token.i:
+        if child.dep_ == "appos" and child.i > token.i and _set_off(token, child):
             actor = index.actor_at(child)
             if actor is not None and actor.kind in (PERSON, ORGANISATION, STATE, GROUP):
                 return actor
     if token.pos_ != "NOUN" or token.lemma_.lower() not in load_coref_tables().person_nouns:
         return None
     for descendant in token.subtree:
-        if descendant.dep_ == "appos" and descendant.i > token.i and descendant.head.i != token.i:
+        if descendant.dep_ == "appos" and descendant.i > token.i and descendant.head.i != token.i and _set_off(token, descendant):
             actor = index.actor_at(descendant)
             if actor is not None and actor.kind == PERSON and index.actor_at(descendant.head) is not actor:
                 return actor
@@ -329,6 +329,16 @@ def description_before(ent: Span, names_a_role) -> Token | None:
     if description is None or description.dep_ not in DESCRIPTION_DEPS:
         return None  # "Asked by a reporter about the budget, Maria Lopez said": the reporter asks
     return description
+
+
+def _set_off(description: Token, name: Token) -> bool:
+    """Is a name set beside a description by a comma, within one paragraph ("The Vice President,
+    Mike Pence")? The parser also hangs a turn's mark ("((WN))") or a list after a colon on the
+    word before it."""
+    doc = description.doc
+    start = name.left_edge.i
+    between = doc[description.i : start]
+    return start > 0 and doc[start - 1].text == "," and not any("\n" in t.text or "\n" in t.whitespace_ for t in between)
 
 
 def document_author(head: Token, index):
@@ -449,6 +459,8 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
         if actor is None or not _compatible(actor, entry, index, tables):
             continue
         candidate = doc[i]
+        if (other := tables.pronouns.get(candidate.lower_)) is not None and other.person != "third":
+            continue  # "we will help them": a first or second person is not "them"
         subject = _is_subject(candidate)
         if distance == 0 and i in clause and not subject:
             continue  # "Speaking to Martin Smith, he said": not the one spoken to
