@@ -32,9 +32,11 @@ voters say ...", "the poll noted that voters who said ..."), which is the outer 
 content; a participle or a verb coordinated beside it ("posted a message, saying ...") is a
 position of its own.
 
-Speakers are resolved through the `ActorIndex`: a pronoun to its person, a capital to its state, a
-group noun to a group ("Ukrainian officials") or to its state ("South Korea's government"). A
-speaker that is no actor (a memo, a poll) keeps its words as its name and an empty kind.
+Speakers are resolved through the `ActorIndex` (`coref` has linked pronouns, descriptions and
+appositives to their actors there): a pronoun to its person, a capital to its state, a document to
+its author ("a statement by X"), a group noun to a group ("Ukrainian officials", "organizers of
+the rally") or to its state ("South Korea's government"). A speaker that is no actor (a memo, a
+poll) keeps its words as its name and an empty kind.
 """
 from __future__ import annotations
 
