@@ -442,7 +442,10 @@ def _actors_before(token: Token, index, window: int) -> list:
 
 
 def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTables):
-    """The actor a third-person pronoun refers to, or None."""
+    """The actor a third-person pronoun refers to, or None: of the compatible actors in the
+    pronoun's sentence and the `PRONOUN_WINDOW` before it, a subject first, then the nearest. For
+    "it" and "they" a subject that is no actor competes too, and when it wins the pronoun is left
+    unresolved."""
     from .actors import sentence_index
 
     if entry.refers_to == "organisation_or_state" and not _referring_it(token):
@@ -456,6 +459,11 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
         if distance > PRONOUN_WINDOW:
             break
         actor = index.actor_at(doc[i])
+        if actor is None and entry.refers_to != PERSON and _thing_subject(doc[i], entry):
+            # "Obama's approval rating remains strong, though it has declined": the nearest
+            # subject is no actor, and "it" is that thing
+            ranked.append((False, distance, -i, None))
+            continue
         if actor is None or not _compatible(actor, entry, index, tables):
             continue
         candidate = doc[i]
@@ -466,6 +474,14 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
             continue  # "Speaking to Martin Smith, he said": not the one spoken to
         ranked.append((not subject, distance, -i, actor))
     return min(ranked, key=lambda r: r[:3])[3] if ranked else None
+
+
+def _thing_subject(token: Token, entry: PronounEntry) -> bool:
+    """A subject noun that is no actor and agrees in number with "it" (a singular noun) or "they"
+    (a plural one)."""
+    if token.dep_ not in SUBJECT_DEPS or token.pos_ != "NOUN":
+        return False
+    return token.tag_ == ("NNS" if entry.number == "plural" else "NN")
 
 
 def _referring_it(token: Token) -> bool:
