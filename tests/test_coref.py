@@ -159,3 +159,35 @@ def test_a_relative_clause_saying_what_someone_is_gives_the_role(analyse_text):
 def test_a_role_phrase_is_for_the_organisation_highest_in_it(analyse_text):
     a = analyse_text("The director of Argentina's Amnesty International, Mariela Belski, said the law was a step forward.")
     assert a.actors.actors["Mariela Belski"].affiliation == "Amnesty International"
+
+
+def test_it_is_the_nearer_thing_not_an_organisation(analyse_text):
+    a = analyse_text("Acme Corp reported its results. The company's share price rose, though it has declined since.")
+    assert links(a).get(("it", "pronoun")) is None
+
+
+def test_a_code_name_is_the_organisation_it_opens(analyse_text):
+    a = analyse_text(
+        "ABS-CBN Corporation is the largest broadcasting company in the Philippines. "
+        "On Monday, ABS-CBN said it would appeal the order."
+    )
+    assert [speaker for speaker, _ in speakers(a)] == ["ABS-CBN Corporation"]
+    assert links(a)[("ABS-CBN", "variant")] == "ABS-CBN Corporation"
+
+
+def test_a_turn_mark_names_its_speaker_even_untagged(analyse_text):
+    text = (
+        "An interview on the rail campaign.\n\n"
+        "((WN)) Will you run it again?\n\n"
+        "((Zara Kay)) I think we will.\n\n"
+        "((WN)) When?\n\n"
+        "((Zara Kay)) I believe next year."
+    )
+    a = analyse_text(text)
+    assert {s for s, _ in speakers(a, "think") + speakers(a, "believe")} == {"Zara Kay"}
+    assert links(a)[("you", "turn")] == "Zara Kay"
+
+
+def test_a_mark_opening_the_next_paragraph_is_not_an_appositive(analyse_text):
+    a = analyse_text("We planned the campaign for a year, the engineer said.\n\n((WN)) How rare is it?")
+    assert not any(m.link == "appositive" for actor in a.actors.actors.values() for m in actor.mentions)

@@ -160,8 +160,24 @@ def link_short_names(index) -> None:
             continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])", text):
             span = doc.char_span(match.start(), match.end())
-            if span is not None and not any(t.i in index.by_token for t in span):
+            if span is None:
+                continue
+            parts = {index.by_token[t.i] for t in span if t.i in index.by_token}
+            if all(index.actors[p].kind == ORGANISATION and p != actor.name and p in words[0] for p in parts):
+                for part in parts:  # "CBN", the model's piece of "ABS-CBN"
+                    _drop_mentions(index, part, span)
                 index.add(actor.name, actor.kind, span, "ORG", VARIANT)
+
+
+def _drop_mentions(index, name: str, span: Span) -> None:
+    """Take the mentions inside `span` from actor `name`, and the actor if none are left."""
+    actor = index.actors[name]
+    actor.mentions = [m for m in actor.mentions if not (span.start_char <= m.start_char and m.end_char <= span.end_char)]
+    for token in span:
+        if index.by_token.get(token.i) == name:
+            del index.by_token[token.i]
+    if not actor.mentions:
+        del index.actors[name]
 
 
 def _code(word: str) -> bool:
