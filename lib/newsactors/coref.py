@@ -459,9 +459,9 @@ def _actors_before(token: Token, index, window: int) -> list:
 
 def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTables):
     """The actor a third-person pronoun refers to, or None: of the compatible actors in the
-    pronoun's sentence and the `PRONOUN_WINDOW` before it, a subject first, then the nearest. For
-    "it" and "they" a subject that is no actor competes too, and when it wins the pronoun is left
-    unresolved."""
+    pronoun's sentence and the `PRONOUN_WINDOW` before it, those in its own sentence and subjects
+    first, subjects before others, then the nearest. For "it" and "they" a noun that is no actor competes too, and when it
+    wins the pronoun is left unresolved."""
     from .actors import sentence_index
 
     if entry.refers_to == "organisation_or_state" and not _referring_it(token):
@@ -475,10 +475,11 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
         if distance > PRONOUN_WINDOW:
             break
         actor = index.actor_at(doc[i])
-        if actor is None and entry.refers_to != PERSON and _thing_subject(doc[i], entry):
+        if actor is None and entry.refers_to != PERSON and _thing(doc[i], entry, distance):
             # "Obama's approval rating remains strong, though it has declined": the nearest
             # subject is no actor, and "it" is that thing
-            ranked.append((False, distance, -i, None))
+            subject = _is_subject(doc[i])
+            ranked.append((distance > 0 and not subject, not subject, -i, None))
             continue
         if actor is None or not _compatible(actor, entry, index, tables):
             continue
@@ -488,14 +489,16 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
         subject = _is_subject(candidate)
         if distance == 0 and i in clause and not subject:
             continue  # "Speaking to Martin Smith, he said": not the one spoken to
-        ranked.append((not subject, distance, -i, actor))
+        ranked.append((distance > 0 and not subject, not subject, -i, actor))
+    # the pronoun's own sentence or a subject first, then the nearest
     return min(ranked, key=lambda r: r[:3])[3] if ranked else None
 
 
-def _thing_subject(token: Token, entry: PronounEntry) -> bool:
-    """A subject noun that is no actor and agrees in number with "it" (a singular noun) or "they"
-    (a plural one)."""
-    if token.dep_ not in SUBJECT_DEPS or token.pos_ != "NOUN":
+def _thing(token: Token, entry: PronounEntry, distance: int) -> bool:
+    """A noun that is no actor and agrees in number with "it" (a singular noun) or "they" (a
+    plural one), in the pronoun's sentence or as a subject before it ("take inactive voters off
+    the rolls if they did not confirm")."""
+    if token.pos_ != "NOUN" or distance > 0 and token.dep_ not in SUBJECT_DEPS:
         return False
     return token.tag_ == ("NNS" if entry.number == "plural" else "NN")
 
