@@ -191,3 +191,8 @@ def test_a_turn_mark_names_its_speaker_even_untagged(analyse_text):
 def test_a_mark_opening_the_next_paragraph_is_not_an_appositive(analyse_text):
     a = analyse_text("We planned the campaign for a year, the engineer said.\n\n((WN)) How rare is it?")
     assert not any(m.link == "appositive" for actor in a.actors.actors.values() for m in actor.mentions)
+
+
+def test_an_organisation_running_into_a_titled_name_is_that_person_speaking(analyse_text):
+    a = analyse_text("African Export–Import Bank president Okey Oramah said the use of third currencies costs Africa billions.")
+    assert [speaker for speaker, _ in speakers(a)] == ["Okey Oramah"]

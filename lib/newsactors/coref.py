@@ -357,6 +357,23 @@ def _set_off(description: Token, name: Token) -> bool:
     return start > 0 and doc[start - 1].text == "," and not any("\n" in t.text or "\n" in t.whitespace_ for t in between)
 
 
+def titled_appositive(head: Token, index):
+    """The person an organisation's name runs into, when the parser made the organisation the
+    subject: "African Export-Import Bank president Okey Oramah said" is Oramah speaking."""
+    doc = head.doc
+    title_ends = {t.end for t in doc.spans.get("titles", [])}
+    for child in head.children:
+        actor = index.actor_at(child) if child.dep_ == "appos" else None
+        if actor is None or actor.kind != PERSON:
+            continue
+        start = child.i
+        while start > head.i + 1 and index.by_token.get(start - 1) == actor.name:
+            start -= 1  # to the first word of the name
+        if start in title_ends and not any(t.text in (",", ";", "(") for t in doc[head.i : start]):
+            return actor
+    return None
+
+
 def document_author(head: Token, index):
     """Who a document speaks for: "a statement by Harry Roque", "the court's summary", "Part of the
     judge's statement", "a tweet on Monday by Mike Pompeo"."""

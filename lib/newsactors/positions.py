@@ -50,7 +50,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import (
     GROUP, PERSON, STATE, Actor, ActorIndex, doc_text, entity_bounds, sentence_bounds, sentence_index, sentence_of,
 )
-from .coref import document_author, group_of_phrase
+from .coref import document_author, group_of_phrase, titled_appositive
 from .lexicons import Lexicon, load_lexicon, read_table
 from .stance import FROM_OBJECT, PLAIN, code_stance
 
@@ -704,7 +704,8 @@ def resolve_speaker(span: Span, actors: ActorIndex, lexicon: Lexicon) -> Actor |
     if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
         # "Moscow, which dismissed reports": the words say "which", the speaker is Moscow
         return resolve_speaker(speaker_span(head.head.head), actors, lexicon)
-    actor = actors.actor_at(head) or document_author(head, actors)  # "a statement by X": X speaks
+    # "a statement by X": X speaks; "X Bank president Jane Doe said": Doe, whatever the parse
+    actor = titled_appositive(head, actors) or actors.actor_at(head) or document_author(head, actors)
     if actor is not None:
         return actor
     lemma = head.lemma_.lower()
