@@ -506,7 +506,10 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
         subject = _is_subject(candidate)
         if distance == 0 and i in clause and not subject:
             continue  # "Speaking to Martin Smith, he said": not the one spoken to
-        ranked.append((distance > 0 and not subject, not subject, -i, actor))
+        # "they" for a body with a singular name (a court, a company) is the weaker reading: it
+        # comes after the nouns and groups of the pronoun's own sentence
+        singular_body = entry.number == "plural" and actor.kind in (ORGANISATION, STATE)
+        ranked.append(((distance > 0 or singular_body) and not (subject and distance == 0), not subject, -i, actor))
     # the pronoun's own sentence or a subject first, then the nearest
     return min(ranked, key=lambda r: r[:3])[3] if ranked else None
 
