@@ -196,3 +196,8 @@ def test_a_mark_opening_the_next_paragraph_is_not_an_appositive(analyse_text):
 def test_an_organisation_running_into_a_titled_name_is_that_person_speaking(analyse_text):
     a = analyse_text("African Export–Import Bank president Okey Oramah said the use of third currencies costs Africa billions.")
     assert [speaker for speaker, _ in speakers(a)] == ["Okey Oramah"]
+
+
+def test_they_is_the_people_a_plural_noun_names(analyse_text):
+    a = analyse_text("Residents in Southbank were unhappy at sound levels. They said the council should act.")
+    assert speakers(a) == [("Residents", "They")]

@@ -140,7 +140,7 @@ def link_mentions(index, lexicon, tables: CorefTables | None = None) -> None:
             continue
         entry = tables.pronouns.get(token.lower_)
         if entry is not None and token.pos_ == "PRON" and entry.person == "third":
-            actor = pronoun_antecedent(token, index, entry, tables)
+            actor = pronoun_antecedent(token, index, entry, tables, lexicon)
             if actor is not None:
                 index.add(actor.name, actor.kind, doc[token.i : token.i + 1], "PRON", PRONOUN)
         elif token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in tables.descriptions:
@@ -474,11 +474,12 @@ def _actors_before(token: Token, index, window: int) -> list:
 # --- pronouns -------------------------------------------------------------------------------------
 
 
-def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTables):
+def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTables, lexicon=None):
     """The actor a third-person pronoun refers to, or None: of the compatible actors in the
     pronoun's sentence and the `PRONOUN_WINDOW` before it, those in its own sentence and subjects
-    first, subjects before others, then the nearest. For "it" and "they" a noun that is no actor competes too, and when it
-    wins the pronoun is left unresolved."""
+    first, subjects before others, then the nearest. For "it" and "they" a noun that is no actor
+    competes too: when it wins, "they" is the group it names if it names people ("residents"),
+    and otherwise the pronoun is left unresolved."""
     from .actors import sentence_index
 
     if entry.refers_to == "organisation_or_state" and not _referring_it(token):
@@ -511,7 +512,30 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
         singular_body = entry.number == "plural" and actor.kind in (ORGANISATION, STATE)
         ranked.append(((distance > 0 or singular_body) and not (subject and distance == 0), not subject, -i, actor))
     # the pronoun's own sentence or a subject first, then the nearest
-    return min(ranked, key=lambda r: r[:3])[3] if ranked else None
+    if not ranked:
+        return None
+    best = min(ranked, key=lambda r: r[:3])
+    if best[3] is None and entry.number == "plural" and lexicon is not None and _speaks(token, lexicon):
+        return _people_group(doc[-best[2]], index, tables, lexicon)  # "Residents ... They said"
+    return best[3]
+
+
+def _speaks(pronoun: Token, lexicon) -> bool:
+    """Is the pronoun the subject of a listed cue ("they said", "they warned")?"""
+    return pronoun.dep_ in SUBJECT_DEPS and pronoun.head.lemma_ in lexicon.verb_cues
+
+
+def _people_group(noun: Token, index, tables: CorefTables, lexicon):
+    """The group a plural noun of people names ("residents", "these people", "senior officers"),
+    registered as an actor so that "they said" can be it; None for a plural of things."""
+    lemma = noun.lemma_.lower()
+    if lemma not in tables.person_nouns and lemma not in lexicon.groups:
+        return None
+    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ in ("amod", "compound") or t.i == noun.i]
+    span = noun.doc[words[0].i : noun.i + 1]
+    of_phrase = group_of_phrase(noun)  # "Organizers of the rally"
+    owner = next((a for t in [*span, *(of_phrase or [])] if (a := index.actor_at(t)) is not None and a.kind != PERSON), None)
+    return index.group(span, (owner.affiliation or owner.name) if owner is not None else "", of_phrase)
 
 
 def _thing(token: Token, entry: PronounEntry, distance: int) -> bool:
