@@ -40,6 +40,7 @@ NAME, SURNAME, VARIANT, PRONOUN, DESCRIPTION, FIRST_PERSON, TURN, APPOSITIVE = (
     "name", "surname", "variant", "pronoun", "description", "first person", "turn", "appositive",
 )
 LINKS = (NAME, SURNAME, VARIANT, PRONOUN, DESCRIPTION, FIRST_PERSON, TURN, APPOSITIVE)
+NAME_LINKS = (NAME, SURNAME, VARIANT)  # the links that are a name of the actor
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 DEFINITE_DETERMINERS = ("the", "this", "that")
 # How far back a pronoun looks: the sentences a reader keeps in mind (Citron and the Gender Gap
