@@ -201,3 +201,10 @@ def test_an_organisation_running_into_a_titled_name_is_that_person_speaking(anal
 def test_they_is_the_people_a_plural_noun_names(analyse_text):
     a = analyse_text("Residents in Southbank were unhappy at sound levels. They said the council should act.")
     assert speakers(a) == [("Residents", "They")]
+
+
+def test_they_who_say_something_are_people_not_things(analyse_text):
+    a = analyse_text(
+        "The researchers mapped places where the coastal ice sheets had melted, which, they observed, were warmer."
+    )
+    assert [s for s, _ in speakers(a, "observed")] == ["researchers"]

@@ -488,6 +488,7 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
     doc = token.doc
     here = sentence_index(token)
     clause = _own_clause(token)
+    speaking = entry.number == "plural" and lexicon is not None and _speaks(token, lexicon)
     ranked = []
     for i in range(token.i - 1, -1, -1):
         distance = here - sentence_index(doc[i])
@@ -496,7 +497,10 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
         actor = index.actor_at(doc[i])
         if actor is None and entry.refers_to != PERSON and _thing(doc[i], entry, distance):
             # "Obama's approval rating remains strong, though it has declined": the nearest
-            # subject is no actor, and "it" is that thing
+            # subject is no actor, and "it" is that thing; but "they" who say or think something
+            # are people ("The researchers used ... where ice sheets had melted, which, they observed")
+            if speaking and not _people(doc[i], tables, lexicon):
+                continue
             subject = _is_subject(doc[i])
             ranked.append((distance > 0 and not subject, not subject, -i, None))
             continue
@@ -516,7 +520,7 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
     if not ranked:
         return None
     best = min(ranked, key=lambda r: r[:3])
-    if best[3] is None and entry.number == "plural" and lexicon is not None and _speaks(token, lexicon):
+    if best[3] is None and speaking:
         return _people_group(doc[-best[2]], index, tables, lexicon)  # "Residents ... They said"
     return best[3]
 
@@ -526,11 +530,16 @@ def _speaks(pronoun: Token, lexicon) -> bool:
     return pronoun.dep_ in SUBJECT_DEPS and pronoun.head.lemma_ in lexicon.verb_cues
 
 
+def _people(noun: Token, tables: CorefTables, lexicon) -> bool:
+    """Does a noun name people ("residents", "officers", "researchers")?"""
+    lemma = noun.lemma_.lower()
+    return lemma in tables.person_nouns or lemma in lexicon.groups
+
+
 def _people_group(noun: Token, index, tables: CorefTables, lexicon):
     """The group a plural noun of people names ("residents", "these people", "senior officers"),
     registered as an actor so that "they said" can be it; None for a plural of things."""
-    lemma = noun.lemma_.lower()
-    if lemma not in tables.person_nouns and lemma not in lexicon.groups:
+    if not _people(noun, tables, lexicon):
         return None
     words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ in ("amod", "compound") or t.i == noun.i]
     span = noun.doc[words[0].i : noun.i + 1]
