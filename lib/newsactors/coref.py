@@ -24,6 +24,7 @@ The language facts live in `data/lexicons/` (`pronouns.csv`, `descriptions.csv`,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
@@ -282,6 +283,7 @@ def _link_appositives(index) -> None:
     doc = index.doc
     person_nouns = load_coref_tables().person_nouns
     titles = _title_tokens(doc)
+    appositions = [t.i for t in doc if t.dep_ == "appos"]
     for ent in doc.ents:
         actor = index.actor_at(ent[-1])
         if actor is None or actor.kind != PERSON:
@@ -292,6 +294,9 @@ def _link_appositives(index) -> None:
     for token in doc:
         if token.i in index.by_token or token.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "PRON"):
             continue
+        after = bisect_right(appositions, token.i)
+        if after == len(appositions) or appositions[after] > token.right_edge.i:
+            continue  # nothing in apposition under it
         named = appositive_actor(token, index)
         if named is not None:
             index.add(named.name, named.kind, doc[token.i : token.i + 1], "APPOS", APPOSITIVE)
@@ -455,17 +460,26 @@ def _names_someone(token: Token, index) -> bool:
     return following is not None and following.ent_type_ == "PERSON"
 
 
+def _sentence_numbers(doc: Doc) -> list[int]:
+    """The sentence number of every token, once per Doc: the resolvers look back token by token."""
+    if "newsactors_sentence_numbers" not in doc.user_data:
+        numbers = [0] * len(doc)
+        for number, sent in enumerate(doc.sents):
+            numbers[sent.start : sent.end] = [number] * (sent.end - sent.start)
+        doc.user_data["newsactors_sentence_numbers"] = numbers
+    return doc.user_data["newsactors_sentence_numbers"]
+
+
 def _actors_before(token: Token, index, window: int) -> list:
     """Actors mentioned before `token` within `window` sentences, the nearest first, each once."""
-    from .actors import sentence_index
-
-    first = sentence_index(token) - window
+    sentence = _sentence_numbers(token.doc)
+    first = sentence[token.i] - window
     seen, out = set(), []
     for i in range(token.i - 1, -1, -1):
         name = index.by_token.get(i)
         if name is None or name in seen:
             continue
-        if sentence_index(token.doc[i]) < first:
+        if sentence[i] < first:
             break
         seen.add(name)
         out.append(index.actors[name])
@@ -481,17 +495,16 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
     first, subjects before others, then the nearest. For "it" and "they" a noun that is no actor
     competes too: when it wins, "they" is the group it names if it names people ("residents"),
     and otherwise the pronoun is left unresolved."""
-    from .actors import sentence_index
-
     if entry.refers_to == "organisation_or_state" and not _referring_it(token):
         return None
     doc = token.doc
-    here = sentence_index(token)
+    sentence = _sentence_numbers(doc)
+    here = sentence[token.i]
     clause = _own_clause(token)
     speaking = entry.number == "plural" and lexicon is not None and _speaks(token, lexicon)
     ranked = []
     for i in range(token.i - 1, -1, -1):
-        distance = here - sentence_index(doc[i])
+        distance = here - sentence[i]
         if distance > PRONOUN_WINDOW:
             break
         actor = index.actor_at(doc[i])
