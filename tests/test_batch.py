@@ -19,7 +19,7 @@ from newsactors.paths import DATA_DIR, DEFAULT_ARTICLE
 
 from conftest import require_shared
 
-TABLES = ("articles", "entities", "actors", "positions", "claims", "events")
+TABLES = ("articles", "entities", "actors", "mentions", "positions", "claims", "events")
 SAMPLE = DATA_DIR / "corpus-sample"
 IN_PROCESS = BatchOptions(workers=1)
 
@@ -228,7 +228,7 @@ def test_batch_rows_are_the_rows_newsactors_run_writes(tmp_path):
     run_batch(corpus, tmp_path / "batch", IN_PROCESS)
 
     article_id = DEFAULT_ARTICLE.stem
-    for table in ("entities", "actors", "positions", "claims", "events"):
+    for table in ("entities", "actors", "mentions", "positions", "claims", "events"):
         from_run = na.read_csv(run_out / article_id / f"{table}.csv")
         from_batch = csv_rows(tmp_path / "batch", table)
         from_batch = from_batch[from_batch["article_id"] == article_id].reset_index(drop=True)

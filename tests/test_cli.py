@@ -13,7 +13,7 @@ from newsactors import runner
 
 pytestmark = pytest.mark.slow
 
-TABLES = ("entities.csv", "actors.csv", "positions.csv", "claims.csv")
+TABLES = ("entities.csv", "actors.csv", "mentions.csv", "positions.csv", "claims.csv")
 ARTICLE_ID = "nk-troops-russia-2024-10"
 
 

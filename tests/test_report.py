@@ -49,3 +49,14 @@ def test_a_position_without_a_named_source_is_shown_as_such(nlp, tmp_path):
     assert "" in speakers and "the mayor" in [s.lower() for s in speakers]
     assert UNNAMED_SPEAKER in stance_matrix(run.tables["positions"]).index
     assert f"<td>{UNNAMED_SPEAKER}</td>" in render_report(run)
+
+
+def test_each_actors_chain_is_listed_with_its_links(default_run):
+    page = render_report(default_run)
+    section = page[page.index('<section id="chains">') :]
+    section = section[: section.index("</section>")]
+    # Yoon Suk-yeol is named, then "He": his chain shows both, the pronoun marked as such
+    chain = re.search(r"<details[^>]*><summary>Yoon Suk-yeol \(2\)</summary>(.*?)</details>", section).group(1)
+    assert "<mark>Yoon Suk-yeol</mark>" in chain and "<mark>He</mark>" in chain
+    assert '<span class="link">pronoun</span>' in chain
+    assert "<script" not in section.lower()

@@ -2,7 +2,7 @@
 
 The flow, one step per module:
 
-    article (articles) -> Doc (pipeline, parsing) -> actors (actors) -> positions (positions,
+    article (articles) -> Doc (pipeline, parsing) -> actors (actors, coref) -> positions (positions,
     stance) -> claims (claims) -> tables (tables) -> notebooks and report (report, runner)
 
 The names below are imported on first use, so `import newsactors` is quick and commands that

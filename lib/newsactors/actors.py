@@ -3,15 +3,18 @@
 `resolve_actors(doc)` turns entity mentions into actors:
 
 - a person under their fullest name, with surname-only mentions ("Singh"), spelling variants
-  ("Sergei"/"Sergey Lavrov") and pronouns ("He condemned ...") folded in;
+  ("Sergei"/"Sergey Lavrov", "Erdogan"/"Erdoğan", compared transliterated), surnames the model
+  took for organisations ("Pelosi") and names it left untagged after a title ("Queen Elizabeth
+  II") folded in, and what it glued to the front of a name left out ("Scotland Nicola Sturgeon");
 - a state under its country name, whatever named it: "Russia", "Moscow", "the Kremlin", "Russian";
 - an organisation under its canonical name ("the Pentagon" -> "U.S. Department of Defense",
-  part of the United States);
+  part of the United States), a name the model split rejoined ("the Tunisian League for the
+  Defence of Human Rights");
 - a group ("Ukrainian officials") when the positions step finds one speaking (`ActorIndex.group`).
 
-Roles and affiliations come from titles before a name ("Pentagon spokesperson Sabrina Singh") or
-an appositive after it ("Jane Doe, a Labour MP,"). Places that are not states (Kursk, Europe) are
-never actors. All the language facts come from `data/lexicons/`.
+Roles and affiliations are `roles.py`'s; pronouns, descriptions, appositives and interview turns
+are linked by `coref.py`, each mention with how it was linked (`Mention.link`). Places that are
+not states (Kursk, Europe) are never actors. All the language facts come from `data/lexicons/`.
 """
 from __future__ import annotations
 
@@ -20,11 +23,24 @@ from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span, Token
 
-from .docs import TITLE_SPANS, sentence_index, sentence_starts
+from . import coref
+from .coref import NAME, NAME_LINKS, SURNAME, VARIANT, fold
+from .docs import TITLE_SPANS, sentence_index
+from .kinds import GROUP, ORGANISATION, PERSON
 from .lexicons import Lexicon, Place, load_lexicon
+from .roles import (
+    ROLE_CONNECTORS,
+    TITLE_COMPLEMENT,
+    affiliate_national_offices,
+    assign_roles,
+    lower_titles,
+    place_names,
+)
 
-PERSON, ORGANISATION, STATE, GROUP = "person", "organisation", "state", "group"
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+ORG_NAME_GAP = 3  # the most words between two parts of one organisation's name
+ORG_NAME_JOINERS = ("for", "of", "the", ",")  # never "and": "NATO and the EU" are two
+MAX_UNTAGGED_NAME = 3  # words of a name after a title the model left untagged ("Elizabeth II")
 
 
 @dataclass
@@ -32,8 +48,9 @@ class Mention:
     start_char: int
     end_char: int
     text: str
-    label: str  # the NER label, or PRON for a pronoun folded into a person
+    label: str  # the NER label, or PRON, DESC, APPOS for a mention `coref` linked
     sentence: int
+    link: str = ""  # how it was linked: one of `coref.LINKS` (name, surname, pronoun ...)
 
 
 @dataclass
@@ -46,8 +63,8 @@ class Actor:
 
     @property
     def aliases(self) -> list[str]:
-        """Surface forms other than the canonical name, pronouns left out."""
-        forms = {m.text for m in self.mentions if m.label != "PRON"}
+        """Surface forms other than the canonical name, pronouns and descriptions left out."""
+        forms = {m.text for m in self.mentions if m.link in NAME_LINKS}
         return sorted(forms - {self.name})
 
 
@@ -56,12 +73,13 @@ class ActorIndex:
     """The actors of one Doc, and which actor each token belongs to."""
 
     doc: Doc
+    lexicon: Lexicon = field(default_factory=load_lexicon)  # the tables every link is read from
     actors: dict[str, Actor] = field(default_factory=dict)
     by_token: dict[int, str] = field(default_factory=dict)
 
-    def add(self, name: str, kind: str, span: Span, label: str) -> Actor:
+    def add(self, name: str, kind: str, span: Span, label: str, link: str = NAME) -> Actor:
         actor = self.actors.setdefault(name, Actor(name, kind))
-        actor.mentions.append(Mention(span.start_char, span.end_char, span.text, label, sentence_index(span[0])))
+        actor.mentions.append(Mention(span.start_char, span.end_char, span.text, label, sentence_index(span[0]), link))
         for token in span:
             self.by_token[token.i] = name
         return actor
@@ -88,14 +106,25 @@ class ActorIndex:
         own words name a state, not the speaker."""
         for title in self.doc.spans.get(TITLE_SPANS, []):
             if title.start <= token.i < title.end:
-                actor = self.actor_at(self.doc[title.end]) if title.end < len(self.doc) else None
+                after = title.end
+                # "US Ambassador to Germany Richard Grenell": past the title's own "to"/"of" phrase
+                while after < len(self.doc) - 1 and self.doc[after].lower_ in ROLE_CONNECTORS + ("the",) and after - title.end < TITLE_COMPLEMENT:
+                    after += 1
+                    while after < len(self.doc) - 1 and self.doc[after].ent_type_ in ("GPE", "ORG", "NORP") and (
+                        (a := self.actor_at(self.doc[after])) is None or a.kind != PERSON
+                    ):
+                        after += 1
+                actor = self.actor_at(self.doc[after]) if after < len(self.doc) else None
                 return actor if actor is not None and actor.kind == PERSON else None
         return None
 
-    def group(self, span: Span, affiliation: str) -> Actor:
-        """Register a group speaker such as "Ukrainian officials" (named by its phrase)."""
+    def group(self, span: Span, affiliation: str, of_phrase: Span | None = None) -> Actor:
+        """Register a group speaker such as "Ukrainian officials" (named by its phrase, with the
+        "of" phrase that says whose it is: "Organizers of the rally")."""
         words = [t.text for t in span if t.pos_ in ("ADJ", "PROPN", "NOUN") or t.i == span.root.i]
         name = " ".join(words) or span.text
+        if of_phrase is not None:
+            name = f"{name} {of_phrase.text}"
         actor = self.add(name, GROUP, span, "GROUP")
         actor.affiliation = actor.affiliation or affiliation
         return actor
@@ -106,7 +135,6 @@ class ActorIndex:
 
 
 def clean_name(span: Span, lexicon: Lexicon) -> str:
-    """An entity's words as a name: possessive trimmed, spaces collapsed."""
     text = span.text.strip()
     for suffix in lexicon.grammar["possessive"]:
         if text.endswith(suffix) and len(text) > len(suffix) + 1:
@@ -116,18 +144,125 @@ def clean_name(span: Span, lexicon: Lexicon) -> str:
 
 def resolve_actors(doc: Doc, lexicon: Lexicon | None = None) -> ActorIndex:
     lexicon = lexicon or load_lexicon()
-    index = ActorIndex(doc)
-    people = _person_names(doc, lexicon)
-    for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            index.add(people[clean_name(ent, lexicon)], PERSON, ent, ent.label_)
+    index = ActorIndex(doc, lexicon)
+    names = {ent.start: person_name(ent, lexicon) for ent in doc.ents if _is_person(ent, lexicon)}
+    names |= {span.start: span for span in _names_after_titles(doc, lexicon)}
+    people = _person_names(doc, names, lexicon)
+    surnames = _surnames(people)
+    untagged = [span for span in names.values() if not span[0].ent_type_]
+    for ent in sorted([*_joined_organisations(doc), *untagged], key=lambda e: e.start):
+        if ent.start in names:
+            span = names[ent.start]
+            name = people[clean_name(span, lexicon)]
+            index.add(name, PERSON, span, ent.label_ or "PERSON", _name_link(clean_name(span, lexicon), name))
         elif ent.label_ in ACTOR_LABELS:
             place = _place(ent, lexicon)
-            if place is not None:
-                index.add(place.canonical, place.kind, ent, ent.label_).affiliation = place.part_of
-    _assign_roles(index, lexicon)
-    _fold_pronouns(index, lexicon)
+            person = surnames.get(fold(clean_name(ent, lexicon))) if place is None or place.kind == ORGANISATION else None
+            if person is not None and not ent.ent_id_:
+                index.add(person, PERSON, ent, ent.label_, SURNAME)  # "Pelosi" the model took for an organisation
+            elif place is not None:
+                link = NAME if clean_name(ent, lexicon) == place.canonical else VARIANT
+                index.add(place.canonical, place.kind, ent, ent.label_, link).affiliation = place.part_of
+    coref.link_short_names(index)
+    coref.link_organisation_descriptions(index)
+    assign_roles(index, lexicon, [names[start] for start in sorted(names)])
+    coref.link_mentions(index, lexicon)
+    affiliate_national_offices(index)
     return index
+
+
+def person_name(ent: Span, lexicon: Lexicon) -> Span:
+    """The name in a PERSON entity, without what the model glued in front of it: a title
+    ("Presidential Spokesperson Harry Roque") or a state ("Scotland Nicola Sturgeon", after "First
+    Minister of")."""
+    doc = ent.doc
+    titles = [t for t in doc.spans.get(TITLE_SPANS, []) if ent.start <= t.start and t.end < ent.end]
+    start = max([ent.start, *(t.end for t in titles)])
+    offices = lower_titles(lexicon)
+    for token in ent[:-1]:
+        if token.lower_ in offices:
+            start = max(start, token.i + 1)  # "Presidential Spokesperson Harry Roque"
+    while ent.end - start > 2 and _glued_place(doc[start], lexicon):
+        start += 1
+    return doc[start : ent.end]
+
+
+def _glued_place(token: Token, lexicon: Lexicon) -> bool:
+    """Is the first word of a long person name a place ("Scotland" in "First Minister of Scotland
+    Nicola Sturgeon"): a state, a place named elsewhere in the article, or a word after "of" that
+    is no first name, before one that is?"""
+    if lexicon.lookup(token.text) is not None or token.text in place_names(token.doc):
+        return True
+    first_names = lexicon.coref.first_names
+    after_of = token.i > 0 and token.doc[token.i - 1].lower_ == "of"
+    return after_of and fold(token.text) not in first_names and fold(token.doc[token.i + 1].text) in first_names
+
+
+def _joined_organisations(doc: Doc) -> list[Span]:
+    """The entities, with an organisation's name the model split rejoined: "the Tunisian League" +
+    "for the" + "Defence of Human Rights"; "United Nations Educational, Scientific and Cultural
+    Organization"."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        previous = out[-1] if out else None
+        gap = doc[previous.end : ent.start] if previous is not None else None
+        if previous is not None and previous.label_ == "ORG" and ent.label_ == "ORG" and 0 < len(gap) <= ORG_NAME_GAP \
+                and all(t.lower_ in ORG_NAME_JOINERS or t.is_title for t in gap) \
+                and any(t.lower_ in ("for", "of") or t.is_title for t in gap) \
+                and (not previous.ent_id_ and not ent.ent_id_ or any(t.is_title for t in gap)):
+            # (a name the entity ruler knows continues only with a capitalised word: "United Nations Educational")
+            out[-1] = Span(doc, previous.start, ent.end, label="ORG")
+        else:
+            out.append(ent)
+    return out
+
+
+def _names_after_titles(doc: Doc, lexicon: Lexicon) -> list[Span]:
+    """Names the model did not tag, right after an office: "the United Kingdom's Queen Elizabeth
+    II announced". A known first name must open them."""
+    first_names = lexicon.coref.first_names
+    spans = []
+    for title in doc.spans.get(TITLE_SPANS, []):
+        if lexicon.titles.get(title.text) != "office" or title.end >= len(doc):
+            continue
+        end = title.end
+        while end < len(doc) and end - title.end < MAX_UNTAGGED_NAME and doc[end].pos_ == "PROPN" \
+                and not doc[end].ent_type_ and (doc[end].is_title or doc[end].is_upper):
+            end += 1
+        if end > title.end and fold(doc[title.end].text) in first_names:
+            spans.append(doc[title.end : end])
+    return spans
+
+
+def _is_person(ent: Span, lexicon: Lexicon) -> bool:
+    """A PERSON entity, or one the model took for an organisation that is a title and a name
+    ("Presidential Spokesperson Harry Roque")."""
+    if ent.label_ == "PERSON":
+        return True
+    if ent.label_ != "ORG" or ent.ent_id_ or lexicon.lookup(clean_name(ent, lexicon)) is not None:
+        return False
+    name = person_name(ent, lexicon)
+    first_names = lexicon.coref.first_names
+    listed = any(t.ent_type_ == "PERSON" for t in (ent.root.head, *ent.root.conjuncts))  # "A, B and C", B a person too
+    return (name.start > ent.start or listed) and 2 <= len(name) <= 3 and fold(name[0].text) in first_names and all(
+        t.is_title for t in name
+    )
+
+
+def _name_link(text: str, name: str) -> str:
+    if text == name:
+        return NAME
+    return SURNAME if set(fold(text).split()) <= set(fold(name).split()) else VARIANT
+
+
+def _surnames(people: dict[str, str]) -> dict[str, str]:
+    """Folded surname -> full name, for surnames that belong to one person only."""
+    owners: dict[str, set[str]] = {}
+    for full in set(people.values()):
+        parts = fold(full).split()
+        if len(parts) > 1:
+            owners.setdefault(parts[-1], set()).add(full)
+    return {surname: next(iter(names)) for surname, names in owners.items() if len(names) == 1}
 
 
 def _place(ent: Span, lexicon: Lexicon) -> Place | None:
@@ -141,19 +276,19 @@ def _place(ent: Span, lexicon: Lexicon) -> Place | None:
     return None  # a city, region or unknown demonym: a place, not an actor
 
 
-def _person_names(doc: Doc, lexicon: Lexicon) -> dict[str, str]:
-    """Map every person name in the article to the fullest name it is a short form or variant of."""
+def _person_names(doc: Doc, names: dict[int, Span], lexicon: Lexicon) -> dict[str, str]:
+    """Map every person name in the article to the fullest name it is a short form or variant of,
+    compared transliterated ("Erdogan" is "Recep Tayyip Erdoğan")."""
     first_seen: dict[str, int] = {}
-    for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            first_seen.setdefault(clean_name(ent, lexicon), ent.start)
+    for start, span in sorted(names.items()):
+        first_seen.setdefault(clean_name(span, lexicon), start)
     # Fullest names first; among equals the first written wins ("Sergey" over a later "Sergei").
     names = sorted(first_seen, key=lambda n: (-len(n.split()), first_seen[n]))
     canonical: dict[str, str] = {}
     for name in names:
-        parts = name.split()
+        parts = fold(name).split()
         for full in canonical.values():
-            full_parts = full.split()
+            full_parts = fold(full).split()
             if len(parts) < len(full_parts) and all(p in full_parts for p in parts):
                 canonical[name] = full  # "Singh" -> "Sabrina Singh"
                 break
@@ -165,139 +300,5 @@ def _person_names(doc: Doc, lexicon: Lexicon) -> dict[str, str]:
     return canonical
 
 
-# How alike two first names must be to be spellings of one ("Sergei"/"Sergey" 0.83, "Mark"/"Mike" 0.5).
-_VARIANT_SIMILARITY = 0.7
-
-
 def _variant(first: str, other: str) -> bool:
-    return first[0] == other[0] and SequenceMatcher(None, first, other).ratio() >= _VARIANT_SIMILARITY
-
-
-# --- roles and affiliations -------------------------------------------------------------------
-
-
-def _assign_roles(index: ActorIndex, lexicon: Lexicon) -> None:
-    doc = index.doc
-    title_tokens = {t.i for span in doc.spans.get(TITLE_SPANS, []) for t in span}
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        actor = index.actor_at(ent[0])
-        if actor is None or actor.role:
-            continue
-        role, affiliation = _title_before(ent, index, lexicon, title_tokens) or _appositive(ent, index, lexicon) or ("", "")
-        actor.role, actor.affiliation = role, actor.affiliation or affiliation
-    # "U.S. Defense Secretary Lloyd Austin and Secretary of State Antony Blinken": a conjunct
-    # with a title but no affiliation shares that of the person it is coordinated with.
-    for ent in doc.ents:
-        actor = index.actor_at(ent[0]) if ent.label_ == "PERSON" else None
-        if actor is None or actor.affiliation or not actor.role:
-            continue
-        head = ent.root
-        if head.dep_ == "conj":
-            other = index.actor_at(head.head)
-            if other is not None and other.kind == PERSON:
-                actor.affiliation = other.affiliation
-
-
-def _title_before(ent: Span, index: ActorIndex, lexicon: Lexicon, title_tokens: set[int]) -> tuple[str, str] | None:
-    """Role and affiliation from the words before a name.
-
-    "Russian Foreign Minister Sergey Lavrov" -> ("Russian Foreign Minister", "Russia"): the role is
-    the title as the article writes it, the affiliation the state or organisation it names.
-    """
-    doc = ent.doc
-    start = ent.start
-    while start > ent.sent.start and _premodifier(doc[start - 1], title_tokens, lexicon):
-        start -= 1
-    prefix = doc[start : ent.start]
-    if not any(t.i in title_tokens for t in prefix):
-        return None
-    role_words, affiliation = [], ""
-    for token in prefix:
-        actor = index.actor_at(token)
-        if actor is not None and actor.kind in (STATE, ORGANISATION):
-            affiliation = affiliation or actor.affiliation or actor.name  # "Russian"; Pentagon -> United States
-        if token.i in title_tokens and lexicon.titles.get(_title_text(token, doc)) == "honorific":
-            continue
-        if token.dep_ == "det" and token.i not in title_tokens:
-            continue  # "the Pentagon spokesperson": but "Ambassador to the United Nations" keeps its "the"
-        role_words.append(token)
-    role = _join(role_words)
-    return (role, affiliation) if role else None
-
-
-def _title_text(token: Token, doc: Doc) -> str:
-    for span in doc.spans.get(TITLE_SPANS, []):
-        if span.start <= token.i < span.end:
-            return span.text
-    return token.text
-
-
-def _premodifier(token: Token, title_tokens: set[int], lexicon: Lexicon) -> bool:
-    """Is this word part of the title phrase in front of a name?"""
-    if token.i in title_tokens or token.ent_type_ in ("ORG", "GPE", "NORP"):
-        return True
-    if token.text in lexicon.name_hyphens or token.lower_ in lexicon.grammar["title_premodifier"]:
-        return True
-    return token.pos_ in ("PROPN", "NOUN", "ADJ") and token.dep_ in ("compound", "amod", "nmod") and token.head.i >= token.i
-
-
-def _appositive(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, str] | None:
-    """Role from an appositive: "Jane Doe, a Labour MP, said" -> ("Labour MP", Labour's affiliation)."""
-    for child in ent.root.children:
-        if child.dep_ != "appos" or child.ent_type_ == "PERSON":
-            continue
-        phrase = [t for t in child.subtree if t.dep_ not in ("det", "punct") and t.i > ent.root.i]
-        if not any(t.lemma_.lower() in {k.lower() for k in lexicon.titles} or t.lemma_ in lexicon.groups for t in phrase):
-            continue
-        affiliation = ""
-        for token in phrase:
-            actor = index.actor_at(token)
-            if actor is not None and actor.kind in (STATE, ORGANISATION):
-                affiliation = affiliation or actor.affiliation or actor.name
-        return _join(phrase), affiliation
-    return None
-
-
-def _join(tokens: list[Token]) -> str:
-    """Text of tokens as written, spaces where the article has them: "Secretary-General"."""
-    out = ""
-    for i, token in enumerate(tokens):
-        out += token.text
-        if i + 1 < len(tokens) and (token.whitespace_ or tokens[i + 1].i != token.i + 1):
-            out += " "
-    return out.strip(" ,")
-
-
-# --- pronouns ---------------------------------------------------------------------------------
-
-
-def _fold_pronouns(index: ActorIndex, lexicon: Lexicon) -> None:
-    """Fold "he"/"she" into the person most recently named, preferring the last subject."""
-    doc = index.doc
-    for token in doc:
-        if lexicon.pronouns.get(token.lower_) != "person" or token.pos_ != "PRON":
-            continue
-        person = antecedent(token, index)
-        if person is not None:
-            index.add(person.name, PERSON, doc[token.i : token.i + 1], "PRON")
-
-
-# How many sentences back a pronoun's person may be named: news names its speakers again soon.
-ANTECEDENT_WINDOW = 3
-
-
-def antecedent(token: Token, index: ActorIndex, window: int = ANTECEDENT_WINDOW) -> Actor | None:
-    """The person a pronoun refers to: the subject of the nearest earlier sentence naming a person."""
-    doc = token.doc
-    first_sentence = max(0, sentence_index(token) - window)
-    candidates: list[tuple[int, int, Actor]] = []
-    for position, i in enumerate(range(token.i - 1, sentence_starts(doc)[first_sentence] - 1, -1)):
-        actor = index.actor_at(doc[i])
-        if actor is None or actor.kind != PERSON:
-            continue
-        is_subject = doc[i].dep_ in ("nsubj", "nsubjpass") or doc[i].head.dep_ in ("nsubj", "nsubjpass")
-        same_sentence = sentence_index(doc[i]) == sentence_index(token)
-        candidates.append((0 if same_sentence or is_subject else 1, position, actor))
-    return min(candidates, key=lambda c: (c[0], c[1]))[2] if candidates else None
+    return first[0] == other[0] and SequenceMatcher(None, first, other).ratio() >= 0.7

@@ -41,7 +41,7 @@ from .positions import Position
 from .runner import package_versions
 from .tables import TABLE_COLUMNS, analyse
 
-ANALYSIS_TABLES = tuple(TABLE_COLUMNS)  # entities, actors, positions, claims, events
+ANALYSIS_TABLES = tuple(TABLE_COLUMNS)  # entities, actors, mentions, positions, claims, events
 ARTICLE_COLUMNS = ["article_id", "source", "title", "date", "url", "characters", "sha256"]
 ERROR_COLUMNS = ["article_id", "source", "reason"]
 TABLES = ("articles", *ANALYSIS_TABLES)
@@ -49,7 +49,12 @@ ERRORS_FILE = "errors.csv"
 MANIFEST_FILE = "manifest.json"
 PARTS_DIR = ".batch-parts"
 
-_INTEGER_COLUMNS = {"articles": {"characters"}, "entities": {"start_char", "end_char"}, "actors": {"mentions"}}
+_INTEGER_COLUMNS = {
+    "articles": {"characters"},
+    "entities": {"start_char", "end_char"},
+    "actors": {"mentions"},
+    "mentions": {"start_char", "end_char", "sentence"},
+}
 _ARROW_TYPES = {int: pa.int64(), bool: pa.bool_(), float: pa.float64()}
 
 

@@ -56,7 +56,7 @@ def _add_batch_command(commands) -> None:
     batch.add_argument("corpus", type=Path, metavar="CORPUS",
                        help="a folder of .txt files, a .jsonl, or a .csv with url,date,title,text columns")
     batch.add_argument("--out", type=Path, required=True, metavar="DIR",
-                       help="output folder for articles, entities, actors, positions, claims, errors.csv, manifest.json")
+                       help="output folder for articles, entities, actors, mentions, positions, claims, errors.csv, manifest.json")
     where = batch.add_mutually_exclusive_group()
     where.add_argument("--workers", type=int, default=DEFAULT_WORKERS, metavar="N",
                        help=f"worker processes on a local Dask cluster; 1 runs in this process (default: {DEFAULT_WORKERS})")

@@ -11,9 +11,13 @@ import csv
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .paths import LEXICON_DIR, WEIGHTS_DIR
 from .weights import CUE_WEIGHTS_FILE, POSITION_WEIGHTS_FILE, Weights, read_weights
+
+if TYPE_CHECKING:
+    from .coref import CorefTables
 
 CUE_POS = ("VERB", "NOUN", "ADJ")
 """The parts of speech `cues.csv` lists single words under; PHRASE and SOURCE rows are word sequences."""
@@ -90,6 +94,7 @@ class Lexicon:
     name_hyphens: tuple[str, ...]
     number_scales: dict[str, int]
     target_words: dict[str, str]  # cue or preposition -> addressee | medium: "told X", "said on Y"
+    coref: CorefTables  # what coreference reads: pronouns, gendered words, descriptions, turn marks
 
     def cue(self, lemma: str, pos: str) -> CueEntry | None:
         """The one lookup of a cue word: by its lemma and part of speech (VERB, NOUN or ADJ)."""
@@ -183,6 +188,8 @@ def _places(directory: Path) -> tuple[dict[str, Place], frozenset[str], dict[str
 @cache
 def load_lexicon(directory: Path = LEXICON_DIR, weights_dir: Path = WEIGHTS_DIR) -> Lexicon:
     """Read every table of a lexicon folder (and the weights beside it) once per process."""
+    from .coref import read_coref_tables  # coref reads its tables with `read_table`, from here
+
     directory, weights_dir = Path(directory), Path(weights_dir)
     labels = {r["label"]: StanceLabel(**r) for r in read_table("stance_labels", directory)}
     cues, phrases = _cue_tables(read_table("cues", directory), labels)
@@ -221,4 +228,5 @@ def load_lexicon(directory: Path = LEXICON_DIR, weights_dir: Path = WEIGHTS_DIR)
         name_hyphens=punctuation["name_hyphen"],
         number_scales={r["word"]: int(r["value"]) for r in read_table("number_scales", directory)},
         target_words={r["word"]: r["role"] for r in read_table("target_words", directory)},
+        coref=read_coref_tables(directory),
     )

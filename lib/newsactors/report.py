@@ -50,6 +50,8 @@ tbody tr:nth-child(even) { background: #fafbfc; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(26rem, 1fr)); gap: 1rem; align-items: start; }
 figure { margin: 0; } figcaption { color: #5a6473; font-size: .85rem; } img { max-width: 100%; }
 #provenance td:first-child { white-space: nowrap; } #provenance td { font-family: ui-monospace, monospace; font-size: .8rem; word-break: break-all; }
+.chain summary { cursor: pointer; font-weight: 600; } .chain ol { margin: .3rem 0 .8rem; }
+.chain mark { background: #d6e4ff; border-radius: 3px; padding: 0 .1rem; } .link { color: #5a6473; font-size: .8rem; }
 @media print { nav { display: none; } th { position: static; } h2 { break-after: avoid; } tr, figure { break-inside: avoid; } }
 """
 
@@ -57,6 +59,7 @@ SECTIONS = (
     ("said", "Who said what"),
     ("article", "The article"),
     ("actors", "Actors"),
+    ("chains", "How each actor is named"),
     ("claims", "Numbers and their sources"),
     ("charts", "Charts"),
     ("stances", "Stance labels used"),
@@ -91,6 +94,34 @@ def highlight_article(text: str, positions: pd.DataFrame) -> str:
         out.append(f'<span class="{classes}">{chunk}</span>' if classes else chunk)
         i = j
     return "".join(out)
+
+
+CHAIN_CONTEXT = 40  # characters of text shown on each side of a mention
+
+
+def mention_chains(text: str, mentions: pd.DataFrame | None) -> str:
+    """One closed <details> per actor named more than once: its mentions, each in its context,
+    the mention marked and its link named. No script: the browser opens and closes them."""
+    if mentions is None or mentions.empty:
+        return '<p class="note">No mentions.</p>'
+    blocks = []
+    for number, (actor, rows) in enumerate(mentions.groupby("actor", sort=False)):
+        if len(rows) < 2:
+            continue
+        items = []
+        for row in rows.sort_values("start_char").itertuples():
+            start, end = int(row.start_char), int(row.end_char)
+            before = text[max(0, start - CHAIN_CONTEXT) : start].replace("\n", " ")
+            after = text[end : end + CHAIN_CONTEXT].replace("\n", " ")
+            items.append(
+                f"<li>…{_e(before)}<mark>{_e(text[start:end])}</mark>{_e(after)}… "
+                f'<span class="link">{_e(row.link)}</span></li>'
+            )
+        blocks.append(
+            f'<details class="chain" id="chain-{number}"><summary>{_e(actor)} ({len(rows)})</summary>'
+            f"<ol>{''.join(items)}</ol></details>"
+        )
+    return "".join(blocks) or '<p class="note">No actor is named more than once.</p>'
 
 
 def _table(
@@ -239,6 +270,13 @@ def render_report(run: ArticleRun) -> str:
                 ["actor", "kind", "role", "affiliation", "mentions", "aliases"],
                 ["actor", "kind", "role", "belongs to", "mentions", "also called"],
             ),
+        ),
+        _section(
+            "chains",
+            '<p class="note">Every mention of each actor in the order of the text, with how it was tied '
+            "to the actor (its name, a surname, a pronoun, a description, an appositive, the first person "
+            "of a quotation or an interview's turn). Open an actor to check its chain.</p>",
+            mention_chains(run.article.text, tables.get("mentions")),
         ),
         _section(
             "claims",

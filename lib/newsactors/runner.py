@@ -31,7 +31,7 @@ from .corpus import usable_cpus
 from .paths import NOTEBOOK_DIR
 
 NOTEBOOKS = ("01-annotate.ipynb", "02-actors.ipynb", "03-positions.ipynb", "04-report.ipynb")
-TABLE_FILES = ("entities.csv", "actors.csv", "positions.csv", "claims.csv", "events.csv")
+TABLE_FILES = ("entities.csv", "actors.csv", "mentions.csv", "positions.csv", "claims.csv", "events.csv")
 KERNEL = "python3"
 KERNEL_TIMEOUT = 60  # seconds for a kernel to start or to run a set-up line
 # What the notebooks import, imported by each kernel as it starts. `__import__`, not `import`: a

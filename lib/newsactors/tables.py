@@ -1,6 +1,6 @@
 """Tables: the plain records of each extraction step as pandas DataFrames with fixed columns.
 
-`analyse(doc, article_id)` is the one function that turns a parsed article into its five tables;
+`analyse(doc, article_id)` is the one function that turns a parsed article into its tables;
 `newsactors run`, `newsactors batch` and the notebooks all call it, so their rows are the same.
 """
 from __future__ import annotations
@@ -15,18 +15,22 @@ from spacy.tokens import Doc
 
 from .actors import ActorIndex, resolve_actors
 from .claims import Claim, extract_claims
+from .coref import link_quoted_first_person
 from .docs import doc_text
 from .events import EVENT_COLUMNS, events_table
 from .lexicons import Lexicon, load_lexicon
-from .positions import Position, extract_positions
+from .positions import Position, extract_positions, quotation_spans
 
 ENTITY_COLUMNS = ["article_id", "text", "label", "start_char", "end_char", "actor"]
 ACTOR_COLUMNS = ["article_id", "actor", "kind", "role", "affiliation", "mentions", "aliases"]
 POSITION_COLUMNS = ["article_id", *Position.columns()]
 CLAIM_COLUMNS = ["article_id", *Claim.columns()]
+# every mention of every actor, with how it was tied to the actor (`coref.LINKS`)
+MENTION_COLUMNS = ["article_id", "actor", "text", "start_char", "end_char", "sentence", "link"]
 TABLE_COLUMNS = {
     "entities": ENTITY_COLUMNS,
     "actors": ACTOR_COLUMNS,
+    "mentions": MENTION_COLUMNS,
     "positions": POSITION_COLUMNS,
     "claims": CLAIM_COLUMNS,
     "events": EVENT_COLUMNS,
@@ -47,6 +51,7 @@ class Analysis:
         return {
             "entities": entities_table(self.actors, self.article_id),
             "actors": actors,
+            "mentions": mentions_table(self.actors, self.article_id),
             "positions": positions,
             "claims": claims_table(self.claims, self.article_id),
             "events": events_table(positions, actors, self.article_id, self.metadata, doc_text(self.actors.doc)),
@@ -55,10 +60,12 @@ class Analysis:
 
 def analyse(doc: Doc, article_id: str, metadata: dict | None = None, lexicon: Lexicon | None = None) -> Analysis:
     """article -> Doc -> actors -> positions -> claims (and events, dated by `metadata`), every
-    step with the one `lexicon` (by default the project's `data/lexicons/`)."""
+    step with the one `lexicon` (by default the project's `data/lexicons/`); first person in
+    quotations linked last, once the quotations' speakers are known."""
     lexicon = lexicon or load_lexicon()
     actors = resolve_actors(doc, lexicon)
     positions = extract_positions(doc, actors, lexicon)
+    link_quoted_first_person(doc, actors, positions, quotation_spans(doc_text(doc), lexicon))
     claims = extract_claims(doc, positions, lexicon)
     return Analysis(article_id, actors, positions, claims, dict(metadata or {}))
 
@@ -92,6 +99,25 @@ def actors_table(actors: ActorIndex, article_id: str) -> pd.DataFrame:
         for actor in actors.ordered()
     ]
     return pd.DataFrame(rows, columns=ACTOR_COLUMNS)
+
+
+def mentions_table(actors: ActorIndex, article_id: str) -> pd.DataFrame:
+    """One row per mention, in the order of the text."""
+    rows = [
+        {
+            "article_id": article_id,
+            "actor": actor.name,
+            "text": m.text,
+            "start_char": m.start_char,
+            "end_char": m.end_char,
+            "sentence": m.sentence,
+            "link": m.link,
+        }
+        for actor in actors.actors.values()
+        for m in actor.mentions
+    ]
+    rows.sort(key=lambda r: (r["start_char"], r["end_char"], r["actor"]))
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 
 # `vars` rather than `dataclasses.asdict`: the fields are plain strings, numbers and booleans, so

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..actors import GROUP, ORGANISATION, PERSON, STATE
+from ..kinds import GROUP, ORGANISATION, PERSON, STATE
 from ..docs import doc_text, sentence_index
 from ..lexicons import Lexicon
 from ..stance import PLAIN

@@ -1,16 +1,20 @@
 """Speakers: the words naming who holds a position, and the actor they resolve to.
 
 Each cue form finds the words (`CueForm.speaker_heads`); here they become a phrase
-(`speaker_span`) and an actor through the `ActorIndex` (`resolve_speaker`): a pronoun to its
-person, a capital to its state, a relative pronoun to what it stands for, a group noun to a
-group ("Ukrainian officials") or to its state ("South Korea's government"). A speaker that is no
+(`speaker_span`) and an actor through the `ActorIndex` (`resolve_speaker`), where `coref` has
+linked pronouns, descriptions and appositives to their actors: a pronoun to its person, a capital
+to its state, a relative pronoun to what it stands for, a document to its author ("a statement by
+X"), a group noun to a group ("Ukrainian officials", "organizers of the rally") or to its state
+("South Korea's government"). A speaker that is no
 actor (a memo, a poll) resolves to None and keeps its words.
 """
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..actors import PERSON, STATE, Actor, ActorIndex
+from ..actors import Actor, ActorIndex
+from ..coref import document_author, group_of_phrase, titled_appositive
+from ..kinds import PERSON, STATE
 from ..docs import entity_bounds
 from ..lexicons import Lexicon
 from .records import Cue
@@ -42,14 +46,17 @@ def resolve_speaker(span: Span, actors: ActorIndex, lexicon: Lexicon) -> Actor |
     if head.lower_ in lexicon.grammar["relative_pronoun"] and head.head.dep_ == "relcl":
         # "Moscow, which dismissed reports": the words say "which", the speaker is Moscow
         return resolve_speaker(speaker_span(head.head.head), actors, lexicon)
-    actor = actors.actor_at(head)
+    # "a statement by X": X speaks; "X Bank president Jane Doe said": Doe, whatever the parse
+    actor = titled_appositive(head, actors) or actors.actor_at(head) or document_author(head, actors)
     if actor is not None:
         return actor
     lemma = head.lemma_.lower()
     if lemma in lexicon.groups:
-        owner = next((a for t in span if (a := actors.actor_at(t)) is not None and a.kind != PERSON), None)
+        of_phrase = group_of_phrase(head)
+        words = [*span, *(of_phrase or [])]
+        owner = next((a for t in words if (a := actors.actor_at(t)) is not None and a.kind != PERSON), None)
         if owner is not None and lexicon.groups[lemma] and owner.kind == STATE:
             return owner  # "South Korea's government" is South Korea
         affiliation = (owner.affiliation or owner.name) if owner is not None else ""
-        return actors.group(span, affiliation)
+        return actors.group(span, affiliation, of_phrase)
     return actors.actor_in(span)

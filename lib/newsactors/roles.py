@@ -1,0 +1,384 @@
+"""Roles and affiliations: what each person is in an article, and whom they act for.
+
+`assign_roles(index, lexicon, names)` reads them from the words around each name:
+
+- a title before it ("Russian Foreign Minister Sergey Lavrov" -> Russian Foreign Minister, Russia;
+  "Labour MP (Member of Parliament) Tom Watson"), a person noun there too ("Republican committee
+  member Doug Collins");
+- a description set beside it, in either order ("Jane Doe, a Labour MP,"; "The mayor of London,
+  Sadiq Khan,"; "her husband Jonathan Sacoolas"), or a relative clause ("Mike Pompeo, who is the
+  secretary of state");
+- a plural role before a list of names, each name with its own nationality when the role lists as
+  many ("his Greek, Cypriot and French counterparts, A, B and C");
+- the affiliation: the state or organisation highest in the role's phrase ("the director of
+  Argentina's Amnesty International" -> Amnesty International), the place of a local office
+  ("mayor of London" -> London), a role's own organisation word ("Labour MP", "Police
+  spokesman"), an "of" or "for" phrase, a possessor ("Angela Merkel's spokesperson" -> Germany).
+
+`affiliate_national_offices(index)` gives a national office the article leaves unaffiliated
+("Prime Minister Mateusz Morawiecki" in a story on Poland) the state the headline and lede name
+first. Titles and their scope are in `data/lexicons/titles.csv`; person nouns are coreferee's.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from . import coref
+from .coref import NAME_LINKS, fold
+from .docs import TITLE_SPANS
+from .kinds import ORGANISATION, PERSON, STATE
+from .lexicons import Lexicon
+
+if TYPE_CHECKING:
+    from .actors import ActorIndex
+
+# Words that join a title's parts ("Ambassador to Germany", "Secretary of State"); never its edge.
+ROLE_CONNECTORS = ("of", "the", "to", "for")
+TITLE_COMPLEMENT = 6  # the most words a title's own phrase runs on before the name it introduces
+LEDE_SENTENCES = 2  # the headline and first sentence say what an article is about
+
+
+_LOWER_TITLES: dict[int, frozenset[str]] = {}
+
+
+def lower_titles(lexicon: Lexicon) -> frozenset[str]:
+    """The titles in lower case, once per lexicon (a Lexicon holds dicts: it cannot be hashed)."""
+    if id(lexicon.titles) not in _LOWER_TITLES:
+        _LOWER_TITLES[id(lexicon.titles)] = frozenset(t.lower() for t in lexicon.titles)
+    return _LOWER_TITLES[id(lexicon.titles)]
+
+
+def place_names(doc: Doc) -> frozenset[str]:
+    """The names of the places the model found, once per Doc."""
+    if "newsactors_place_names" not in doc.user_data:
+        doc.user_data["newsactors_place_names"] = frozenset(e.text for e in doc.ents if e.label_ in ("GPE", "LOC"))
+    return doc.user_data["newsactors_place_names"]
+
+
+def assign_roles(index: ActorIndex, lexicon: Lexicon, names: list[Span]) -> None:
+    """Roles and affiliations of the persons, from the words around each of their `names`."""
+    doc = index.doc
+    title_tokens = {t.i for span in doc.spans.get(TITLE_SPANS, []) for t in span}
+    _distribute_roles(index, lexicon)
+    for ent in names:
+        actor = index.actor_at(ent[-1])
+        if actor is None or actor.kind != PERSON or actor.role:
+            continue
+        found = [
+            f for f in (
+                _title_before(ent, index, lexicon, title_tokens),
+                _appositive(ent, index, lexicon),
+                _described_by(ent, index, lexicon),
+                _relative_role(ent, index, lexicon),
+            ) if f
+        ]
+        # "Ex-Prime Minister Donald Tusk, the current President of the European Council": both roles
+        actor.role = "; ".join(dict.fromkeys(role for role, _ in found))
+        affiliation = next((a for _, a in found if a), "") or _of_phrase(ent, index)
+        actor.affiliation = actor.affiliation or affiliation
+    # "U.S. Defense Secretary Lloyd Austin and Secretary of State Antony Blinken": a conjunct
+    # with a title but no affiliation shares that of the person it is coordinated with.
+    for ent in doc.ents:
+        actor = index.actor_at(ent[0]) if ent.label_ == "PERSON" else None
+        if actor is None or actor.affiliation or not actor.role:
+            continue
+        head = ent.root
+        if head.dep_ == "conj":
+            other = index.actor_at(head.head)
+            if other is not None and other.kind == PERSON:
+                actor.affiliation = other.affiliation
+
+
+def _distribute_roles(index: ActorIndex, lexicon: Lexicon) -> None:
+    """A plural role before a list of names is each one's: "only two presidents have been
+    impeached: Andrew Johnson and Bill Clinton"; with as many nationalities as names ("his Greek,
+    Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian")
+    each name takes its own, in order."""
+    doc = index.doc
+    for noun in doc:
+        if noun.tag_ != "NNS" or not _role_noun(noun, lexicon):
+            continue
+        names = _listed_names(noun)
+        if len(names) < 2:
+            continue
+        adjectives = sorted((a for c in noun.children if c.dep_ == "amod" and c.i < noun.i for a in (c, *c.conjuncts)), key=lambda a: a.i)
+        states = [lexicon.lookup(a.text) for a in adjectives]
+        paired = len(states) == len(names) and all(place is not None and place.kind != "place" for place in states)
+        for number, name in enumerate(names):
+            actor = index.actor_at(name)
+            if actor is None or actor.kind != PERSON or actor.role:
+                continue
+            if paired:
+                actor.role = f"{adjectives[number].text} {noun.lemma_}"
+                actor.affiliation = actor.affiliation or lexicon.affiliation_of(states[number])
+            elif not adjectives:
+                actor.role = noun.lemma_
+
+
+def _listed_names(noun: Token) -> list[Token]:
+    """The heads of the names listed for a plural noun: set after it with a comma, or in
+    apposition to it."""
+    doc = noun.doc
+    head = next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if head is None and noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and doc[noun.i + 2].ent_type_ == "PERSON":
+        first = doc[noun.i + 2]
+        head = first.head if first.dep_ == "compound" else first
+    if head is None:
+        return []
+    return sorted([head, *head.conjuncts], key=lambda t: t.i)
+
+
+def _title_before(ent: Span, index: ActorIndex, lexicon: Lexicon, title_tokens: set[int]) -> tuple[str, str] | None:
+    """Role and affiliation from the words before a name.
+
+    "Russian Foreign Minister Sergey Lavrov" -> ("Russian Foreign Minister", "Russia"): the role is
+    the title as the article writes it, the affiliation the state or organisation it names.
+    """
+    doc = ent.doc
+    start = ent.start
+    while start > ent.sent.start and _premodifier(doc[start - 1], ent, title_tokens):
+        start -= 1
+    if start == ent.start and start > 1 and doc[start - 1].text == ")":
+        # "Labour MP (Member of Parliament) Tom Watson": the title before the gloss
+        # (the parser may end a sentence at the closing bracket)
+        opening = next((t.i for t in reversed(doc[max(0, start - 1 - TITLE_COMPLEMENT) : start - 1]) if t.text == "("), None)
+        if opening is not None:
+            start = opening
+            while start > doc[opening].sent.start and _premodifier(doc[start - 1], ent, title_tokens):
+                start -= 1
+            glossed = doc[start:opening]
+            return _title_before(doc[opening:ent.end], index, lexicon, title_tokens) if not len(glossed) else \
+                _role_of(glossed, index, lexicon, title_tokens)
+    prefix = doc[start : ent.start]
+    return _role_of(prefix, index, lexicon, title_tokens)
+
+
+def _role_of(prefix: Span, index: ActorIndex, lexicon: Lexicon, title_tokens: set[int]) -> tuple[str, str] | None:
+    """Role and affiliation from the title phrase in front of a name."""
+    doc = prefix.doc
+    if not any(t.i in title_tokens for t in prefix) and not (
+        len(prefix) and (prefix[-1].pos_ == "NOUN" and prefix[-1].lower_ in lexicon.coref.person_nouns
+                         or prefix[-1].lower_ in lower_titles(lexicon))
+    ):
+        return None  # a title, or a noun naming what the person is: "Republican committee member Doug Collins"
+    role_words, affiliation = [], ""
+    for token in prefix:
+        actor = index.actor_at(token)
+        place = lexicon.lookup(token.text) if actor is None and token.ent_type_ == "PERSON" else None
+        if actor is not None and actor.kind in (STATE, ORGANISATION):
+            affiliation = affiliation or actor.affiliation or actor.name  # "Russian"; Pentagon -> United States
+        elif place is not None and place.kind != "place":
+            affiliation = affiliation or lexicon.affiliation_of(place)  # a state glued to the name
+        elif actor is not None and actor.kind == PERSON and token.dep_ == "poss":
+            affiliation = affiliation or actor.affiliation  # "Angela Merkel's spokesperson"
+        if token.i in title_tokens and lexicon.titles.get(_title_text(token, doc)) == "honorific":
+            continue
+        if token.dep_ == "det" and token.i not in title_tokens:
+            continue  # "the Pentagon spokesperson": but "Ambassador to the United Nations" keeps its "the"
+        role_words.append(token)
+    while role_words and role_words[0].lower_ in ROLE_CONNECTORS:
+        role_words.pop(0)  # "the request of Prime Minister Boris Johnson": the role is "Prime Minister"
+    role = _join(role_words)
+    affiliation = _local_place(list(prefix), lexicon) or affiliation or _place_named(prefix) \
+        or _own_organisation(list(prefix), index, lexicon, title_tokens)
+    return (role, affiliation) if role else None
+
+
+def _own_organisation(words: list[Token], index: ActorIndex, lexicon: Lexicon, title_tokens: set[int] = frozenset()) -> str:
+    """The organisation a role's own words name when no actor does: "Labour MP", "ABS-CBN CEO",
+    "Police spokesman", "Democratic committee chairman" (a party adjective is no state's demonym);
+    not a prefix ("Ex-Prime Minister")."""
+    run: list[Token] = []
+    for token in words:
+        joins = token.text in "-‐" and run and not token.whitespace_ and not run[-1].whitespace_
+        # a party the model tagged, or a capitalised name or noun ("Labour MP", "Police spokesman")
+        named = token.ent_type_ == "NORP" or token.pos_ in ("PROPN", "NOUN") and (token.is_title or token.is_upper)
+        if joins or named and token.i not in title_tokens and index.actor_at(token) is None \
+                and lexicon.lookup(token.text) is None and token.lower_ not in lower_titles(lexicon):
+            run.append(token)
+        elif run:
+            break
+    if run and run[-1].text in "-‐":
+        return ""  # "Ex-" in "Ex-Prime Minister"
+    return _join(run)
+
+
+def _place_named(tokens) -> str:
+    """A place a role names when no state or organisation does: "mayor of London" -> London."""
+    return next((t.text for t in tokens if t.ent_type_ == "GPE" and t.ent_iob_ == "B" or t.text in place_names(t.doc)), "")
+
+
+def _described_by(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, str] | None:
+    """Role from a description set before the name: "The mayor of London, Sadiq Khan," and
+    "Angela Merkel's spokesperson, Steffen Seibert," -> ("mayor of London", London)."""
+    description = coref.description_before(ent, lambda t: _role_noun(t, lexicon))
+    if description is None:
+        return None
+    possessor = {t.i for c in description.children if c.dep_ == "poss" for t in c.subtree}
+    phrase = [t for t in description.subtree if t.i < ent.start and t.i not in {n.i for n in ent.root.subtree}]
+    words = [t for t in phrase if t.i not in possessor and not t.is_punct]
+    while words and (words[0].dep_ == "det" or words[0].lower_ in ROLE_CONNECTORS):
+        words.pop(0)
+    affiliation = _local_place(words, lexicon) or _phrase_affiliation(phrase, description, index, lexicon, possessor)
+    affiliation = affiliation or _place_named(words) or _own_organisation(words, index, lexicon) or _for_whom(words, description)
+    return _join(words), affiliation
+
+
+def _for_whom(words: list[Token], head: Token) -> str:
+    """Whom a role is for when no actor is named: "spokesperson for provincial governor" ->
+    "provincial governor"."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+            objects = [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree]
+            return _join([t for t in objects if t.dep_ != "det" and t in words])
+    return ""
+
+
+def _phrase_affiliation(
+    phrase: list[Token], head: Token, index: ActorIndex, lexicon: Lexicon, possessor: set[int] = frozenset()
+) -> str:
+    """The state or organisation a role phrase is for: the one highest in its parse, so that "the
+    director of Argentina's Amnesty International" is for Amnesty International, not Argentina; else
+    the affiliation of a person whose role it is ("Angela Merkel's spokesperson")."""
+    def depth(token: Token) -> int:
+        steps = 0
+        while token.i != head.i and token.head.i != token.i and steps < len(phrase):
+            token, steps = token.head, steps + 1
+        return steps
+    found = [
+        (depth(t), t.i, actor.affiliation or actor.name) for t in phrase
+        if (actor := index.actor_at(t)) is not None and actor.kind in (STATE, ORGANISATION)
+    ]
+    if found:
+        return min(found)[2]
+    for token in phrase:
+        if token.i not in possessor or token.dep_ != "poss":
+            continue
+        owner = index.actor_at(token)
+        if owner is not None:
+            return owner.affiliation or owner.name  # "Mahan's director" (an airline the model took for a person)
+        if token.lemma_.lower() in lexicon.groups:
+            return token.text  # "the government's lawyer"
+    return ""
+
+
+
+def _local_place(words: list[Token], lexicon: Lexicon) -> str:
+    """The place a local office is for, as written: "mayor of London" -> London (not the United
+    Kingdom its capital stands for); "mayor of Polish city of Gdańsk" -> Gdańsk."""
+    offices = lexicon.coref.local_offices
+    if not any(t.lower_ in offices for t in words):
+        return ""
+    places = [t for t in words if t.ent_type_ == "GPE" and t.ent_iob_ == "B"]
+    return places[-1].text if places else ""
+
+
+def _relative_role(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, str] | None:
+    """Role from a relative clause saying what the person is: "Mike Pompeo, who is the secretary of
+    state"."""
+    doc = ent.doc
+    after = ent.end + (ent.end < len(doc) and doc[ent.end].text == ",")
+    if after >= len(doc) or doc[after].lower_ != "who":
+        return None
+    # the parser may hang the clause on a word before the name ("disagreements with Mike Pompeo who is")
+    for clause in (doc[after].head,):
+        if clause.dep_ != "relcl" or clause.lemma_ != "be":
+            continue
+        attr = next((c for c in clause.children if c.dep_ == "attr" and _role_noun(c, lexicon)), None)
+        if attr is None:
+            continue
+        words = [t for t in attr.subtree if not t.is_punct]
+        while words and (words[0].dep_ in ("det", "poss") or words[0].lower_ in ROLE_CONNECTORS):
+            words.pop(0)
+        affiliation = next(
+            (a.affiliation or a.name for t in attr.subtree if (a := index.actor_at(t)) is not None and a.kind in (STATE, ORGANISATION)),
+            "",
+        )
+        return _join(words), affiliation
+    return None
+
+
+def _role_noun(token: Token, lexicon: Lexicon) -> bool:
+    """A noun that names what a person is: a title or a person noun ("member", "nurse", "wife")."""
+    word = token.lemma_.lower()
+    return word in lower_titles(lexicon) or word in lexicon.coref.person_nouns or word in lexicon.groups
+
+
+def _of_phrase(ent: Span, index: ActorIndex) -> str:
+    """Affiliation from "of" after a name: "Yvette Cooper of the Labour Party"."""
+    for child in ent.root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                actor = index.actor_at(pobj)
+                if actor is not None and actor.kind in (STATE, ORGANISATION):
+                    return actor.affiliation or actor.name
+    return ""
+
+
+def affiliate_national_offices(index: ActorIndex) -> None:
+    """A national office the article gives no affiliation ("Prime Minister Mateusz Morawiecki" in a
+    story on Poland) is held for the state the article is most about."""
+    states = [a for a in index.actors.values() if a.kind == STATE]
+    if not states:
+        return
+    # the state the headline and lede name first, else the one the article names most
+    lede = [a for a in states if any(m.sentence < LEDE_SENTENCES for m in a.mentions)]
+    if lede:
+        main = min(lede, key=lambda a: min(m.start_char for m in a.mentions))  # the first it names
+    else:
+        main = max(states, key=lambda a: (sum(m.link in NAME_LINKS for m in a.mentions), -min(m.start_char for m in a.mentions)))
+    offices = index.lexicon.coref.national_offices
+    for actor in index.actors.values():
+        if actor.kind == PERSON and actor.role and not actor.affiliation:
+            role = fold(actor.role)
+            if any(re.search(rf"\b{re.escape(fold(office))}\b", role) for office in offices):
+                actor.affiliation = main.name
+
+
+def _title_text(token: Token, doc: Doc) -> str:
+    for span in doc.spans.get(TITLE_SPANS, []):
+        if span.start <= token.i < span.end:
+            return span.text
+    return token.text
+
+
+def _premodifier(token: Token, ent: Span, title_tokens: set[int]) -> bool:
+    """Is this word part of the title phrase in front of a name?"""
+    if token.i in title_tokens or token.ent_type_ in ("ORG", "GPE", "NORP"):
+        return True
+    if token.dep_ == "case" and token.head.ent_type_ in ("ORG", "GPE", "NORP"):
+        return True  # "Northamptonshire's chief constable Nick Adderley"
+    if token.text in ("-", "‐") or token.lower_ in ("former", "acting", "deputy", "then", "interim", *ROLE_CONNECTORS):
+        return True
+    return token.pos_ in ("PROPN", "NOUN", "ADJ") and token.dep_ in ("compound", "amod", "nmod") and token.head.i >= token.i
+
+
+def _appositive(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, str] | None:
+    """Role from an appositive: "Jane Doe, a Labour MP, said" -> ("Labour MP", Labour's affiliation)."""
+    for child in ent.root.children:
+        if child.dep_ != "appos" or child.ent_type_ == "PERSON":
+            continue
+        clauses = {t.i for c in child.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        phrase = [
+            t for t in child.subtree
+            if t.dep_ not in ("det", "punct", "nummod", "predet") and t.i > ent.root.i and t.i not in clauses
+            and not (t.dep_ == "advmod" and t.head.i == child.i)
+        ]
+        if not any(_role_noun(t, lexicon) for t in phrase if t.pos_ in ("NOUN", "PROPN")):
+            continue
+        affiliation = _local_place(phrase, lexicon) or _phrase_affiliation(phrase, child, index, lexicon) or _for_whom(phrase, child)
+        return _join(phrase), affiliation
+    return None
+
+
+def _join(tokens: list[Token]) -> str:
+    """Text of tokens as written, spaces where the article has them: "Secretary-General"."""
+    out = ""
+    for i, token in enumerate(tokens):
+        out += token.text
+        if i + 1 < len(tokens) and (token.whitespace_ or tokens[i + 1].i != token.i + 1):
+            out += " "
+    return out.strip(" ,")

@@ -1,0 +1,211 @@
+"""Coreference within an article (`newsactors.coref`), on short texts written for the test."""
+import pytest
+
+from newsactors.coref import LINKS, fold
+from newsactors.lexicons import load_lexicon
+
+
+def speakers(analysis, cue="said"):
+    return [(p.speaker, p.speaker_text) for p in analysis.positions if p.cue == cue]
+
+
+def links(analysis):
+    return {(m.text, m.link): a.name for a in analysis.actors.actors.values() for m in a.mentions}
+
+
+def test_names_compare_transliterated():
+    assert fold("Recep Tayyip Erdoğan") == "recep tayyip erdogan"
+    assert fold("Aleksandar Vučić") == fold("Aleksandar Vucic")
+
+
+def test_first_names_come_from_the_shipped_lists():
+    names = load_lexicon().coref.first_names
+    assert names["mary"] == "female" and names["john"] == "male"
+
+
+def test_a_transliterated_surname_joins_its_person(analyse_text):
+    a = analyse_text("President Recep Tayyip Erdoğan visited Berlin on Monday. Erdogan said Turkey would not back down.")
+    assert speakers(a) == [("Recep Tayyip Erdoğan", "Erdogan")]
+    assert links(a)[("Erdogan", "surname")] == "Recep Tayyip Erdoğan"
+
+
+def test_a_pronoun_takes_a_person_of_its_gender(analyse_text):
+    a = analyse_text("Mary Jones met John Brown in Paris on Monday. She said the talks went well.")
+    assert speakers(a) == [("Mary Jones", "She")]
+    a = analyse_text("Mary Jones met John Brown in Paris on Monday. He said the talks went well.")
+    assert speakers(a) == [("John Brown", "He")]
+
+
+def test_a_gendered_title_gives_the_gender(analyse_text):
+    a = analyse_text("Mrs Kowalczyk met Mr Nowak in Warsaw. She said the deal was fair.")
+    assert speakers(a) == [("Kowalczyk", "She")]
+
+
+def test_the_one_spoken_to_is_not_the_speaker(analyse_text):
+    a = analyse_text(
+        "Governor Tom Walsh toured the flooded town on Friday. Speaking to Martin Smith of the BBC, he said the dam would hold."
+    )
+    assert speakers(a) == [("Tom Walsh", "he")]
+
+
+def test_they_is_a_group_or_organisation(analyse_text):
+    a = analyse_text("The Labour Party met on Monday. They said the vote would go ahead.")
+    assert speakers(a) == [("Labour Party", "They")]
+
+
+def test_a_description_before_the_name_is_the_named_actor(analyse_text):
+    a = analyse_text("The Vice President, Mike Pence, said the talks had gone well.")
+    assert speakers(a) == [("Mike Pence", "The Vice President")]
+    assert a.actors.actors["Mike Pence"].role == "Vice President"
+
+
+def test_a_description_with_an_of_phrase_gives_role_and_affiliation(analyse_text):
+    a = analyse_text("The director of Amnesty International, Mariela Belski, said the law was a step forward.")
+    assert speakers(a) == [("Mariela Belski", "The director")]
+    person = a.actors.actors["Mariela Belski"]
+    assert (person.role, person.affiliation) == ("director of Amnesty International", "Amnesty International")
+
+
+def test_a_person_noun_in_an_appositive_is_a_role(analyse_text):
+    a = analyse_text("Souhail Alouini, a member of Parliament, said the bill was needed.")
+    assert a.actors.actors["Souhail Alouini"].role == "member of Parliament"
+
+
+def test_a_definite_description_is_the_actor_last_given_that_role(analyse_text):
+    a = analyse_text(
+        "President Alberto Fernández announced the bill on Sunday. Critics gathered outside. "
+        "The president said the law would pass."
+    )
+    assert speakers(a) == [("Alberto Fernández", "The president")]
+    assert links(a)[("president", "description")] == "Alberto Fernández"
+
+
+def test_a_documents_author_speaks(analyse_text):
+    a = analyse_text("The decision was announced according to a statement by spokesperson Harry Roque.")
+    assert [p.speaker for p in a.positions if p.cue == "according to"] == ["Harry Roque"]
+
+
+def test_a_national_office_belongs_to_the_state_of_the_article(analyse_text):
+    a = analyse_text(
+        "Poland mourns the mayor of Gdansk.\n\nPrime Minister Mateusz Morawiecki said the attack was barbaric."
+    )
+    person = a.actors.actors["Mateusz Morawiecki"]
+    assert (person.role, person.affiliation) == ("Prime Minister", "Poland")
+
+
+def test_a_title_glued_to_a_name_is_left_out_of_it(analyse_text):
+    a = analyse_text("The First Minister of Scotland Nicola Sturgeon said the vote was a disgrace.")
+    assert "Nicola Sturgeon" in a.actors.actors
+    assert a.actors.actors["Nicola Sturgeon"].role.startswith("First Minister")
+
+
+def test_first_person_in_an_interview_turn_is_its_speaker(analyse_text):
+    text = (
+        "Wikinews spoke with the engineer Aparna Garg about the campaign.\n\n"
+        "((WN)) How rare is it?\n\n"
+        "((Aparna Garg)) I think it is really rare, and we planned it for a year.\n\n"
+        "((WN)) Will you do it again?\n\n"
+        "((Aparna Garg)) I believe we will."
+    )
+    a = analyse_text(text)
+    assert {s for s, _ in speakers(a, "think") + speakers(a, "believe")} == {"Aparna Garg"}
+    assert links(a)[("I", "turn")] == "Aparna Garg"
+
+
+def test_first_person_inside_a_quotation_is_its_speaker(analyse_text):
+    a = analyse_text("Maria Lopez said, “I will not back down, and my party is with me.”")
+    assert links(a)[("my", "first person")] == "Maria Lopez"
+
+
+def test_the_mentions_table_gives_every_link_with_offsets(analyse_text):
+    text = "Mary Jones met John Brown in Paris on Monday. She said the talks went well."
+    table = analyse_text(text).tables()["mentions"]
+    assert list(table.columns) == ["article_id", "actor", "text", "start_char", "end_char", "sentence", "link"]
+    assert set(table["link"]) <= set(LINKS)
+    assert all(text[s:e] == t for s, e, t in zip(table["start_char"], table["end_char"], table["text"]))
+    assert ("Mary Jones", "She", "pronoun") in set(zip(table["actor"], table["text"], table["link"]))
+
+
+def test_a_distributive_list_gives_each_name_its_country(analyse_text):
+    a = analyse_text(
+        "Turkish Foreign Minister Mevlut Cavusoglu met his Greek, Cypriot and French counterparts, "
+        "Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian, in Athens."
+    )
+    people = a.actors.actors
+    assert [people[n].affiliation for n in ("Nikos Dendias", "Nikos Christodoulides", "Jean-Yves Le Drian")] == [
+        "Greece", "Cyprus", "France",
+    ]
+
+
+def test_an_organisation_name_the_model_splits_is_one_actor(analyse_text):
+    a = analyse_text(
+        "The president of the Tunisian League for the Defence of Human Rights, Jamel Msallem, said the ban was wrong."
+    )
+    person = a.actors.actors["Jamel Msallem"]
+    assert person.affiliation == "Tunisian League for the Defence of Human Rights"
+    assert person.role == "president of the Tunisian League for the Defence of Human Rights"
+
+
+def test_a_local_office_is_for_its_place(analyse_text):
+    a = analyse_text("The mayor of London, Sadiq Khan, tweeted a message of support.")
+    person = next(p for p in a.actors.actors.values() if p.name.endswith("Khan"))
+    assert (person.role, person.affiliation) == ("mayor of London", "London")
+
+
+def test_a_relative_clause_saying_what_someone_is_gives_the_role(analyse_text):
+    a = analyse_text("Bolton often had disagreements with Mike Pompeo who is the secretary of state.")
+    assert a.actors.actors["Mike Pompeo"].role == "secretary of state"
+
+
+def test_a_role_phrase_is_for_the_organisation_highest_in_it(analyse_text):
+    a = analyse_text("The director of Argentina's Amnesty International, Mariela Belski, said the law was a step forward.")
+    assert a.actors.actors["Mariela Belski"].affiliation == "Amnesty International"
+
+
+def test_it_is_the_nearer_thing_not_an_organisation(analyse_text):
+    a = analyse_text("Acme Corp reported its results. The company's share price rose, though it has declined since.")
+    assert links(a).get(("it", "pronoun")) is None
+
+
+def test_a_code_name_is_the_organisation_it_opens(analyse_text):
+    a = analyse_text(
+        "ABS-CBN Corporation is the largest broadcasting company in the Philippines. "
+        "On Monday, ABS-CBN said it would appeal the order."
+    )
+    assert [speaker for speaker, _ in speakers(a)] == ["ABS-CBN Corporation"]
+    assert links(a)[("ABS-CBN", "variant")] == "ABS-CBN Corporation"
+
+
+def test_a_turn_mark_names_its_speaker_even_untagged(analyse_text):
+    text = (
+        "An interview on the rail campaign.\n\n"
+        "((WN)) Will you run it again?\n\n"
+        "((Zara Kay)) I think we will.\n\n"
+        "((WN)) When?\n\n"
+        "((Zara Kay)) I believe next year."
+    )
+    a = analyse_text(text)
+    assert {s for s, _ in speakers(a, "think") + speakers(a, "believe")} == {"Zara Kay"}
+    assert links(a)[("you", "turn")] == "Zara Kay"
+
+
+def test_a_mark_opening_the_next_paragraph_is_not_an_appositive(analyse_text):
+    a = analyse_text("We planned the campaign for a year, the engineer said.\n\n((WN)) How rare is it?")
+    assert not any(m.link == "appositive" for actor in a.actors.actors.values() for m in actor.mentions)
+
+
+def test_an_organisation_running_into_a_titled_name_is_that_person_speaking(analyse_text):
+    a = analyse_text("African Export–Import Bank president Okey Oramah said the use of third currencies costs Africa billions.")
+    assert [speaker for speaker, _ in speakers(a)] == ["Okey Oramah"]
+
+
+def test_they_is_the_people_a_plural_noun_names(analyse_text):
+    a = analyse_text("Residents in Southbank were unhappy at sound levels. They said the council should act.")
+    assert speakers(a) == [("Residents", "They")]
+
+
+def test_they_who_say_something_are_people_not_things(analyse_text):
+    a = analyse_text(
+        "The researchers mapped places where the coastal ice sheets had melted, which, they observed, were warmer."
+    )
+    assert [s for s, _ in speakers(a, "observed")] == ["researchers"]
