@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__
+from .atomic import write_text
 from .charts import figure_png_base64, mentions_chart, speaker_labels, stance_chart
 from .lexicons import load_lexicon
 from .parsing import ArticleRun
@@ -276,6 +277,4 @@ def render_report(run: ArticleRun) -> str:
 
 def write_report(run: ArticleRun, path: str | Path | None = None) -> Path:
     path = Path(path) if path else run.run_dir / "report.html"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_report(run), encoding="utf-8")
-    return path
+    return write_text(path, render_report(run))

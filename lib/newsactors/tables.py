@@ -5,8 +5,6 @@
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +12,7 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from .actors import ActorIndex, resolve_actors
+from .atomic import open_replacing
 from .claims import Claim, extract_claims
 from .positions import Position, extract_positions
 
@@ -95,24 +94,9 @@ def claims_table(claims: list[Claim], article_id: str) -> pd.DataFrame:
 
 def write_csv(table: pd.DataFrame, path: str | Path) -> Path:
     """Write a table as UTF-8 CSV, byte-identical for identical rows, replacing the file atomically."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            table.to_csv(out, index=False, lineterminator="\n")
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes files private; outputs are for sharing
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    with open_replacing(Path(path)) as out:
+        table.to_csv(out, index=False, lineterminator="\n")
+    return Path(path)
 
 
 def read_csv(path: str | Path) -> pd.DataFrame:
