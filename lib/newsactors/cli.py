@@ -43,8 +43,6 @@ def build_parser() -> argparse.ArgumentParser:
 def _run(args) -> int:
     from .runner import run_articles
 
-    if args.out.exists() and not args.out.is_dir():
-        raise ArticleError(f"{args.out}: --out must be a folder, and this is a file")
     run_articles(args.articles or [DEFAULT_ARTICLE], args.out.resolve())
     return 0
 
