@@ -49,3 +49,30 @@ def test_a_position_without_a_named_source_is_shown_as_such(nlp, tmp_path):
     assert "" in speakers and "the mayor" in [s.lower() for s in speakers]
     assert UNNAMED_SPEAKER in stance_matrix(run.tables["positions"]).index
     assert f"<td>{UNNAMED_SPEAKER}</td>" in render_report(run)
+
+
+def test_the_stance_badge_shows_the_rows_own_cameo_code(default_run):
+    """A conditional warning ("noted that if ... they would ...") is coded 130, not warn's usual
+    012: the report must print the code of the row, as positions.csv has it."""
+    positions = default_run.tables["positions"]
+    singh = positions[(positions["cue"] == "noted") & (positions["stance"] == "warn")]
+    assert singh["cameo"].tolist() == ["130"]
+    said = render_report(default_run).split('<section id="said">')[1].split("</section>")[0]
+    rows = [row for row in said.split("<tr>") if ">noted</a>" in row]
+    assert len(rows) == 1 and "CAMEO 130" in rows[0] and "CAMEO 012" not in rows[0]
+    badges = re.findall(r'>([a-z]+)</span> <span class="cameo">CAMEO (\d+)</span>', said)
+    assert badges == list(zip(positions["stance"], positions["cameo"]))
+
+
+def test_overlapping_highlights_nest_and_every_character_is_kept():
+    text = "Ana said that Ben said that it <rains> & pours."
+    positions = pd.DataFrame([
+        {"speaker_start": 0, "speaker_end": 3, "cue_start": 4, "cue_end": 8, "content_start": 14, "content_end": len(text) - 1},
+        {"speaker_start": 14, "speaker_end": 17, "cue_start": 18, "cue_end": 22, "content_start": 28, "content_end": len(text) - 1},
+    ])
+    page = highlight_article(text, positions)
+    assert re.sub(r"<[^>]+>", "", page) == text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    assert '<span class="speaker content">Ben</span>' in page
+    assert '<span class="cue content">said</span>' in page
+    assert page.count('class="anchor"') == 2 and page.index('id="position-0"') < page.index('id="position-1"')
+    assert '<span class="content"> that it &lt;rains&gt; &amp; pours</span>.' in page  # one span where two contents meet

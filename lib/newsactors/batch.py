@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import os
 import shutil
+import signal
 import sys
 import time
 import typing
@@ -420,10 +421,20 @@ class local_client:
 
         from distributed import Client, LocalCluster
 
-        self.cluster = LocalCluster(
-            n_workers=self.workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-            dashboard_address=None, silence_logs=logging.ERROR,
-        )
+        # The worker processes are started with Ctrl-C ignored (a disposition a new process keeps):
+        # Ctrl-C reaches every process of the terminal's group, and each worker would print its
+        # traceback around the command's one line. This process alone handles it and closes them.
+        default = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            self.cluster = LocalCluster(
+                n_workers=self.workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                # Only critical log lines: a worker that fails reaches this process as its task's
+                # exception, an article that fails goes to errors.csv, and on Ctrl-C the workers
+                # would log, as errors, that the scheduler they were heartbeating has gone.
+                dashboard_address=None, silence_logs=logging.CRITICAL,
+            )
+        finally:
+            signal.signal(signal.SIGINT, default)
         self.client = Client(self.cluster)
         return self.client
 

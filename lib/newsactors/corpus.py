@@ -142,7 +142,7 @@ def _read_jsonl(path: Path) -> Iterator[CorpusItem]:
                 yield CorpusItem(fallback_id, source, error=error_reason(err))
                 continue
             except json.JSONDecodeError as err:
-                yield CorpusItem(fallback_id, source, error=f"line {number} is not valid JSON: {err.msg} at column {err.colno}")
+                yield CorpusItem(fallback_id, source, error=f"line {number} is not valid JSON: {err.msg.removesuffix(' at')} at column {err.colno}")
                 continue
             if not isinstance(record, dict) or not isinstance(record.get("text"), str):
                 yield CorpusItem(fallback_id, source, error='not a JSON object with a "text" string')

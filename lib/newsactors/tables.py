@@ -2,6 +2,26 @@
 
 `analyse(doc, article_id)` is the one function that turns a parsed article into its four tables;
 `newsactors run`, `newsactors batch` and the notebooks all call it, so their rows are the same.
+
+Columns that say "none" or "not there" with a value of their own (every other empty cell is an
+empty string; offsets are characters of the article text, end exclusive):
+
+- positions `speaker`, `speaker_kind`, `speaker_role`, `speaker_affiliation`, `speaker_text`: empty
+  when the article names no one for the position ("prompting fears of an expanded war"); the report
+  and the charts show such a speaker as "(no named speaker)". `speaker_kind` and the others are
+  also empty when the words name no actor of the actor table ("a memo").
+- positions `speaker_start`, `speaker_end`: -1 when no speaker is named (`speaker_text` is empty).
+- positions `content_start`, `content_end`: -1 when the position has no content (an act such as
+  "denials from Moscow"; then `content` is empty and `quote_type` is "none").
+- positions `target`: empty when the cue governs no object and its content no subject.
+- positions `modality`: empty when the cue is asserted, not hedged ("may", "are scheduled to").
+- positions `quote_type`: "direct" (nine in ten of the content's words inside quotation marks),
+  "mixed" (some), "indirect" (none), "none" (no content). The report writes them, in its "how"
+  column, as "quoted", "partly quoted", "reported" and "an act" (`report.QUOTE_TYPE_WORDS`).
+- entities `actor`: empty when the entity is no actor (a place that is no state, a date).
+- actors `role`, `affiliation`, `aliases`: empty when the article gives none.
+- claims `unit`, `qualifier`, `source`: empty when the article gives none (`source` empty: no
+  speaker's statement holds the number).
 """
 from __future__ import annotations
 
