@@ -13,9 +13,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from .articles import ArticleError
-from .paths import DEFAULT_ARTICLE, OUTPUT_DIR
-
 BAD_INPUT, FAILED = 2, 1
 
 
@@ -27,6 +24,8 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .paths import DEFAULT_ARTICLE, OUTPUT_DIR
+
     parser = OneLineParser(prog="newsactors", description="Who acts in news articles and what position each one takes.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=OneLineParser)
     run = commands.add_parser("run", help="execute the notebook collection on articles")
@@ -41,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _run(args) -> int:
+    from .paths import DEFAULT_ARTICLE
     from .runner import run_articles
 
     run_articles(args.articles or [DEFAULT_ARTICLE], args.out.resolve())
@@ -103,8 +103,9 @@ def _evaluate(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    # Everything inside the try, imports included: Ctrl-C at any moment gives the one line.
     try:
+        args = build_parser().parse_args(argv)
         return args.handler(args)
     except KeyboardInterrupt:
         print("newsactors: interrupted; earlier outputs are unchanged", file=sys.stderr)
@@ -119,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _is_bad_input(err: Exception) -> bool:
     """A bad article, parameter or setup, which the user fixes, rather than a failure while running."""
+    from .articles import ArticleError
     from .pipeline import ModelMissingError  # imported here: `run` starts its kernels before spaCy loads
 
     return isinstance(err, (ArticleError, ValueError, ModelMissingError))
