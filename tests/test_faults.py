@@ -197,13 +197,17 @@ def test_a_folder_corpus_says_what_it_skipped(tmp_path):
     (corpus / "notes.md").write_text("x")
     (corpus / "b.html").write_text("<html></html>")
     (corpus / ".hidden").write_text("x")
+    (corpus / "pipe.txt").unlink(missing_ok=True)
+    os.mkfifo(corpus / "pipe.txt")  # read, it would never end
     lines = []
     manifest = run_batch(corpus, tmp_path / "out", BatchOptions(workers=1), log=lines.append)
     assert lines[0] == (
         f"{corpus}: skipped 1 sub-folders (only the corpus folder itself is read); 2 files that are neither "
-        ".txt, .jsonl, .csv nor the .json beside a .txt; 1 hidden files or folders (names starting with a dot)"
+        ".txt, .jsonl, .csv nor the .json beside a .txt; 1 entries that are no regular file (a pipe, a broken or "
+        "looping link); 1 hidden files or folders (names starting with a dot)"
     )
-    assert manifest["corpus"]["skipped"] == {"sub-folders": 1, "other files": 2, "hidden": 1, "total": 4}
+    assert manifest["corpus"]["skipped"] == {"sub-folders": 1, "other files": 2, "not regular files": 1, "hidden": 1, "total": 5}
+    assert manifest["counts"]["rows"]["articles"] == 1
 
 
 def test_resume_refuses_a_folder_of_another_corpus(tmp_path, capsys):

@@ -69,8 +69,8 @@ METADATA_SUFFIX = ".json"  # beside a .txt article: its metadata, read with it
 
 def skipped_entries(corpus: Path) -> dict:
     """What a folder corpus holds that is not read: sub-folders (a corpus is read one level deep),
-    files of other kinds, and hidden files. Counts and a one-line summary for the log."""
-    counts = {"sub-folders": 0, "other files": 0, "hidden": 0}
+    files of other kinds, entries that are no regular file, and hidden files. Counts and a one-line summary for the log."""
+    counts = {"sub-folders": 0, "other files": 0, "not regular files": 0, "hidden": 0}
     if corpus.is_dir():
         names = {path.name for path in corpus.iterdir()}
         for path in corpus.iterdir():
@@ -78,7 +78,9 @@ def skipped_entries(corpus: Path) -> dict:
                 counts["hidden"] += 1
             elif path.is_dir():
                 counts["sub-folders"] += 1
-            elif path.suffix.lower() in CORPUS_SUFFIXES and path.is_file():
+            elif path.suffix.lower() in CORPUS_SUFFIXES:
+                if not path.is_file():
+                    counts["not regular files"] += 1
                 continue
             elif path.suffix.lower() == METADATA_SUFFIX and f"{path.stem}.txt" in names:
                 continue
@@ -87,6 +89,7 @@ def skipped_entries(corpus: Path) -> dict:
     reasons = {
         "sub-folders": "sub-folders (only the corpus folder itself is read)",
         "other files": "files that are neither .txt, .jsonl, .csv nor the .json beside a .txt",
+        "not regular files": "entries that are no regular file (a pipe, a broken or looping link)",
         "hidden": "hidden files or folders (names starting with a dot)",
     }
     parts = [f"{n} {reasons[kind]}" for kind, n in counts.items() if n]
