@@ -76,3 +76,16 @@ def test_overlapping_highlights_nest_and_every_character_is_kept():
     assert '<span class="cue content">said</span>' in page
     assert page.count('class="anchor"') == 2 and page.index('id="position-0"') < page.index('id="position-1"')
     assert '<span class="content"> that it &lt;rains&gt; &amp; pours</span>.' in page  # one span where two contents meet
+
+
+def test_the_stance_chart_folds_speakers_past_the_top_into_one_bar():
+    from newsactors.charts import fold_other_speakers, stance_chart
+
+    positions = pd.DataFrame({"speaker": [f"Speaker {n:03d}" for n in range(300)] + ["Speaker 007"] * 3,
+                              "stance": ["state"] * 300 + ["warn"] * 3})
+    matrix = stance_matrix(positions)
+    folded = fold_other_speakers(matrix, 25)
+    assert len(folded) == 26 and folded.index[0] == "(275 other speakers)"
+    assert folded.values.sum() == matrix.values.sum() == 303 and "Speaker 007" in folded.index
+    figure = stance_chart(positions)
+    assert figure.get_size_inches()[1] < 15  # a figure a page can hold, not one bar per speaker
