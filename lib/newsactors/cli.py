@@ -13,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-BAD_INPUT, FAILED = 2, 1
+BAD_INPUT, FAILED, INTERRUPTED = 2, 1, 130
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -109,13 +109,27 @@ def main(argv: list[str] | None = None) -> int:
         return args.handler(args)
     except KeyboardInterrupt:
         print("newsactors: interrupted; earlier outputs are unchanged", file=sys.stderr)
-        return 130
+        _leave_if_threads_remain(INTERRUPTED)
+        return INTERRUPTED
     except Exception as err:  # one line for the user; the traceback helps nobody reading a batch log
         if _is_bad_input(err):
             print(f"newsactors: error: {err}", file=sys.stderr)
             return BAD_INPUT
         print(f"newsactors: error: {type(err).__name__}: {err}", file=sys.stderr)
         return FAILED
+
+
+def _leave_if_threads_remain(code: int) -> None:
+    """After Ctrl-C, threads may still be waiting on notebooks whose kernels were just stopped; an
+    ordinary exit would tear their event loops down and print what that raises. Everything to keep
+    is written and the kernels are stopped by now, so leave at once."""
+    import os
+    import threading
+
+    if any(thread.is_alive() for thread in threading.enumerate() if thread is not threading.main_thread() and thread.daemon):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
 
 
 def _is_bad_input(err: Exception) -> bool:
