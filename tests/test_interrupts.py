@@ -17,7 +17,7 @@ pytestmark = pytest.mark.slow
 
 INTERRUPTED = "newsactors: interrupted; earlier outputs are unchanged"
 PROMPT_SECONDS = 30  # far above the few seconds it takes; a hang is minutes, not this
-RUN_TRIES = (0.5, 1.5, 2.5, 3.5, 4.5, 6.0)  # seconds after the start: loading, parsing, notebooks
+RUN_TRIES = (0.8, 1.2, 1.8, 2.5, 3.5, 4.5, 6.0, 7.0)  # seconds after the start: imports, kernels, model, notebooks
 
 
 def start(*args) -> subprocess.Popen:

@@ -103,6 +103,7 @@ def execute_notebooks(notebooks, parameters: dict, out_dir: Path, kernels) -> di
     for thread in threads:
         while thread.is_alive():
             thread.join(JOIN_POLL_SECONDS)  # a bounded wait, so that Ctrl-C is heard at once
+            raise_if_interrupted()
     if failures:
         raise failures[min(failures, key=list(notebooks).index)]
     return {name.removesuffix(".ipynb"): timings[name] for name in notebooks}
@@ -217,21 +218,72 @@ def run_articles(paths: list[Path], out_dir: Path, log=print) -> list[Path]:
         seen[article.id] = article.path
         check_own_folder(article, out_dir)
     _skip_iri_format_checks()
+    with catching_interrupts():
+        return _run_all(articles, out_dir, log)
+
+
+def _run_all(articles: list[Article], out_dir: Path, log) -> list[Path]:
     kernels = start_kernels(kernel_count(NOTEBOOKS))  # before spaCy: they boot while it imports
     try:
-        # papermill takes a while to import; let that overlap with loading the model and parsing
-        threading.Thread(target=importlib.import_module, args=("papermill",), daemon=True).start()
-        from .pipeline import load_nlp
+        raise_if_interrupted()
+        with deferring_interrupts():
+            # papermill takes a while to import; let that overlap with loading the model
+            threading.Thread(target=importlib.import_module, args=("papermill",), daemon=True).start()
+            from .parsing import prepare_run  # noqa: F401 (imported now, while Ctrl-C waits)
+            from .pipeline import load_nlp
 
-        nlp = load_nlp()
+            nlp = load_nlp()
+        raise_if_interrupted()
         done = []
         for article in articles:
+            raise_if_interrupted()
             started = time.perf_counter()
             done.append(run_article(article, out_dir, kernels=kernels, nlp=nlp))
             log(f"{article.id}: {done[-1]} ({time.perf_counter() - started:.1f} s)")
         return done
     finally:
         stop_kernels(kernels)
+
+
+_interrupted = threading.Event()
+
+
+class catching_interrupts:
+    """Ctrl-C is remembered as well as raised: a library that catches the KeyboardInterrupt while
+    the model loads or a kernel starts would otherwise let the run go on as if nothing happened,
+    with kernels that got the same signal. `raise_if_interrupted` raises it again where it counts."""
+
+    def __enter__(self):
+        _interrupted.clear()
+        self.previous = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    @staticmethod
+    def _handle(signum, frame):
+        _interrupted.set()
+        raise KeyboardInterrupt
+
+    def __exit__(self, *exc):
+        signal.signal(signal.SIGINT, self.previous)
+
+
+class deferring_interrupts:
+    """Ctrl-C is noted but not raised while the main thread imports and another thread imports
+    too: a KeyboardInterrupt in the middle of an import can leave a module lock taken, and the
+    other thread, then the whole command, waits on it for ever. Raised as the block ends."""
+
+    def __enter__(self):
+        self.previous = signal.signal(signal.SIGINT, lambda signum, frame: _interrupted.set())
+        return self
+
+    def __exit__(self, *exc):
+        signal.signal(signal.SIGINT, self.previous)
+        raise_if_interrupted()
+
+
+def raise_if_interrupted() -> None:
+    if _interrupted.is_set():
+        raise KeyboardInterrupt
 
 
 def check_own_folder(article: Article, out_dir: Path) -> None:
