@@ -211,7 +211,10 @@ def test_an_interrupted_batch_leaves_no_half_written_table_and_resumes(tmp_path,
     manifest = run_batch(corpus, out, BatchOptions(workers=1, partition_articles=1, resume=True))
     assert calls == [["b-dam"], ["c-school"]]  # the finished part was kept, not analysed again
     assert manifest["counts"]["skipped_as_done"] == 1
-    assert csv_rows(out, "articles")["article_id"].tolist() == ["z-earlier", "a-harbour", "b-dam", "c-school"]
+    # The interrupted batch started afresh, so its resumption replaces the earlier corpus's tables
+    # rather than adding to them: one folder never mixes two corpora.
+    assert csv_rows(out, "articles")["article_id"].tolist() == ["a-harbour", "b-dam", "c-school"]
+    assert manifest["counts"]["rows"]["articles"] == 3
     assert not (out / batch.PARTS_DIR).exists() and not list(out.glob(".*tmp*"))
 
 

@@ -9,7 +9,7 @@ import nbformat
 import pytest
 
 import newsactors as na
-from newsactors import runner
+from newsactors import provenance, runner
 
 pytestmark = pytest.mark.slow
 
@@ -80,7 +80,7 @@ def test_manifest_records_provenance(first_run):
     assert {"parse", "01-annotate", "04-report"} <= set(manifest["timings_seconds"])
     assert manifest["parameters"]["article_path"].endswith(f"{ARTICLE_ID}.txt")
     for name in TABLES:
-        assert manifest["outputs_sha256"][name] == runner.sha256_file(first_run / name)
+        assert manifest["outputs_sha256"][name] == provenance.sha256_file(first_run / name)
 
 
 def test_tables_match_the_library(first_run, default_tables):

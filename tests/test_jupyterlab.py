@@ -55,8 +55,10 @@ def execute(lab, kernel_id: str, code: str, timeout: float = 60) -> str:
             "content": {"code": code, "silent": False, "store_history": False,
                         "user_expressions": {}, "allow_stdin": False, "stop_on_error": True},
         }))
-        printed = []
-        while True:
+        # Done when the reply has come (shell channel) and the kernel has gone idle (IOPub, after
+        # the last output): the two channels race, so the reply alone may come before the prints.
+        printed, replied, idle = [], False, False
+        while not (replied and idle):
             message = json.loads(ws.recv())
             if message.get("parent_header", {}).get("msg_id") != msg_id:
                 continue
@@ -67,7 +69,10 @@ def execute(lab, kernel_id: str, code: str, timeout: float = 60) -> str:
                 raise AssertionError(f"{content['ename']}: {content['evalue']}")
             elif kind == "execute_reply":
                 assert content["status"] == "ok", content
-                return "".join(printed)
+                replied = True
+            elif kind == "status" and content.get("execution_state") == "idle":
+                idle = True
+        return "".join(printed)
     finally:
         ws.close()
 

@@ -60,3 +60,43 @@ def test_each_actors_chain_is_listed_with_its_links(default_run):
     assert "<mark>Yoon Suk-yeol</mark>" in chain and "<mark>He</mark>" in chain
     assert '<span class="link">pronoun</span>' in chain
     assert "<script" not in section.lower()
+
+
+def test_the_stance_badge_shows_the_rows_own_cameo_code(default_run):
+    """A conditional warning ("noted that if ... they would ...") is coded 130, not warn's usual
+    012: the report must print the code of the row, as positions.csv has it."""
+    positions = default_run.tables["positions"]
+    singh = positions[(positions["cue"] == "noted") & (positions["stance"] == "warn")]
+    assert singh["cameo"].tolist() == ["130"]
+    said = render_report(default_run).split('<section id="said">')[1].split("</section>")[0]
+    rows = [row for row in said.split("<tr>") if ">noted</a>" in row]
+    assert len(rows) == 1 and "CAMEO 130" in rows[0] and "CAMEO 012" not in rows[0]
+    badges = re.findall(r'>([a-z]+)</span> <span class="cameo">CAMEO (\d+)</span>', said)
+    assert badges == list(zip(positions["stance"], positions["cameo"]))
+
+
+def test_overlapping_highlights_nest_and_every_character_is_kept():
+    text = "Ana said that Ben said that it <rains> & pours."
+    positions = pd.DataFrame([
+        {"speaker_start": 0, "speaker_end": 3, "cue_start": 4, "cue_end": 8, "content_start": 14, "content_end": len(text) - 1},
+        {"speaker_start": 14, "speaker_end": 17, "cue_start": 18, "cue_end": 22, "content_start": 28, "content_end": len(text) - 1},
+    ])
+    page = highlight_article(text, positions)
+    assert re.sub(r"<[^>]+>", "", page) == text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    assert '<span class="speaker content">Ben</span>' in page
+    assert '<span class="cue content">said</span>' in page
+    assert page.count('class="anchor"') == 2 and page.index('id="position-0"') < page.index('id="position-1"')
+    assert '<span class="content"> that it &lt;rains&gt; &amp; pours</span>.' in page  # one span where two contents meet
+
+
+def test_the_stance_chart_folds_speakers_past_the_top_into_one_bar():
+    from newsactors.charts import fold_other_speakers, stance_chart
+
+    positions = pd.DataFrame({"speaker": [f"Speaker {n:03d}" for n in range(300)] + ["Speaker 007"] * 3,
+                              "stance": ["state"] * 300 + ["warn"] * 3})
+    matrix = stance_matrix(positions)
+    folded = fold_other_speakers(matrix, 25)
+    assert len(folded) == 26 and folded.index[0] == "(275 other speakers)"
+    assert folded.values.sum() == matrix.values.sum() == 303 and "Speaker 007" in folded.index
+    figure = stance_chart(positions)
+    assert figure.get_size_inches()[1] < 15  # a figure a page can hold, not one bar per speaker

@@ -13,10 +13,9 @@ articles. The tables in DIR are only replaced, each by an atomic rename, once ev
 from __future__ import annotations
 
 import csv
-import hashlib
-import json
 import os
 import shutil
+import signal
 import sys
 import time
 import typing
@@ -29,16 +28,17 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .articles import MAX_ARTICLE_BYTES, ArticleError, make_article
+from .atomic import check_writable_folder, discard, replacing, staging_path, write_json
 from .claims import Claim
 from .corpus import (
     DEFAULT_BATCH_SIZE, DEFAULT_PARTITION_ARTICLES, DEFAULT_PARTITION_CHARACTERS, DEFAULT_WORKERS, CorpusItem,
-    corpus_files, error_reason, is_long, partitions, read_corpus,
+    check_corpus, corpus_files, error_reason, is_long, partitions, read_corpus, skipped_entries,
 )
 from .parsing import lexicon_sha256
 from .pipeline import load_nlp, model_provenance
 from .events import Event
 from .positions import Position
-from .runner import package_versions
+from .provenance import MANIFEST_FILE, batch_fingerprint, batch_manifest, corpus_sha256, read_manifest
 from .tables import TABLE_COLUMNS, analyse
 
 ANALYSIS_TABLES = tuple(TABLE_COLUMNS)  # entities, actors, mentions, positions, claims, events
@@ -46,8 +46,8 @@ ARTICLE_COLUMNS = ["article_id", "source", "title", "date", "url", "characters",
 ERROR_COLUMNS = ["article_id", "source", "reason"]
 TABLES = ("articles", *ANALYSIS_TABLES)
 ERRORS_FILE = "errors.csv"
-MANIFEST_FILE = "manifest.json"
 PARTS_DIR = ".batch-parts"
+FINGERPRINT_FILE = "batch.json"  # in PARTS_DIR: what the parts were made from, for --resume
 
 _INTEGER_COLUMNS = {
     "articles": {"characters"},
@@ -143,14 +143,12 @@ def csv_header(columns: list[str]) -> str:
 def write_part(parts_dir: Path, number: int, result: dict) -> Path:
     """Save a finished partition; its folder appears under its final name only when complete."""
     final = parts_dir / f"part-{number:06d}"
-    staging = parts_dir / f".{final.name}.tmp-{os.getpid()}"
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
-    for name in TABLES:
-        pq.write_table(to_arrow(result[name], name), staging / f"{name}.parquet")
-        (staging / f"{name}.csv").write_text(csv_body(result[name]), encoding="utf-8", newline="")
-    (staging / ERRORS_FILE).write_text(csv_body(result["errors"]), encoding="utf-8", newline="")
-    os.replace(staging, final)
+    with replacing(final) as staging:
+        staging.mkdir()
+        for name in TABLES:
+            pq.write_table(to_arrow(result[name], name), staging / f"{name}.parquet")
+            (staging / f"{name}.csv").write_text(csv_body(result[name]), encoding="utf-8", newline="")
+        (staging / ERRORS_FILE).write_text(csv_body(result["errors"]), encoding="utf-8", newline="")
     return final
 
 
@@ -158,14 +156,16 @@ def finished_parts(parts_dir: Path) -> list[Path]:
     return sorted(path for path in parts_dir.glob("part-*") if path.is_dir())
 
 
-def done_ids(out: Path, parts: list[Path]) -> set[str]:
-    """Articles already analysed or rejected, in the tables in place and in finished parts."""
+def done_ids(out: Path | None, parts: list[Path]) -> set[str]:
+    """Articles already analysed or rejected, in the tables in place (unless `out` is None: parts
+    of a fresh start) and in finished parts."""
     ids: set[str] = set()
-    for folder in [out, *parts]:
+    for folder in [out, *parts] if out is not None else parts:
         articles = folder / "articles.parquet"
         if articles.exists():
             ids.update(pq.read_table(articles, columns=["article_id"]).column(0).to_pylist())
-    ids.update(row[0] for row in _csv_rows(out / ERRORS_FILE, header=True))
+    if out is not None:
+        ids.update(row[0] for row in _csv_rows(out / ERRORS_FILE, header=True))
     for part in parts:
         ids.update(row[0] for row in _csv_rows(part / ERRORS_FILE, header=False))
     return ids
@@ -204,18 +204,14 @@ def merge_tables(out: Path, parts: list[Path], keep_existing: bool) -> dict[str,
             os.replace(tmp, final)
     finally:
         for tmp in staged.values():
-            tmp.unlink(missing_ok=True)
+            discard(tmp)
     return counts
-
-
-def _staging_path(final: Path) -> Path:
-    return final.with_name(f".{final.name}.tmp-{os.getpid()}")
 
 
 def _merge_parquet(out: Path, name: str, parts: list[Path], keep_existing: bool) -> tuple[Path, int]:
     final = out / f"{name}.parquet"
     sources = ([final] if keep_existing and final.exists() else []) + [p / f"{name}.parquet" for p in parts]
-    tmp, rows = _staging_path(final), 0
+    tmp, rows = staging_path(final), 0
     with pq.ParquetWriter(tmp, arrow_schema(name)) as writer:
         for source in sources:
             for batch in pq.ParquetFile(source).iter_batches():  # one row group at a time
@@ -225,7 +221,7 @@ def _merge_parquet(out: Path, name: str, parts: list[Path], keep_existing: bool)
 
 
 def _merge_csv(final: Path, columns: list[str], bodies: list[Path], keep_existing: bool) -> Path:
-    tmp = _staging_path(final)
+    tmp = staging_path(final)
     with tmp.open("wb") as merged:
         if keep_existing and final.exists():
             with final.open("rb") as existing:
@@ -256,41 +252,117 @@ class BatchOptions:
 
 
 def run_batch(corpus: Path, out: Path, options: BatchOptions | None = None, client=None, log=None) -> dict:
-    """Analyse a corpus into `out`; return the manifest. `client`: a Dask client to run on."""
+    """Analyse a corpus into `out`; return the manifest. `client`: a Dask client to run on.
+
+    Everything that can be refused is checked before anything is written: the parameters, the
+    corpus (a .csv's columns included), the output folder, and on --resume that `out` holds a batch
+    of this same corpus and parameters."""
     options = options or BatchOptions()
     options.check()
     corpus, out = Path(corpus).resolve(), Path(out).resolve()
     files = corpus_files(corpus)
-    parts_dir = _prepare_output(out, options.resume)
+    check_corpus(files)
+    check_writable_folder(out)
+    skipped = skipped_entries(corpus)
+    if log and skipped["total"]:
+        log(skipped["summary"])
+    fingerprint = batch_fingerprint(corpus, files, corpus_sha256(files), MAX_ARTICLE_BYTES, lexicon_sha256())
+    keep_existing = resumable_batch(out, fingerprint) if options.resume else False
+    parts_dir = _prepare_output(out, options.resume, fingerprint, keep_existing)
 
     started = time.perf_counter()
     earlier_parts = finished_parts(parts_dir)
-    counter = _Counter(done_ids(out, earlier_parts) if options.resume else set())
+    counter = _Counter(done_ids(out if keep_existing else None, earlier_parts) if options.resume else set())
     work = partitions(counter.filter(read_corpus(files)), options.partition_articles, options.partition_characters)
     model = _analyse_into_parts(work, parts_dir, _next_part_number(earlier_parts), options, client, _progress(files))
     analysed = time.perf_counter() - started
 
-    counts = merge_tables(out, finished_parts(parts_dir), keep_existing=options.resume)
+    counts = merge_tables(out, finished_parts(parts_dir), keep_existing=keep_existing)
     shutil.rmtree(parts_dir, ignore_errors=True)
     timings = {"analyse": round(analysed, 3), "merge": round(time.perf_counter() - started - analysed, 3)}
     timings["total"] = round(time.perf_counter() - started, 3)
-    manifest = _manifest(corpus, files, out, options, model, timings, counts, counter)
-    _write_json(out / MANIFEST_FILE, manifest)
+    parameters = {
+        "out": str(out),
+        "workers": None if options.scheduler else options.workers,
+        "scheduler": options.scheduler,
+        "resume": options.resume,
+        "batch_size": options.batch_size,
+        "partition_articles": options.partition_articles,
+        "partition_characters": options.partition_characters,
+    }
+    manifest = batch_manifest(
+        fingerprint, parameters, model or model_provenance(),
+        {"read": counter.read, "skipped_as_done": counter.skipped, "rows": counts},
+        timings, counter.read - counter.skipped, {k: v for k, v in skipped.items() if k != "summary"},
+    )
+    write_json(out / MANIFEST_FILE, manifest)
     if log:
         log(f"{counts['articles']} articles, {counts['errors']} errors -> {out} ({timings['total']:.1f} s)")
     return manifest
 
 
-def _prepare_output(out: Path, resume: bool) -> Path:
-    """The parts folder of `out`: kept on --resume, else emptied of any interrupted batch's parts."""
-    if out.exists() and not out.is_dir():
-        raise ArticleError(f"{out}: --out must be a folder, and this is a file")
-    parts_dir = out / PARTS_DIR
-    if resume:
-        check_resumable(out)
+def resumable_batch(out: Path, fingerprint: dict) -> bool:
+    """Check that `out` holds parts or tables of a batch of this corpus with these parameters, and
+    return whether the tables in place are kept (parts of a fresh start replace them). A folder with
+    neither is a fresh start."""
+    record = read_manifest(out / PARTS_DIR / FINGERPRINT_FILE)
+    if record is not None:
+        _refuse_other_batch(out, record.get("fingerprint") or {}, fingerprint)
+        keep = bool(record.get("keeps_tables"))
+    elif finished_parts(out / PARTS_DIR):
+        raise ArticleError(f"{out}: its unfinished parts do not say what they were made from; {START_AFRESH}")
     else:
+        manifest = read_manifest(out / MANIFEST_FILE)
+        if manifest is None:
+            if (out / "articles.parquet").exists():
+                raise ArticleError(f"{out}: its tables have no readable {MANIFEST_FILE}; {START_AFRESH}")
+            return False
+        _refuse_other_batch(out, fingerprint_of_manifest(manifest), fingerprint)
+        keep = True
+    if keep:
+        check_resumable(out)
+    return keep
+
+
+START_AFRESH = "to start afresh, run without --resume (the tables there are replaced) or choose another --out"
+
+
+def fingerprint_of_manifest(manifest: dict) -> dict:
+    """The fingerprint (`provenance.batch_fingerprint`) a finished batch's manifest records."""
+    return {
+        "corpus": manifest.get("corpus") or {},
+        "max_article_bytes": (manifest.get("parameters") or {}).get("max_article_bytes"),
+        "lexicon_sha256": manifest.get("lexicon_sha256"),
+        "newsactors": (manifest.get("versions") or {}).get("newsactors"),
+    }
+
+
+def _refuse_other_batch(out: Path, earlier: dict, now: dict) -> None:
+    """A resumed batch is the same corpus (by its path: it may have grown since) with the same
+    parameters that decide the rows; anything else would mix two batches in one set of tables."""
+    was, corpus = earlier.get("corpus") or {}, now["corpus"]
+    differences = []
+    if (was.get("path"), was.get("format")) != (corpus["path"], corpus["format"]):
+        differences.append(f"another corpus, {was.get('path') or 'unknown'}")
+    if earlier.get("max_article_bytes") != now["max_article_bytes"]:
+        differences.append(f"another article size limit ({earlier.get('max_article_bytes')} bytes)")
+    if earlier.get("lexicon_sha256") != now["lexicon_sha256"]:
+        differences.append("other lexicon tables")
+    if earlier.get("newsactors") != now["newsactors"]:
+        differences.append(f"newsactors {earlier.get('newsactors')}")
+    if differences:
+        raise ArticleError(f"{out}: made from {' and '.join(differences)}, so --resume cannot continue it; {START_AFRESH}")
+
+
+def _prepare_output(out: Path, resume: bool, fingerprint: dict, keep_existing: bool) -> Path:
+    """The parts folder of `out`: kept on --resume, else emptied of any interrupted batch's parts;
+    it records what its parts are made from and whether they continue the tables in place."""
+    parts_dir = out / PARTS_DIR
+    if not resume:
         shutil.rmtree(parts_dir, ignore_errors=True)
     parts_dir.mkdir(parents=True, exist_ok=True)
+    if not (parts_dir / FINGERPRINT_FILE).exists():
+        write_json(parts_dir / FINGERPRINT_FILE, {"fingerprint": fingerprint, "keeps_tables": keep_existing})
     return parts_dir
 
 
@@ -355,10 +427,20 @@ class local_client:
 
         from distributed import Client, LocalCluster
 
-        self.cluster = LocalCluster(
-            n_workers=self.workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-            dashboard_address=None, silence_logs=logging.ERROR,
-        )
+        # The worker processes are started with Ctrl-C ignored (a disposition a new process keeps):
+        # Ctrl-C reaches every process of the terminal's group, and each worker would print its
+        # traceback around the command's one line. This process alone handles it and closes them.
+        default = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            self.cluster = LocalCluster(
+                n_workers=self.workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                # Only critical log lines: a worker that fails reaches this process as its task's
+                # exception, an article that fails goes to errors.csv, and on Ctrl-C the workers
+                # would log, as errors, that the scheduler they were heartbeating has gone.
+                dashboard_address=None, silence_logs=logging.CRITICAL,
+            )
+        finally:
+            signal.signal(signal.SIGINT, default)
         self.client = Client(self.cluster)
         return self.client
 
@@ -467,56 +549,3 @@ def read_tables(out: str | Path) -> dict[str, pd.DataFrame]:
     tables = {name: pd.read_parquet(out / f"{name}.parquet") for name in TABLES}
     tables["errors"] = pd.read_csv(out / ERRORS_FILE, dtype=str, keep_default_na=False)
     return tables
-
-
-# --- provenance -----------------------------------------------------------------------------------
-
-def corpus_sha256(corpus: Path, files: list[Path]) -> str:
-    """One hash over the corpus files: their names (relative to the corpus) and their bytes."""
-    digest = hashlib.sha256()
-    for path in files:
-        digest.update(path.name.encode() + b"\0")
-        with path.open("rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-    return digest.hexdigest()
-
-
-def _manifest(corpus, files, out, options, model, timings, counts, counter) -> dict:
-    versions = package_versions("dask", "distributed", "pyarrow", "tqdm")
-    new = counter.read - counter.skipped
-    return {
-        "corpus": {
-            "path": str(corpus),
-            "format": "folder" if corpus.is_dir() else corpus.suffix.lstrip(".").lower(),
-            "files": len(files),
-            "sha256": corpus_sha256(corpus, files),
-        },
-        "parameters": {
-            "out": str(out),
-            "workers": None if options.scheduler else options.workers,
-            "scheduler": options.scheduler,
-            "resume": options.resume,
-            "batch_size": options.batch_size,
-            "partition_articles": options.partition_articles,
-            "partition_characters": options.partition_characters,
-            "max_article_bytes": MAX_ARTICLE_BYTES,
-        },
-        "model": model or model_provenance(),
-        "lexicon_sha256": lexicon_sha256(),
-        "versions": versions,
-        "counts": {
-            "read": counter.read,
-            "skipped_as_done": counter.skipped,
-            "rows": counts,
-        },
-        "timings_seconds": timings,
-        "articles_per_second": round(new / timings["analyse"], 2) if timings["analyse"] else None,
-        "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-    }
-
-
-def _write_json(path: Path, data: dict) -> None:
-    tmp = _staging_path(path)
-    tmp.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-    os.replace(tmp, path)

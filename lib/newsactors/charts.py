@@ -51,9 +51,16 @@ def stance_matrix(positions: pd.DataFrame) -> pd.DataFrame:
     return matrix[columns]
 
 
-def stance_chart(positions: pd.DataFrame):
-    """Stacked bars: each speaker's positions by stance."""
-    matrix = stance_matrix(positions)
+TOP_SPEAKERS = 25
+"""Speakers drawn one bar each in `stance_chart`; the others share one bar. A news article has a
+dozen or two; a long document can have hundreds, and a bar each would make a figure metres tall
+that takes longer to draw than the whole analysis."""
+
+
+def stance_chart(positions: pd.DataFrame, top: int = TOP_SPEAKERS):
+    """Stacked bars: each speaker's positions by stance; past the `top` speakers with the most
+    positions, the rest in one bar, "(N other speakers)"."""
+    matrix = fold_other_speakers(stance_matrix(positions), top)
     fig, ax = plt.subplots(figsize=(7, 0.4 * max(len(matrix), 1) + 1.2))
     if matrix.empty:
         ax.text(0.5, 0.5, "no positions found", ha="center", va="center")
@@ -67,6 +74,16 @@ def stance_chart(positions: pd.DataFrame):
     ax.legend(title="stance", bbox_to_anchor=(1.02, 1), loc="upper left", fontsize="small")
     fig.tight_layout()
     return fig
+
+
+def fold_other_speakers(matrix: pd.DataFrame, top: int) -> pd.DataFrame:
+    """The `top` rows with the most positions, in their order, and one row summing the others."""
+    if len(matrix) <= top:
+        return matrix
+    kept = matrix.sum(axis=1).sort_values(ascending=False, kind="stable").index[:top]
+    others = matrix.drop(index=kept)
+    folded = pd.DataFrame([others.sum()], index=[f"({len(others)} other speakers)"])
+    return pd.concat([folded, matrix.loc[[i for i in matrix.index if i in set(kept)]]])
 
 
 def figure_png_base64(fig) -> str:

@@ -13,10 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .articles import ArticleError
-from .paths import DEFAULT_ARTICLE, OUTPUT_DIR
-
-BAD_INPUT, FAILED = 2, 1
+BAD_INPUT, FAILED, INTERRUPTED = 2, 1, 130
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -27,6 +24,8 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .paths import DEFAULT_ARTICLE, OUTPUT_DIR
+
     parser = OneLineParser(prog="newsactors", description="Who acts in news articles and what position each one takes.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=OneLineParser)
     run = commands.add_parser("run", help="execute the notebook collection on articles")
@@ -41,10 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _run(args) -> int:
+    from .paths import DEFAULT_ARTICLE
     from .runner import run_articles
 
-    if args.out.exists() and not args.out.is_dir():
-        raise ArticleError(f"{args.out}: --out must be a folder, and this is a file")
     run_articles(args.articles or [DEFAULT_ARTICLE], args.out.resolve())
     return 0
 
@@ -105,12 +103,14 @@ def _evaluate(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    # Everything inside the try, imports included: Ctrl-C at any moment gives the one line.
     try:
+        args = build_parser().parse_args(argv)
         return args.handler(args)
     except KeyboardInterrupt:
         print("newsactors: interrupted; earlier outputs are unchanged", file=sys.stderr)
-        return 130
+        _leave_if_threads_remain(INTERRUPTED)
+        return INTERRUPTED
     except Exception as err:  # one line for the user; the traceback helps nobody reading a batch log
         if _is_bad_input(err):
             print(f"newsactors: error: {err}", file=sys.stderr)
@@ -119,8 +119,22 @@ def main(argv: list[str] | None = None) -> int:
         return FAILED
 
 
+def _leave_if_threads_remain(code: int) -> None:
+    """After Ctrl-C, threads may still be waiting on notebooks whose kernels were just stopped; an
+    ordinary exit would tear their event loops down and print what that raises. Everything to keep
+    is written and the kernels are stopped by now, so leave at once."""
+    import os
+    import threading
+
+    if any(thread.is_alive() for thread in threading.enumerate() if thread is not threading.main_thread() and thread.daemon):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+
+
 def _is_bad_input(err: Exception) -> bool:
     """A bad article, parameter or setup, which the user fixes, rather than a failure while running."""
+    from .articles import ArticleError
     from .pipeline import ModelMissingError  # imported here: `run` starts its kernels before spaCy loads
 
     return isinstance(err, (ArticleError, ValueError, ModelMissingError))

@@ -64,6 +64,58 @@ def corpus_files(corpus: Path) -> list[Path]:
     return [corpus]
 
 
+METADATA_SUFFIX = ".json"  # beside a .txt article: its metadata, read with it
+
+
+def skipped_entries(corpus: Path) -> dict:
+    """What a folder corpus holds that is not read: sub-folders (a corpus is read one level deep),
+    files of other kinds, entries that are no regular file, and hidden files. Counts and a one-line summary for the log."""
+    counts = {"sub-folders": 0, "other files": 0, "not regular files": 0, "hidden": 0}
+    if corpus.is_dir():
+        names = {path.name for path in corpus.iterdir()}
+        for path in corpus.iterdir():
+            if path.name.startswith("."):
+                counts["hidden"] += 1
+            elif path.is_dir():
+                counts["sub-folders"] += 1
+            elif path.suffix.lower() in CORPUS_SUFFIXES:
+                if not path.is_file():
+                    counts["not regular files"] += 1
+                continue
+            elif path.suffix.lower() == METADATA_SUFFIX and f"{path.stem}.txt" in names:
+                continue
+            else:
+                counts["other files"] += 1
+    reasons = {
+        "sub-folders": "sub-folders (only the corpus folder itself is read)",
+        "other files": "files that are neither .txt, .jsonl, .csv nor the .json beside a .txt",
+        "not regular files": "entries that are no regular file (a pipe, a broken or looping link)",
+        "hidden": "hidden files or folders (names starting with a dot)",
+    }
+    parts = [f"{n} {reasons[kind]}" for kind, n in counts.items() if n]
+    summary = f"{corpus}: skipped " + "; ".join(parts) if parts else ""
+    return counts | {"total": sum(counts.values()), "summary": summary}
+
+
+def check_corpus(files: list[Path]) -> None:
+    """Refuse, before anything is written, a corpus file that cannot be read at all: a .csv whose
+    header has no text column, or one that is not UTF-8."""
+    for path in files:
+        if path.suffix.lower() == ".csv":
+            with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
+                _csv_header(path, csv.DictReader(handle))
+
+
+def _csv_header(path: Path, reader: csv.DictReader) -> list[str]:
+    try:
+        fieldnames = reader.fieldnames or []
+    except csv.Error as err:
+        raise ArticleError(f"{path}: not a readable .csv ({err})") from None
+    if "text" not in fieldnames:
+        raise ArticleError(f"{path}: a corpus .csv needs a text column (url,date,title,text)")
+    return fieldnames
+
+
 def read_corpus(files: list[Path]) -> Iterator[CorpusItem]:
     """Every article of the corpus files in a stable order, one at a time."""
     readers = {".txt": _read_txt, ".jsonl": _read_jsonl, ".csv": _read_csv}
@@ -93,7 +145,7 @@ def _read_jsonl(path: Path) -> Iterator[CorpusItem]:
                 yield CorpusItem(fallback_id, source, error=error_reason(err))
                 continue
             except json.JSONDecodeError as err:
-                yield CorpusItem(fallback_id, source, error=f"not a JSON object ({err.msg})")
+                yield CorpusItem(fallback_id, source, error=f"line {number} is not valid JSON: {err.msg.removesuffix(' at')} at column {err.colno}")
                 continue
             if not isinstance(record, dict) or not isinstance(record.get("text"), str):
                 yield CorpusItem(fallback_id, source, error='not a JSON object with a "text" string')
@@ -107,8 +159,7 @@ def _read_csv(path: Path) -> Iterator[CorpusItem]:
     csv.field_size_limit(2**31 - 1)  # an oversized article is the article's error, reported below
     with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
         reader = csv.DictReader(handle)
-        if "text" not in (reader.fieldnames or []):
-            raise ArticleError(f"{path}: a corpus .csv needs a text column (url,date,title,text)")
+        _csv_header(path, reader)
         for number, row in enumerate(reader, start=1):
             source = f"{path.name}:{number}"
             fallback_id = f"{path.stem}-{number}"

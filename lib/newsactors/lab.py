@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import secrets
+import socket
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -86,6 +87,17 @@ def lab_environment(token: str) -> dict[str, str]:
     return env
 
 
+def port_is_free(port: int, host: str = HOST) -> bool:
+    """Whether JupyterLab could listen on `host:port` now (checked by binding it, briefly)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server does
+        try:
+            probe.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
 def new_token() -> str:
     return secrets.token_hex(24)
 
@@ -100,6 +112,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--notebooks", type=Path, default=NOTEBOOK_DIR, metavar="DIR",
                         help="the folder JupyterLab shows (default: the collection, notebooks/)")
     args, extra = parser.parse_known_args(argv)
+    if not 0 < args.port < 65536:
+        parser.exit(2, f"newsactors.lab: error: --port must be between 1 and 65535, not {args.port}\n")
+    if not port_is_free(args.port):
+        parser.exit(2, f"newsactors.lab: error: port {args.port} on {HOST} is in use; stop what listens there "
+                       f"or choose another port (make lab LAB_PORT={args.port + 1})\n")
     spec = register_kernel()
     set_lab_defaults()
     token = new_token()

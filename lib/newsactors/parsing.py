@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from .articles import Article, load_article
+from .atomic import replacing, write_json
 from .paths import DEFAULT_ARTICLE, LEXICON_DIR, WEIGHTS_DIR, project_path
 from .pipeline import load_nlp, model_provenance
 from .tables import Analysis, analyse
@@ -40,15 +41,15 @@ def parse(article: Article, nlp: Language | None = None) -> Doc:
 
 
 def save_parse(doc: Doc, article: Article, run_dir: Path, nlp: Language | None = None) -> dict:
-    run_dir.mkdir(parents=True, exist_ok=True)
-    DocBin(docs=[doc], store_user_data=False).to_disk(run_dir / DOC_FILE)
+    with replacing(run_dir / DOC_FILE) as tmp:
+        DocBin(docs=[doc], store_user_data=False).to_disk(tmp)
     info = {
         "article_id": article.id,
         "article_sha256": article.sha256,
         "lexicon_sha256": lexicon_sha256(),
         "model": model_provenance(nlp),
     }
-    (run_dir / PARSE_FILE).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+    write_json(run_dir / PARSE_FILE, info)
     return info
 
 

@@ -16,11 +16,14 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__
+from .atomic import write_text
 from .charts import figure_png_base64, mentions_chart, speaker_labels, stance_chart
 from .lexicons import load_lexicon
 from .parsing import ArticleRun
 
 HIGHLIGHTS = ("speaker", "cue", "content")
+QUOTE_TYPE_WORDS = {"direct": "quoted", "mixed": "partly quoted", "indirect": "reported", "none": "an act"}
+"""positions.csv's `quote_type` as the report's "how" column says it (documented in tables.py)."""
 
 CONTENT_SECURITY_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
 """No script of any kind, nothing from the network: images only as embedded data, styles inline."""
@@ -72,28 +75,49 @@ def _e(value) -> str:
 
 
 def highlight_article(text: str, positions: pd.DataFrame) -> str:
-    """The article as escaped HTML, each character wrapped by the kinds of span it falls in, with an
-    empty `<span id="position-N">` where the cue of the N-th position starts, for links to it."""
-    marks: list[set[str]] = [set() for _ in text]
+    """The article as escaped HTML, each stretch wrapped in a span naming the kinds of highlight it
+    falls in, with an empty `<span id="position-N">` where the cue of the N-th position starts, for
+    links to it.
+
+    One sweep over the places where a highlight starts or ends, never over each character of each
+    span: many positions in one long sentence each cover most of it, and marking their characters
+    one by one took time and memory growing with positions times length."""
+    changes: dict[int, list[tuple[str, int]]] = {}  # offset -> (kind, +1 starts / -1 ends)
     anchors: dict[int, list[int]] = {}
     for n, row in enumerate(positions.itertuples()):
         for kind in HIGHLIGHTS:
-            start, end = int(getattr(row, f"{kind}_start")), int(getattr(row, f"{kind}_end"))
-            for i in range(max(start, 0), min(end, len(text))):
-                marks[i].add(kind)
+            start = max(int(getattr(row, f"{kind}_start")), 0)
+            end = min(int(getattr(row, f"{kind}_end")), len(text))
+            if start < end:
+                changes.setdefault(start, []).append((kind, 1))
+                changes.setdefault(end, []).append((kind, -1))
         if 0 <= int(row.cue_start) < len(text):
             anchors.setdefault(int(row.cue_start), []).append(n)
-    out, i = [], 0
-    while i < len(text):
-        out.extend(f'<span class="anchor" id="position-{n}"></span>' for n in anchors.get(i, []))
-        j = i + 1
-        while j < len(text) and marks[j] == marks[i] and j not in anchors:
-            j += 1
-        chunk = _e(text[i:j])
-        classes = " ".join(k for k in HIGHLIGHTS if k in marks[i])
+    depth = dict.fromkeys(HIGHLIGHTS, 0)
+    out, boundaries = [], sorted({0, len(text), *changes, *anchors})
+    for start, end in zip(boundaries, boundaries[1:]):
+        for kind, step in changes.get(start, ()):
+            depth[kind] += step
+        out.extend(f'<span class="anchor" id="position-{n}"></span>' for n in anchors.get(start, []))
+        chunk = _e(text[start:end])
+        classes = " ".join(k for k in HIGHLIGHTS if depth[k] > 0)
         out.append(f'<span class="{classes}">{chunk}</span>' if classes else chunk)
-        i = j
-    return "".join(out)
+    return _merge_equal_neighbours(out)
+
+
+def _merge_equal_neighbours(pieces: list[str]) -> str:
+    """Join the pieces, fusing a span with the next when both carry the same classes and no anchor
+    stands between them (a highlight that ends where an equal one starts reads as one)."""
+    merged: list[str] = []
+    for piece in pieces:
+        if merged and piece.startswith('<span class="') and not piece.startswith('<span class="anchor"'):
+            previous = merged[-1]
+            head = piece[: piece.index(">") + 1]
+            if previous.startswith(head) and previous.endswith("</span>"):
+                merged[-1] = previous[: -len("</span>")] + piece[len(head):]
+                continue
+        merged.append(piece)
+    return "".join(merged)
 
 
 CHAIN_CONTEXT = 40  # characters of text shown on each side of a mention
@@ -143,17 +167,16 @@ def _table(
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def _stance_badge(labels: dict) -> Callable[[str], str]:
-    """A stance label with its CAMEO code, its meaning as a tooltip."""
+def _stance_badge(labels: dict) -> Callable[[tuple[str, str]], str]:
+    """A stance label with the row's own CAMEO code (a conditional warning is 130, not the label's
+    usual 012), the label's meaning as a tooltip."""
 
-    def render(stance: str) -> str:
+    def render(stance_and_code: tuple[str, str]) -> str:
+        stance, cameo = stance_and_code
         label = labels.get(stance)
-        if label is None:
-            return f'<span class="stance">{_e(stance)}</span>'
-        return (
-            f'<span class="stance" title="{_e(label.description)}">{_e(stance)}</span> '
-            f'<span class="cameo">CAMEO {_e(label.cameo)}</span>'
-        )
+        title = f' title="{_e(label.description)}"' if label is not None else ""
+        code = f' <span class="cameo">CAMEO {_e(cameo)}</span>' if cameo else ""
+        return f'<span class="stance"{title}>{_e(stance)}</span>{code}'
 
     return render
 
@@ -179,7 +202,7 @@ def _who(positions: pd.DataFrame) -> pd.Series:
 
 def _how(positions: pd.DataFrame) -> pd.Series:
     """Quote type, and whether the cue was negated or only planned, in words."""
-    notes = positions["quote_type"].map({"direct": "quoted", "mixed": "partly quoted", "indirect": "reported", "none": "an act"})
+    notes = positions["quote_type"].map(QUOTE_TYPE_WORDS)
     notes = notes.fillna(positions["quote_type"])
     negated = positions["negated"].astype(str).str.lower().eq("true")
     notes = notes.where(~negated, notes + ", negated cue")
@@ -242,7 +265,10 @@ def render_report(run: ArticleRun) -> str:
             if k in set(positions["stance"])
         ]
     )
-    said = positions.assign(who=_who(positions), how=_how(positions), cue_link=list(enumerate(positions["cue"])))
+    said = positions.assign(
+        who=_who(positions), how=_how(positions), cue_link=list(enumerate(positions["cue"])),
+        stance_badge=list(zip(positions["stance"], positions["cameo"].fillna("").astype(str))),
+    )
     body = [
         _header(run, title),
         _section(
@@ -250,9 +276,9 @@ def render_report(run: ArticleRun) -> str:
             '<p class="note">Hover over a stance for its meaning; click a cue word to see it in the article.</p>',
             _table(
                 said,
-                ["who", "stance", "cue_link", "content", "how"],
+                ["who", "stance_badge", "cue_link", "content", "how"],
                 ["who", "stance", "cue word", "what was said or done", "how"],
-                render={"stance": _stance_badge(labels), "cue_link": _cue_link},
+                render={"stance_badge": _stance_badge(labels), "cue_link": _cue_link},
             ),
         ),
         _section(
@@ -314,6 +340,4 @@ def render_report(run: ArticleRun) -> str:
 
 def write_report(run: ArticleRun, path: str | Path | None = None) -> Path:
     path = Path(path) if path else run.run_dir / "report.html"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_report(run), encoding="utf-8")
-    return path
+    return write_text(path, render_report(run))

@@ -11,29 +11,29 @@ most of a notebook's CPU: two warm kernels on two cores finish well before four 
 """
 from __future__ import annotations
 
-import hashlib
 import importlib
-import json
 import os
-import platform
 import queue
 import shutil
+import signal
 import sys
 import tempfile
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
-from importlib import metadata
 from pathlib import Path
 
-from .articles import Article, load_article
+from .articles import Article, ArticleError, load_article
+from .atomic import check_writable_folder, replace_dir
 from .corpus import usable_cpus
 from .paths import NOTEBOOK_DIR
+from .provenance import MANIFEST_FILE, article_manifest, read_manifest, write_manifest
 
 NOTEBOOKS = ("01-annotate.ipynb", "02-actors.ipynb", "03-positions.ipynb", "04-report.ipynb")
 TABLE_FILES = ("entities.csv", "actors.csv", "mentions.csv", "positions.csv", "claims.csv", "events.csv")
 KERNEL = "python3"
 KERNEL_TIMEOUT = 60  # seconds for a kernel to start or to run a set-up line
+STOP_SECONDS = 5  # how long a kernel may take to shut down before it is killed
+JOIN_POLL_SECONDS = 0.2  # how often the main thread looks up from waiting for the notebooks
 # What the notebooks import, imported by each kernel as it starts. `__import__`, not `import`: a
 # notebook's session must hold no name the notebook did not make.
 WARM_UP = "__import__('newsactors.report'); __import__('newsactors.display'); __import__('spacy.displacy');"
@@ -44,26 +44,10 @@ KERNEL_ARGUMENTS = [
     "--IPKernelApp.log_level=ERROR",
 ]
 FRESH_SESSION = "__import__('pandas').reset_option('^display\\.'); get_ipython().reset(new_session=True)"
-VERSIONED_PACKAGES = ("newsactors", "spacy", "pandas", "papermill", "nbclient", "ipykernel", "matplotlib")
 
 
 class NotebookFailed(RuntimeError):
     pass
-
-
-def package_versions(*extra: str) -> dict[str, str]:
-    """Versions of Python and of the packages a result depends on, plus any `extra` ones."""
-    versions = {"python": platform.python_version()}
-    for name in (*VERSIONED_PACKAGES, *extra):
-        try:
-            versions[name] = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            versions[name] = "not installed"
-    return versions
-
-
-def sha256_file(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def execute_notebook(name: str, parameters: dict, out_dir: Path, kernel) -> float:
@@ -111,8 +95,15 @@ def execute_notebooks(notebooks, parameters: dict, out_dir: Path, kernels) -> di
             except Exception as err:
                 failures[name] = err
 
-    with ThreadPoolExecutor(max_workers=len(kernels)) as pool:
-        list(pool.map(take_turns, kernels))
+    # Daemon threads, not a ThreadPoolExecutor: on Ctrl-C the main thread stops the kernels and
+    # leaves, where an executor's threads would be joined at exit, each waiting for its notebook.
+    threads = [threading.Thread(target=take_turns, args=(kernel,), daemon=True) for kernel in kernels]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        while thread.is_alive():
+            thread.join(JOIN_POLL_SECONDS)  # a bounded wait, so that Ctrl-C is heard at once
+            raise_if_interrupted()
     if failures:
         raise failures[min(failures, key=list(notebooks).index)]
     return {name.removesuffix(".ipynb"): timings[name] for name in notebooks}
@@ -135,9 +126,10 @@ def run_article(article: Article, out_dir: Path, notebooks=NOTEBOOKS, kernels=No
         timings["parse"] = round(time.perf_counter() - started, 3)
         parameters = {"article_path": str(article.path), "output_dir": str(staging)}
         timings |= execute_notebooks(notebooks, parameters, run.run_dir, kernels)
-        _write_manifest(run, parameters | {"output_dir": str(out_dir)}, timings)
+        manifest = article_manifest(run, parameters | {"output_dir": str(out_dir)}, timings)
+        write_manifest(run.run_dir / MANIFEST_FILE, manifest)
         final = out_dir / article.id
-        _replace_dir(run.run_dir, final)
+        replace_dir(run.run_dir, final)
         return final
     finally:
         if own_kernels:
@@ -155,10 +147,14 @@ def start_kernels(count: int) -> list:
     from jupyter_client.manager import KernelManager
 
     kernels = []
-    for _ in range(count):
-        kernel = KernelManager(kernel_name=KERNEL)
-        kernel.start_kernel(cwd=str(NOTEBOOK_DIR), extra_arguments=KERNEL_ARGUMENTS)
-        kernels.append(kernel)
+    try:
+        for _ in range(count):
+            kernel = KernelManager(kernel_name=KERNEL)
+            kernels.append(kernel)
+            kernel.start_kernel(cwd=str(NOTEBOOK_DIR), extra_arguments=KERNEL_ARGUMENTS)
+    except BaseException:  # Ctrl-C or a failure half-way: no kernel outlives the run
+        stop_kernels(kernels)
+        raise
     return kernels
 
 
@@ -182,31 +178,65 @@ def run_silently(kernel, code: str) -> None:
 
 
 def stop_kernels(kernels) -> None:
-    for kernel in kernels:
+    """Shut the kernels down, each in a thread of its own, and kill any that is not gone within
+    STOP_SECONDS: a notebook still running in it (after Ctrl-C) must not hold the command."""
+    stoppers = [threading.Thread(target=_shutdown, args=(kernel,), daemon=True) for kernel in kernels]
+    for thread in stoppers:
+        thread.start()
+    deadline = time.monotonic() + STOP_SECONDS
+    for kernel, thread in zip(kernels, stoppers):
+        thread.join(max(deadline - time.monotonic(), 0))
+        if thread.is_alive():
+            _kill(kernel)
+
+
+def _shutdown(kernel) -> None:
+    try:
+        kernel.shutdown_kernel(now=True)
+    except Exception:  # already gone: nothing left to stop
+        pass
+
+
+def _kill(kernel) -> None:
+    pid = getattr(getattr(kernel, "provisioner", None), "pid", None)
+    if pid:
         try:
-            kernel.shutdown_kernel(now=True)
-        except Exception:  # already gone: nothing left to stop
+            os.kill(pid, signal.SIGKILL)
+        except OSError:  # gone meanwhile
             pass
 
 
 def run_articles(paths: list[Path], out_dir: Path, log=print) -> list[Path]:
-    """Validate every article first, so a bad one stops the run before anything is written."""
+    """Validate every article and the output folder first, so a bad one stops the run before
+    anything is written."""
+    check_writable_folder(out_dir)
     articles = [load_article(path) for path in paths]
     seen: dict[str, Path] = {}
     for article in articles:
         if article.id in seen:
             raise ValueError(f"{article.path} and {seen[article.id]} have the same article id {article.id!r}")
         seen[article.id] = article.path
+        check_own_folder(article, out_dir)
     _skip_iri_format_checks()
+    with catching_interrupts():
+        return _run_all(articles, out_dir, log)
+
+
+def _run_all(articles: list[Article], out_dir: Path, log) -> list[Path]:
     kernels = start_kernels(kernel_count(NOTEBOOKS))  # before spaCy: they boot while it imports
     try:
-        # papermill takes a while to import; let that overlap with loading the model and parsing
-        threading.Thread(target=importlib.import_module, args=("papermill",), daemon=True).start()
-        from .pipeline import load_nlp
+        raise_if_interrupted()
+        with deferring_interrupts():
+            # papermill takes a while to import; let that overlap with loading the model
+            threading.Thread(target=importlib.import_module, args=("papermill",), daemon=True).start()
+            from .parsing import prepare_run  # noqa: F401 (imported now, while Ctrl-C waits)
+            from .pipeline import load_nlp
 
-        nlp = load_nlp()
+            nlp = load_nlp()
+        raise_if_interrupted()
         done = []
         for article in articles:
+            raise_if_interrupted()
             started = time.perf_counter()
             done.append(run_article(article, out_dir, kernels=kernels, nlp=nlp))
             log(f"{article.id}: {done[-1]} ({time.perf_counter() - started:.1f} s)")
@@ -215,50 +245,63 @@ def run_articles(paths: list[Path], out_dir: Path, log=print) -> list[Path]:
         stop_kernels(kernels)
 
 
+_interrupted = threading.Event()
+
+
+class catching_interrupts:
+    """Ctrl-C is remembered as well as raised: a library that catches the KeyboardInterrupt while
+    the model loads or a kernel starts would otherwise let the run go on as if nothing happened,
+    with kernels that got the same signal. `raise_if_interrupted` raises it again where it counts."""
+
+    def __enter__(self):
+        _interrupted.clear()
+        self.previous = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    @staticmethod
+    def _handle(signum, frame):
+        _interrupted.set()
+        raise KeyboardInterrupt
+
+    def __exit__(self, *exc):
+        signal.signal(signal.SIGINT, self.previous)
+
+
+class deferring_interrupts:
+    """Ctrl-C is noted but not raised while the main thread imports and another thread imports
+    too: a KeyboardInterrupt in the middle of an import can leave a module lock taken, and the
+    other thread, then the whole command, waits on it for ever. Raised as the block ends."""
+
+    def __enter__(self):
+        self.previous = signal.signal(signal.SIGINT, lambda signum, frame: _interrupted.set())
+        return self
+
+    def __exit__(self, *exc):
+        signal.signal(signal.SIGINT, self.previous)
+        raise_if_interrupted()
+
+
+def raise_if_interrupted() -> None:
+    if _interrupted.is_set():
+        raise KeyboardInterrupt
+
+
+def check_own_folder(article: Article, out_dir: Path) -> None:
+    """Refuse to replace `<out>/<id>/` when it holds the outputs of another file: two files whose
+    names give the same id (`a b.txt` in one folder, `a-b.txt` in another) must not silently
+    overwrite each other's outputs. The same file, edited, replaces its own outputs as usual."""
+    folder = out_dir / article.id
+    earlier = read_manifest(folder / MANIFEST_FILE)
+    earlier_path = ((earlier or {}).get("article") or {}).get("path")
+    if earlier_path and article.path is not None and Path(earlier_path) != article.path:
+        raise ArticleError(
+            f"{article.path}: its outputs would replace those of {earlier_path} in {folder} (both have the "
+            f"article id {article.id!r}); rename one file, set another \"id\" in its .json metadata, or use another --out"
+        )
+
+
 def _skip_iri_format_checks() -> None:
     """When rfc3987-syntax is installed (JupyterLab's dependencies bring it), importing jsonschema,
     which nbformat and so papermill use, compiles its IRI grammar, which takes longer than the parse
     of an article. Notebook schemas check no IRI formats, so this process goes without them."""
     sys.modules.setdefault("rfc3987_syntax", None)  # a None entry makes `import` raise ImportError
-
-
-def _write_manifest(run, parameters: dict, timings: dict) -> None:
-    article = run.article
-    outputs = {
-        path.name: sha256_file(path)
-        for path in sorted(run.run_dir.iterdir())
-        if path.is_file() and path.name != "manifest.json"
-    }
-    manifest = {
-        "article": {
-            "id": article.id,
-            "path": str(article.path),
-            "sha256": article.sha256,
-            "characters": len(article.text),
-            "metadata": article.metadata,
-        },
-        "parameters": parameters,
-        "model": run.parse_info["model"],
-        "lexicon_sha256": run.parse_info["lexicon_sha256"],
-        "versions": package_versions(),
-        "timings_seconds": timings,
-        "outputs_sha256": outputs,
-        "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-    }
-    (run.run_dir / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
-
-
-def _replace_dir(new: Path, final: Path) -> None:
-    """Swap `new` in for `final` so that a reader sees the old folder or the new one, never half."""
-    backup = None
-    if final.exists():
-        backup = final.with_name(f".{final.name}.old-{os.getpid()}")
-        os.replace(final, backup)
-    try:
-        os.replace(new, final)
-    except BaseException:
-        if backup is not None:
-            os.replace(backup, final)
-        raise
-    if backup is not None:
-        shutil.rmtree(backup, ignore_errors=True)

@@ -2,11 +2,29 @@
 
 `analyse(doc, article_id)` is the one function that turns a parsed article into its tables;
 `newsactors run`, `newsactors batch` and the notebooks all call it, so their rows are the same.
+
+Columns that say "none" or "not there" with a value of their own (every other empty cell is an
+empty string; offsets are characters of the article text, end exclusive):
+
+- positions `speaker`, `speaker_kind`, `speaker_role`, `speaker_affiliation`, `speaker_text`: empty
+  when the article names no one for the position ("prompting fears of an expanded war"); the report
+  and the charts show such a speaker as "(no named speaker)". `speaker_kind` and the others are
+  also empty when the words name no actor of the actor table ("a memo").
+- positions `speaker_start`, `speaker_end`: -1 when no speaker is named (`speaker_text` is empty).
+- positions `content_start`, `content_end`: -1 when the position has no content (an act such as
+  "denials from Moscow"; then `content` is empty and `quote_type` is "none").
+- positions `target`: empty when the cue governs no object and its content no subject.
+- positions `modality`: empty when the cue is asserted, not hedged ("may", "are scheduled to").
+- positions `quote_type`: "direct" (nine in ten of the content's words inside quotation marks),
+  "mixed" (some), "indirect" (none), "none" (no content). The report writes them, in its "how"
+  column, as "quoted", "partly quoted", "reported" and "an act" (`report.QUOTE_TYPE_WORDS`).
+- entities `actor`: empty when the entity is no actor (a place that is no state, a date).
+- actors `role`, `affiliation`, `aliases`: empty when the article gives none.
+- claims `unit`, `qualifier`, `source`: empty when the article gives none (`source` empty: no
+  speaker's statement holds the number).
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +32,7 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from .actors import ActorIndex, resolve_actors
+from .atomic import open_replacing
 from .claims import Claim, extract_claims
 from .coref import link_quoted_first_person
 from .docs import doc_text
@@ -132,24 +151,9 @@ def claims_table(claims: list[Claim], article_id: str) -> pd.DataFrame:
 
 def write_csv(table: pd.DataFrame, path: str | Path) -> Path:
     """Write a table as UTF-8 CSV, byte-identical for identical rows, replacing the file atomically."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            table.to_csv(out, index=False, lineterminator="\n")
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes files private; outputs are for sharing
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    with open_replacing(Path(path)) as out:
+        table.to_csv(out, index=False, lineterminator="\n")
+    return Path(path)
 
 
 def read_csv(path: str | Path) -> pd.DataFrame:

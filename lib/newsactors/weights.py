@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .atomic import open_replacing
 from .paths import WEIGHTS_DIR
 
 CUE_WEIGHTS_FILE = "cue_weights.csv"
@@ -59,11 +60,9 @@ def read_weights(path: Path) -> Weights:
 def write_weights(weights: dict[str, float], bias: float, threshold: float, path: Path) -> None:
     """Write the table, strongest evidence first; zero weights are left out."""
     rows = sorted(((k, w) for k, w in weights.items() if round(w, 3)), key=lambda kw: (-abs(kw[1]), kw[0]))
-    tmp = path.with_suffix(".csv.tmp")
-    with open(tmp, "w", encoding="utf-8", newline="") as handle:
+    with open_replacing(path) as handle:
         out = csv.writer(handle, lineterminator="\n")
         out.writerow(["evidence", "weight"])
         out.writerow([THRESHOLD, f"{threshold:.3f}"])
         out.writerow([BIAS, f"{bias:.3f}"])
         out.writerows([k, f"{w:.3f}"] for k, w in rows)
-    tmp.replace(path)
