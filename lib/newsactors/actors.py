@@ -13,7 +13,7 @@
 - a group ("Ukrainian officials") when the positions step finds one speaking (`ActorIndex.group`).
 
 Roles and affiliations are `roles.py`'s; pronouns, descriptions, appositives and interview turns
-are linked by `coref.py`, each mention with how it was linked (`Mention.link`). Places that are
+are linked by `coref`, each mention with how it was linked (`Mention.link`). Places that are
 not states (Kursk, Europe) are never actors. All the language facts come from `data/lexicons/`.
 """
 from __future__ import annotations

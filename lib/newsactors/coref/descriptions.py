@@ -1,0 +1,101 @@
+"""Definite descriptions ("the president", "the court", "the party") and the actor each refers
+back to."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from ..kinds import GROUP, ORGANISATION, PERSON
+from .tables import DESCRIPTION, CorefTables, fold
+
+DEFINITE_DETERMINERS = ("the", "this", "that")
+# A description refers back further than a pronoun: "the court" may be named paragraphs before.
+DESCRIPTION_WINDOW = 30
+
+
+def description_antecedent(token: Token, index, tables: CorefTables, offices: frozenset[str] = frozenset()):
+    """The actor "the president", "the court" refers to. A person: the nearest one before it whose
+    role has the description's title ("the prime minister" needs "prime minister", not any
+    minister; `offices` are the titles in lower case). An organisation: one the same description
+    named before, else the one most mentioned so far with that word in its name, else (for
+    `matches=any`) the nearest organisation or group."""
+    if not _definite(token) or _names_someone(token, index):
+        return None
+    refers_to, matches = tables.descriptions[token.lemma_.lower()]
+    earlier = _actors_before(token, index, DESCRIPTION_WINDOW)
+    if refers_to == PERSON:
+        title = _description_title(token, offices)
+        return next(
+            (a for a in earlier if a.kind == PERSON and re.search(rf"\b{re.escape(title)}\b", fold(a.role))), None
+        )
+    organisations = [a for a in earlier if a.kind in (ORGANISATION, GROUP)]
+    word = token.lemma_.lower()
+    for actor in organisations:
+        if any(
+            m.link == DESCRIPTION and m.text.lower() == token.lower_ and m.start_char < token.idx
+            for m in actor.mentions
+        ):
+            return actor  # "the network" again: the network it was before
+    named = [a for a in organisations if a.kind == ORGANISATION and word in fold(a.name).split()]
+    if named:
+        # of those with the word in their name, the most mentioned so far, the nearest among equals
+        return max(named, key=lambda a: (sum(m.start_char < token.idx for m in a.mentions), -named.index(a)))
+    return organisations[0] if matches == "any" and organisations else None  # the nearest
+
+
+def _description_title(token: Token, offices: frozenset[str]) -> str:
+    """The title a description gives, with the modifiers that are part of it: "the prime minister"
+    -> "prime minister", "the former president" -> "president"."""
+    modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound") and c.i < token.i]
+    for first in modifiers:
+        phrase = fold(token.doc[first.i : token.i + 1].text)
+        if phrase in offices:
+            return phrase
+    return fold(token.lemma_)
+
+
+def _definite(token: Token) -> bool:
+    """"the president", "The three-judge court"; not "a judge", "presidents", "the court's"."""
+    if token.tag_ in ("NNS", "NNPS"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children)
+
+
+def _names_someone(token: Token, index) -> bool:
+    """Does the description's own phrase name an actor ("the Polish president", "the court of
+    Texas", "the president Alberto Fernández")? Then it is not a reference back."""
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "poss", "prep", "appos", "nmod") and any(
+            t.i in index.by_token for t in child.subtree
+        ):
+            return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.ent_type_ == "PERSON"
+
+
+def sentence_numbers(doc: Doc) -> list[int]:
+    """The sentence number of every token, once per Doc: the resolvers look back token by token."""
+    if "newsactors_sentence_numbers" not in doc.user_data:
+        numbers = [0] * len(doc)
+        for number, sent in enumerate(doc.sents):
+            numbers[sent.start : sent.end] = [number] * (sent.end - sent.start)
+        doc.user_data["newsactors_sentence_numbers"] = numbers
+    return doc.user_data["newsactors_sentence_numbers"]
+
+
+def _actors_before(token: Token, index, window: int) -> list:
+    """Actors mentioned before `token` within `window` sentences, the nearest first, each once."""
+    sentence = sentence_numbers(token.doc)
+    first = sentence[token.i] - window
+    seen, out = set(), []
+    for i in range(token.i - 1, -1, -1):
+        name = index.by_token.get(i)
+        if name is None or name in seen:
+            continue
+        if sentence[i] < first:
+            break
+        seen.add(name)
+        out.append(index.actors[name])
+    return out
+

@@ -1,0 +1,69 @@
+"""Names the model leaves out: an organisation's code used alone ("ABS-CBN" for "ABS-CBN
+Corporation"), and the descriptions of organisations ("the court", "the party") linked before the
+roles are read."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from ..kinds import ORGANISATION
+from .descriptions import description_antecedent
+from .tables import DESCRIPTION, VARIANT, CorefTables
+
+MIN_CODE_LENGTH = 3  # "UN" or "EU" alone are too short to be taken for a longer name's code
+
+
+def link_short_names(index) -> None:
+    """An organisation named in full once and then by its first word alone, when that word is a
+    code the model does not tag ("ABS-CBN Corporation" ... "ABS-CBN said")."""
+    doc = index.doc
+    text = doc.text
+    for actor in list(index.actors.values()):
+        words = actor.name.split()
+        if actor.kind != ORGANISATION or len(words) < 2 or not _code(words[0]):
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])", text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None:
+                continue
+            parts = {index.by_token[t.i] for t in span if t.i in index.by_token}
+            if all(index.actors[p].kind == ORGANISATION and p != actor.name and p in words[0] for p in parts):
+                for part in parts:  # "CBN", the model's piece of "ABS-CBN"
+                    _drop_mentions(index, part, span)
+                index.add(actor.name, actor.kind, span, "ORG", VARIANT)
+
+
+def _drop_mentions(index, name: str, span: Span) -> None:
+    """Take the mentions inside `span` from actor `name`, and the actor if none are left."""
+    actor = index.actors[name]
+    actor.mentions = [
+        m for m in actor.mentions if not (span.start_char <= m.start_char and m.end_char <= span.end_char)
+    ]
+    for token in span:
+        if index.by_token.get(token.i) == name:
+            del index.by_token[token.i]
+    if not actor.mentions:
+        del index.actors[name]
+
+
+def _code(word: str) -> bool:
+    """A name written as a code: capitals after its first letter ("ABS-CBN", "BioNTech")."""
+    return len(word) >= MIN_CODE_LENGTH and any(c.isupper() for c in word[1:])
+
+
+def link_organisation_descriptions(index, tables: CorefTables | None = None) -> None:
+    """Link "the court", "the party", "the network" first, before the roles are read: "the Lord
+    President of the court" is then for the Court of Session."""
+    tables = tables or index.lexicon.coref
+    doc = index.doc
+    for token in doc:
+        noun = token.lemma_.lower()
+        if token.i in index.by_token or token.pos_ not in ("NOUN", "PROPN") or noun not in tables.descriptions:
+            continue
+        if tables.descriptions[noun][0] != ORGANISATION:
+            continue
+        actor = description_antecedent(token, index, tables)
+        if actor is not None:
+            index.add(actor.name, actor.kind, doc[token.i : token.i + 1], "DESC", DESCRIPTION)
+

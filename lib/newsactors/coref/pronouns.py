@@ -1,0 +1,165 @@
+"""Third-person pronouns ("he", "she", "they", "it") and the actor each refers to, with the
+gender of a person."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..kinds import GROUP, ORGANISATION, PERSON, STATE
+from .descriptions import sentence_numbers
+from .quoted import group_of_phrase
+from .tables import APPOSITIVE, NAME, SURNAME, VARIANT, CorefTables, PronounEntry, fold
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# How far back a pronoun looks: the sentences a reader keeps in mind (Citron and the Gender Gap
+# Tracker look back about as far); a subject there is preferred to anything nearer.
+PRONOUN_WINDOW = 3
+
+
+def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTables, lexicon=None):
+    """The actor a third-person pronoun refers to, or None: of the compatible actors in the
+    pronoun's sentence and the `PRONOUN_WINDOW` before it, those in its own sentence and subjects
+    first, subjects before others, then the nearest. For "it" and "they" a noun that is no actor
+    competes too: when it wins, "they" is the group it names if it names people ("residents"),
+    and otherwise the pronoun is left unresolved."""
+    if entry.refers_to == "organisation_or_state" and not _referring_it(token):
+        return None
+    doc = token.doc
+    sentence = sentence_numbers(doc)
+    here = sentence[token.i]
+    clause = _own_clause(token)
+    speaking = entry.number == "plural" and lexicon is not None and _speaks(token, lexicon)
+    ranked = []
+    for i in range(token.i - 1, -1, -1):
+        distance = here - sentence[i]
+        if distance > PRONOUN_WINDOW:
+            break
+        actor = index.actor_at(doc[i])
+        if actor is None and entry.refers_to != PERSON and _thing(doc[i], entry, distance):
+            # "Obama's approval rating remains strong, though it has declined": the nearest
+            # subject is no actor, and "it" is that thing; but "they" who say or think something
+            # are people ("The researchers used ... where ice sheets had melted, which, they observed")
+            if speaking and not _people(doc[i], tables, lexicon):
+                continue
+            subject = _is_subject(doc[i])
+            ranked.append((distance > 0 and not subject, not subject, -i, None))
+            continue
+        if actor is None or not _compatible(actor, entry, index, tables):
+            continue
+        candidate = doc[i]
+        if (other := tables.pronouns.get(candidate.lower_)) is not None and other.person != "third":
+            continue  # "we will help them": a first or second person is not "them"
+        subject = _is_subject(candidate)
+        if distance == 0 and i in clause and not subject:
+            continue  # "Speaking to Martin Smith, he said": not the one spoken to
+        # "they" for a body with a singular name (a court, a company) is the weaker reading: it
+        # comes after the nouns and groups of the pronoun's own sentence
+        singular_body = entry.number == "plural" and actor.kind in (ORGANISATION, STATE)
+        ranked.append(((distance > 0 or singular_body) and not (subject and distance == 0), not subject, -i, actor))
+    # the pronoun's own sentence or a subject first, then the nearest
+    if not ranked:
+        return None
+    best = min(ranked, key=lambda r: r[:3])
+    if best[3] is None and speaking:
+        return _people_group(doc[-best[2]], index, tables, lexicon)  # "Residents ... They said"
+    return best[3]
+
+
+def _speaks(pronoun: Token, lexicon) -> bool:
+    """Is the pronoun the subject of a listed cue ("they said", "they warned")?"""
+    return pronoun.dep_ in SUBJECT_DEPS and lexicon.cue(pronoun.head.lemma_, "VERB") is not None
+
+
+def _people(noun: Token, tables: CorefTables, lexicon) -> bool:
+    """Does a noun name people ("residents", "officers", "researchers")?"""
+    lemma = noun.lemma_.lower()
+    return lemma in tables.person_nouns or lemma in lexicon.groups
+
+
+def _people_group(noun: Token, index, tables: CorefTables, lexicon):
+    """The group a plural noun of people names ("residents", "these people", "senior officers"),
+    registered as an actor so that "they said" can be it; None for a plural of things."""
+    if not _people(noun, tables, lexicon):
+        return None
+    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ in ("amod", "compound") or t.i == noun.i]
+    span = noun.doc[words[0].i : noun.i + 1]
+    of_phrase = group_of_phrase(noun)  # "Organizers of the rally"
+    owner = next(
+        (a for t in [*span, *(of_phrase or [])] if (a := index.actor_at(t)) is not None and a.kind != PERSON), None
+    )
+    return index.group(span, (owner.affiliation or owner.name) if owner is not None else "", of_phrase)
+
+
+def _thing(token: Token, entry: PronounEntry, distance: int) -> bool:
+    """A noun that is no actor and agrees in number with "it" (a singular noun) or "they" (a
+    plural one), in the pronoun's sentence or as a subject before it ("take inactive voters off
+    the rolls if they did not confirm")."""
+    if token.pos_ != "NOUN" or distance > 0 and token.dep_ not in SUBJECT_DEPS:
+        return False
+    return token.tag_ == ("NNS" if entry.number == "plural" else "NN")
+
+
+def _referring_it(token: Token) -> bool:
+    """"It said", "its decision": an "it" that may stand for an organisation or state, not the
+    "it" of "it is possible"."""
+    if token.lower_ == "its":
+        return True
+    head = token.head
+    return token.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_ != "be" and not any(
+        c.dep_ in ("ccomp", "xcomp") and c.i < token.i for c in head.children
+    )
+
+
+def _own_clause(pronoun: Token) -> set[int]:
+    """Tokens of the clause whose subject the pronoun is (its verb's subtree)."""
+    if pronoun.dep_ not in SUBJECT_DEPS:
+        return set()
+    return {t.i for t in pronoun.head.subtree}
+
+
+def _is_subject(token: Token) -> bool:
+    """A name that is, or is inside, the subject of its clause ("Sabrina Singh stated", "Singh's
+    office said")."""
+    for t in (token, token.head):
+        if t.dep_ in SUBJECT_DEPS or (t.dep_ == "poss" and t.head.dep_ in SUBJECT_DEPS):
+            return True
+    return False
+
+
+def _compatible(actor, entry: PronounEntry, index, tables: CorefTables) -> bool:
+    if entry.refers_to == "person":
+        if actor.kind != PERSON:
+            return False
+        gender = actor_gender(actor, index, tables)
+        return not gender or not entry.gender or gender == entry.gender
+    if entry.refers_to == "organisation_or_state":
+        return actor.kind in (ORGANISATION, STATE)
+    return actor.kind in (GROUP, ORGANISATION, STATE)  # they: a group, party, organisation, state
+
+
+def actor_gender(actor, index, tables: CorefTables) -> str:
+    """male, female or "" for a person: from a gendered title or word in front of a mention or in
+    the role ("Mr Johnson", "Queen Elizabeth II", "Dunn's mother"), else the first name. Found once
+    per person and Doc: a pronoun weighs every person before it."""
+    genders = index.doc.user_data.setdefault("newsactors_genders", {})
+    if actor.name not in genders:
+        genders[actor.name] = _gender(actor, index, tables)
+    return genders[actor.name]
+
+
+def _gender(actor, index, tables: CorefTables) -> str:
+    doc = index.doc
+    for mention in actor.mentions:
+        if mention.link not in (NAME, SURNAME, VARIANT, APPOSITIVE):
+            continue
+        span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            before = doc[span.start - 1]
+            gender = tables.gendered_words.get(before.text) or tables.gendered_words.get(before.lower_)
+            if gender:
+                return gender
+    for word in fold(actor.role).split():
+        if word in tables.gendered_words:
+            return tables.gendered_words[word]
+    first = fold(actor.name).split()
+    return tables.first_names.get(first[0], "") if len(first) > 1 else ""
+

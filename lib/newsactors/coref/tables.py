@@ -1,0 +1,90 @@
+"""The words coreference uses: the names of the links, the tables of `data/lexicons/` and
+coreferee's word lists, and `fold`, how one name is compared with another."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+from anyascii import anyascii
+
+from ..lexicons import read_table
+from ..paths import LEXICON_DIR
+
+NAME, SURNAME, VARIANT, PRONOUN, DESCRIPTION, FIRST_PERSON, TURN, APPOSITIVE = (
+    "name", "surname", "variant", "pronoun", "description", "first person", "turn", "appositive",
+)
+LINKS = (NAME, SURNAME, VARIANT, PRONOUN, DESCRIPTION, FIRST_PERSON, TURN, APPOSITIVE)
+NAME_LINKS = (NAME, SURNAME, VARIANT)  # the links that are a name of the actor
+
+COREFEREE_NAMES = "coreferee/lang/common/data/{}_names.dat"
+COREFEREE_WORDS = "coreferee/lang/en/data/exclusively_{}_words.dat"
+COREFEREE_PERSON_WORDS = "coreferee/lang/en/data/person_words.dat"
+
+
+@dataclass(frozen=True)
+class PronounEntry:
+    refers_to: str  # person | any | organisation_or_state | speaker | addressee
+    number: str
+    person: str  # first | second | third
+    gender: str  # male | female | ""
+
+
+@dataclass(frozen=True)
+class CorefTables:
+    pronouns: dict[str, PronounEntry]
+    descriptions: dict[str, tuple[str, str]]  # noun -> (refers_to, matches: role | name | any)
+    gendered_words: dict[str, str]  # word -> male | female
+    first_names: dict[str, str]  # first name (folded) -> male | female | "" (on both lists)
+    turn_marks: dict[str, str]  # mark -> speaker
+    documents: frozenset[str]
+    national_offices: frozenset[str]  # titles whose holder acts for a state (lower case)
+    person_nouns: frozenset[str]  # nouns naming a person's role or relation: "member", "nurse", "wife"
+    local_offices: frozenset[str]  # one-word titles held for a city or region (lower case): "mayor"
+
+
+def _coreferee_lines(path: str) -> list[str]:
+    """A word list from coreferee's wheel (read as a file: its model is not needed)."""
+    try:
+        located = Path(metadata.distribution("coreferee").locate_file(path))
+    except metadata.PackageNotFoundError:
+        return []
+    return [line.strip() for line in located.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def read_coref_tables(directory: Path = LEXICON_DIR) -> CorefTables:
+    pronouns = {
+        r["pronoun"]: PronounEntry(r["refers_to"], r["number"], r["person"], r["gender"])
+        for r in read_table("pronouns", directory)
+    }
+    gendered = {r["word"]: r["gender"] for r in read_table("gendered_words", directory)}
+    for gender in ("male", "female"):
+        for word in _coreferee_lines(COREFEREE_WORDS.format(gender)):
+            gendered.setdefault(word.lower(), gender)  # "fiancée", "widow", "husband"
+    male = {fold(n) for n in _coreferee_lines(COREFEREE_NAMES.format("male"))}
+    female = {fold(n) for n in _coreferee_lines(COREFEREE_NAMES.format("female"))}
+    # a name on both lists ("Nicola", "Andrea") is a first name of no known gender
+    first_names = (
+        {n: "" for n in male & female} | {n: "male" for n in male - female} | {n: "female" for n in female - male}
+    )
+    return CorefTables(
+        pronouns=pronouns,
+        descriptions={r["noun"]: (r["refers_to"], r["matches"]) for r in read_table("descriptions", directory)},
+        gendered_words=gendered,
+        first_names=first_names,
+        turn_marks={r["mark"]: r["speaker"] for r in read_table("turn_marks", directory)},
+        documents=frozenset(r["noun"] for r in read_table("documents", directory)),
+        national_offices=frozenset(
+            r["title"].lower() for r in read_table("titles", directory) if r["scope"] == "national"
+        ),
+        person_nouns=frozenset(w.lower() for w in _coreferee_lines(COREFEREE_PERSON_WORDS)),
+        local_offices=frozenset(
+            r["title"].lower() for r in read_table("titles", directory) if r["scope"] == "local"
+        ),
+    )
+
+
+def fold(name: str) -> str:
+    """A name as compared with another: transliterated to ASCII, lower case ("Erdoğan" = "Erdogan")."""
+    return " ".join(anyascii(name).lower().replace(".", " ").split())
+

@@ -1,0 +1,88 @@
+"""The turns of an interview or transcript: "I", "we", "my" in a turn are its speaker, "you" the
+other side."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..kinds import ORGANISATION, PERSON
+from .tables import TURN, CorefTables, fold
+
+# An article is an interview when this many paragraphs open with a speaker's mark.
+MIN_TURNS = 2
+TURN_MARK = re.compile(
+    r"\s*(?:\(\(\s*(?P<bracketed>[^()\n]{1,60}?)\s*\)\)\s*:?"  # "((WN))", "((Aparna Garg)):"
+    r"|(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*:)"  # "Q:", "Tseng:"
+)
+
+
+def turns(doc: Doc, index, tables: CorefTables) -> list[tuple[int, int, str]]:
+    """(start_char, end_char, speaker) of each turn of an interview: a paragraph opening with a
+    speaker's mark, with the unmarked paragraphs after it; [] when the article is no interview."""
+    text = doc.text
+    marked: list[tuple[int, int, str]] = []
+    for match in re.finditer(r"[^\n]+", text):
+        mark = TURN_MARK.match(match.group())
+        if mark is None:
+            continue
+        bracketed = mark.group("bracketed")
+        label = (bracketed or mark.group("label")).strip()
+        # a bracketed mark names its speaker even when the model found no name in it
+        speaker = _turn_speaker(label, index, tables) or (label if bracketed else "")
+        if speaker or marked:
+            marked.append((match.start(), match.start() + mark.end(), speaker))  # "" ends a turn
+    if sum(bool(speaker) for *_, speaker in marked) < MIN_TURNS:
+        return []
+    bounds = []
+    for number, (_start, label_end, speaker) in enumerate(marked):
+        end = marked[number + 1][0] if number + 1 < len(marked) else len(text)
+        bounds.append((label_end, end, speaker))
+    return bounds
+
+
+def _turn_speaker(label: str, index, tables: CorefTables) -> str:
+    """Who a turn's mark names: the outlet or interviewer of `turn_marks.csv`, a person by name or
+    surname ("Tseng"), or by initials ("NG" for Natasha Gownaris)."""
+    if label in tables.turn_marks:
+        return tables.turn_marks[label]
+    folded = fold(label)
+    for actor in index.actors.values():
+        if actor.kind != PERSON:
+            continue
+        parts = fold(actor.name).split()
+        if folded == " ".join(parts) or folded in parts:
+            return actor.name
+        if label.isupper() and 2 <= len(label) <= 3 and "".join(p[0] for p in parts).upper() == label:
+            return actor.name
+    return ""
+
+
+def link_turns(index, tables: CorefTables) -> None:
+    doc = index.doc
+    bounds = turns(doc, index, tables)
+    for number, (start, end, speaker) in enumerate(bounds):
+        if not speaker:
+            continue
+        other = _other_side(bounds, number)
+        for token in doc.char_span(start, end, alignment_mode="expand") or []:
+            entry = tables.pronouns.get(token.lower_)
+            if entry is None or token.pos_ != "PRON" or token.i in index.by_token:
+                continue
+            who = speaker if entry.person == "first" else other if entry.person == "second" else ""
+            if who:
+                actor = index.actors.get(who)
+                kind = (
+                    actor.kind if actor is not None else ORGANISATION if who in tables.turn_marks.values() else PERSON
+                )
+                index.add(who, kind, doc[token.i : token.i + 1], "PRON", TURN)
+
+
+def _other_side(bounds: list[tuple[int, int, str]], number: int) -> str:
+    """Who a turn speaks to: the nearest turn of someone else, the one before it first."""
+    speaker = bounds[number][2]
+    for other in [*reversed(bounds[:number]), *bounds[number + 1 :]]:
+        if other[2] and other[2] != speaker:
+            return other[2]
+    return ""
+
