@@ -200,14 +200,14 @@ def test_an_interrupted_batch_leaves_no_half_written_table_and_resumes(tmp_path,
             raise KeyboardInterrupt  # as if the user pressed Ctrl-C mid-way
         return real(items, batch_size)
 
-    monkeypatch.setattr(batch, "analyse_partition", fails_on_the_second_partition)
+    monkeypatch.setattr(batch.workers, "analyse_partition", fails_on_the_second_partition)
     with pytest.raises(KeyboardInterrupt):
         run_batch(corpus, out, one_per_partition)
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before  # the earlier tables, whole
     assert [p.name for p in batch.finished_parts(out / batch.PARTS_DIR)] == ["part-000000"]
 
     calls.clear()
-    monkeypatch.setattr(batch, "analyse_partition", lambda items, batch_size: calls.append([i.id for i in items]) or real(items, batch_size))
+    monkeypatch.setattr(batch.workers, "analyse_partition", lambda items, batch_size: calls.append([i.id for i in items]) or real(items, batch_size))
     manifest = run_batch(corpus, out, BatchOptions(workers=1, partition_articles=1, resume=True))
     assert calls == [["b-dam"], ["c-school"]]  # the finished part was kept, not analysed again
     assert manifest["counts"]["skipped_as_done"] == 1

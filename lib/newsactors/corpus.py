@@ -69,7 +69,8 @@ METADATA_SUFFIX = ".json"  # beside a .txt article: its metadata, read with it
 
 def skipped_entries(corpus: Path) -> dict:
     """What a folder corpus holds that is not read: sub-folders (a corpus is read one level deep),
-    files of other kinds, entries that are no regular file, and hidden files. Counts and a one-line summary for the log."""
+    files of other kinds, entries that are no regular file, and hidden files. Counts and a one-line
+    summary for the log."""
     counts = {"sub-folders": 0, "other files": 0, "not regular files": 0, "hidden": 0}
     if corpus.is_dir():
         names = {path.name for path in corpus.iterdir()}
@@ -145,7 +146,8 @@ def _read_jsonl(path: Path) -> Iterator[CorpusItem]:
                 yield CorpusItem(fallback_id, source, error=error_reason(err))
                 continue
             except json.JSONDecodeError as err:
-                yield CorpusItem(fallback_id, source, error=f"line {number} is not valid JSON: {err.msg.removesuffix(' at')} at column {err.colno}")
+                reason = f"line {number} is not valid JSON: {err.msg.removesuffix(' at')} at column {err.colno}"
+                yield CorpusItem(fallback_id, source, error=reason)
                 continue
             if not isinstance(record, dict) or not isinstance(record.get("text"), str):
                 yield CorpusItem(fallback_id, source, error='not a JSON object with a "text" string')
@@ -164,7 +166,9 @@ def _read_csv(path: Path) -> Iterator[CorpusItem]:
             source = f"{path.name}:{number}"
             fallback_id = f"{path.stem}-{number}"
             if any(_undecodable(value) for value in row.values() if isinstance(value, str)):
-                yield CorpusItem(_record_id(row, fallback_id, strict=False), source, error="not UTF-8 text; save the corpus as UTF-8")
+                yield CorpusItem(
+                    _record_id(row, fallback_id, strict=False), source, error="not UTF-8 text; save the corpus as UTF-8"
+                )
                 continue
             yield _record_item(row, source, fallback_id)
 
@@ -200,8 +204,8 @@ def error_reason(err: ArticleError) -> str:
 
 LONG_ARTICLE_CHARACTERS = 100_000
 """Parsing an article briefly takes about 3 KB of memory per character (300 MB for a 100,000-character
-feature) before handing it back. Such articles travel alone, and one at a time (see `_OrderedSubmitter`
-in batch.py), so that two workers never hold the largest peaks at once. The threshold trades memory
+feature) before handing it back. Such articles travel alone, and one at a time (see the ordered submitter
+in `batch/workers.py`), so that two workers never hold the largest peaks at once. The threshold trades memory
 for speed: on the Wikinews corpus a lower one (30,000 or 50,000 characters) held back so much of the
 text that a worker sat idle for much of the run. What is left is the moment a long article meets a
 full partition on the other worker: `make benchmark` reports how far the memory of five times the

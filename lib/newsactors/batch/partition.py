@@ -1,0 +1,61 @@
+"""The work of one partition of articles, run in a worker: the tables `newsactors run` writes."""
+from __future__ import annotations
+
+import pandas as pd
+
+from ..articles import ArticleError, make_article
+from ..corpus import DEFAULT_BATCH_SIZE, CorpusItem, error_reason
+from ..pipeline import load_nlp, model_provenance
+from ..tables import analyse
+from .formats import ARTICLE_COLUMNS, ERROR_COLUMNS, TABLES, table_columns
+
+
+def analyse_partition(items: list[CorpusItem], batch_size: int = DEFAULT_BATCH_SIZE) -> dict:
+    """Tables for a partition of articles: the model is loaded once per worker process and reused."""
+    nlp = load_nlp()
+    articles, errors = [], []
+    for item in items:
+        if item.error:
+            errors.append(_error_row(item, item.error))
+            continue
+        try:
+            articles.append((item, make_article(item.text, item.id, item.metadata, item.source)))
+        except ArticleError as err:
+            errors.append(_error_row(item, error_reason(err)))
+    rows: dict[str, list] = {name: [] for name in TABLES}
+    docs = nlp.pipe((article.text for _, article in articles), batch_size=batch_size)
+    for (item, article), doc in zip(articles, docs, strict=True):  # nlp.pipe yields one doc per text
+        try:
+            tables = analyse(doc, article.id, article.metadata).tables()
+        except Exception as err:  # a bug met on one odd article must not stop a million others
+            errors.append(_error_row(item, f"analysis failed: {type(err).__name__}: {err}"))
+            continue
+        rows["articles"].append(pd.DataFrame([_article_row(item, article)], columns=ARTICLE_COLUMNS))
+        for name, table in tables.items():
+            rows[name].append(table)
+    result = {name: _concat(frames, table_columns(name)) for name, frames in rows.items()}
+    result["errors"] = pd.DataFrame(errors, columns=ERROR_COLUMNS)
+    result["model"] = model_provenance(nlp)
+    return result
+
+
+def _article_row(item: CorpusItem, article) -> dict:
+    meta = item.metadata
+    return {
+        "article_id": article.id,
+        "source": item.source,
+        "title": str(meta.get("title") or ""),
+        "date": str(meta.get("date") or ""),
+        "url": str(meta.get("url") or ""),
+        "characters": len(article.text),
+        "sha256": article.sha256,
+    }
+
+
+def _error_row(item: CorpusItem, reason: str) -> dict:
+    return {"article_id": item.id, "source": item.source, "reason": reason}
+
+
+def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+    frames = [frame for frame in frames if not frame.empty]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
