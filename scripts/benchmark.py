@@ -110,7 +110,9 @@ def repeated_corpus(corpus: Path, times: int, path: Path) -> Path:
         for copy in range(times):
             for item in items:
                 meta = item.metadata
-                writer.writerow([f"{copy}-{item.id}", meta.get("url", ""), meta.get("date", ""), meta.get("title", ""), item.text])
+                writer.writerow(
+                    [f"{copy}-{item.id}", meta.get("url", ""), meta.get("date", ""), meta.get("title", ""), item.text]
+                )
     return path
 
 
@@ -124,27 +126,31 @@ def bare_parse(texts: list[str], scratch: Path) -> dict:
 def batch(corpus: Path, out: Path, extra: list[str] = ()) -> dict:
     run = measure([*NEWSACTORS, "batch", str(corpus), "--out", str(out), *extra])
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-    return {"seconds": run["seconds"], "peak_rss_mb": run["peak_rss_mb"], "articles": manifest["counts"]["rows"]["articles"],
-            "workers": manifest["parameters"]["workers"]}
+    return {"seconds": run["seconds"], "peak_rss_mb": run["peak_rss_mb"],
+            "articles": manifest["counts"]["rows"]["articles"], "workers": manifest["parameters"]["workers"]}
 
 
 def run_vs_bare(scratch: Path, repeats: int) -> dict:
     run = [measure([*NEWSACTORS, "run", "--out", str(scratch / "run")])["seconds"] for _ in range(repeats)]
-    bare = [measure([PYTHON, "-c", BARE_ONE_ARTICLE, installed_model(), str(DEFAULT_ARTICLE)])["seconds"] for _ in range(repeats)]
+    bare_command = [PYTHON, "-c", BARE_ONE_ARTICLE, installed_model(), str(DEFAULT_ARTICLE)]
+    bare = [measure(bare_command)["seconds"] for _ in range(repeats)]
     return {"run_seconds": statistics.median(run), "bare_seconds": statistics.median(bare), "repeats": repeats}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=WIKINEWS, help="default: ../shared/corpora/wikinews")
-    parser.add_argument("--repeats", type=int, default=3, help="runs of `newsactors run` and of the bare parse; the median counts")
+    parser.add_argument("--repeats", type=int, default=3,
+                        help="runs of `newsactors run` and of the bare parse; the median counts")
     parser.add_argument("--times", type=int, default=5, help="copies of the corpus for the memory comparison")
     args = parser.parse_args()
     if not args.corpus.exists():
-        print(f"benchmark: {args.corpus}: no such corpus (the Wikinews sample lives in ../shared/corpora/wikinews)", file=sys.stderr)
+        print(f"benchmark: {args.corpus}: no such corpus (the Wikinews sample lives in ../shared/corpora/wikinews)",
+              file=sys.stderr)
         return 2
 
-    figures = {"corpus": str(args.corpus), "cpus": psutil.cpu_count(), "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+    started = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    figures = {"corpus": str(args.corpus), "cpus": psutil.cpu_count(), "started": started}
     with tempfile.TemporaryDirectory(prefix="newsactors-benchmark-") as tmp:
         scratch = Path(tmp)
         texts = corpus_texts(args.corpus)
@@ -167,12 +173,17 @@ def report(f: dict) -> None:
     bare, batch_, rep, run = f["bare_parse"], f["batch"], f["batch_repeated"], f["run"]
     lines = [
         f"corpus: {f['corpus']} ({f['texts']} articles, {f['characters']:,} characters), {f['cpus']} CPUs",
-        f"bare spaCy nlp.pipe, one process, parse only:   {bare['seconds']:7.1f} s  (process with start-up: {bare['process_seconds']:.1f} s)",
-        f"newsactors batch, defaults ({batch_['workers']} workers), all tables: {batch_['seconds']:7.1f} s  (command wall time, start-up included)",
+        f"bare spaCy nlp.pipe, one process, parse only:   {bare['seconds']:7.1f} s  "
+        f"(process with start-up: {bare['process_seconds']:.1f} s)",
+        f"newsactors batch, defaults ({batch_['workers']} workers), all tables: {batch_['seconds']:7.1f} s  "
+        "(command wall time, start-up included)",
         f"speed-up of the batch over the bare parse:      {f['speedup']:7.2f} x  (target >= 1.3 x)",
-        f"batch peak memory, corpus x1:                   {batch_['peak_rss_mb']:7.0f} MB ({batch_['articles']} articles)",
-        f"batch peak memory, corpus x{rep['times']}:                   {rep['peak_rss_mb']:7.0f} MB ({rep['articles']} articles, {rep['seconds']:.1f} s)",
-        f"memory growth x1 -> x{rep['times']}:                          {f['memory_growth']:+7.1%}  (target within 10%)",
+        f"batch peak memory, corpus x1:                   {batch_['peak_rss_mb']:7.0f} MB "
+        f"({batch_['articles']} articles)",
+        f"batch peak memory, corpus x{rep['times']}:                   {rep['peak_rss_mb']:7.0f} MB "
+        f"({rep['articles']} articles, {rep['seconds']:.1f} s)",
+        f"memory growth x1 -> x{rep['times']}:                          {f['memory_growth']:+7.1%}  "
+        "(target within 10%)",
         f"newsactors run, default article:                {run['run_seconds']:7.1f} s  (median of {run['repeats']})",
         f"bare python -c: load spaCy, parse it:            {run['bare_seconds']:7.1f} s  (median of {run['repeats']})",
         f"run / bare:                                     {f['run_ratio']:7.2f} x  (target <= 5 x)",

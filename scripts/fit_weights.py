@@ -39,18 +39,32 @@ from sklearn.model_selection import GroupKFold
 from spacy.tokens import Doc
 
 from newsactors.actors import resolve_actors
-from newsactors.docs import doc_text
 from newsactors.articles import load_article
+from newsactors.docs import doc_text
 from newsactors.evaluation import (
-    Counts, GoldArticle, is_attribution, read_gold, match_by_cue, parse_articles, polnear_available, position_attributions,
-    predict_attributions, read_polnear, score_attributions,
+    Counts,
+    GoldArticle,
+    is_attribution,
+    match_by_cue,
+    parse_articles,
+    polnear_available,
+    position_attributions,
+    predict_attributions,
+    read_gold,
+    read_polnear,
+    score_attributions,
 )
 from newsactors.lexicons import Lexicon, load_lexicon
-from newsactors.positions import (
-    candidate_positions, cue_evidence, in_quote, listed_kind, quotation_spans, word_cue,
-)
 from newsactors.parsing import parse
 from newsactors.paths import DEFAULT_ARTICLE, DEFAULT_ARTICLE_ID
+from newsactors.positions import (
+    candidate_positions,
+    cue_evidence,
+    in_quote,
+    listed_kind,
+    quotation_spans,
+    word_cue,
+)
 from newsactors.weights import CUE_WEIGHTS, POSITION_WEIGHTS, Weights, write_weights
 
 STRENGTHS = (0.3, 1.0)  # sklearn's C: smaller keeps fewer rows
@@ -106,7 +120,7 @@ def position_examples(doc: Doc, article: GoldArticle, lexicon: Lexicon):
         by_cue.setdefault((p.cue_start, p.cue_end), e)
     attributions = position_attributions(p for p, _ in kept)  # one per cue, in the same order
     matched = {id(p) for p, _ in match_by_cue(attributions, article.attributions)}
-    for attribution, items in zip(attributions, by_cue.values()):
+    for attribution, items in zip(attributions, by_cue.values(), strict=True):
         yield dict.fromkeys(items, 1), id(attribution) in matched
 
 
@@ -114,10 +128,12 @@ def fit(features, labels, strength: float, vectorizer: DictVectorizer) -> tuple[
     model = LogisticRegression(l1_ratio=1.0, solver="liblinear", C=strength, random_state=0)
     matrix = vectorizer.transform(features)
     # liblinear takes 32-bit sparse indices only; scipy builds 64-bit ones
-    matrix = csr_matrix((matrix.data, matrix.indices.astype(np.int32), matrix.indptr.astype(np.int32)), shape=matrix.shape)
+    matrix = csr_matrix(
+        (matrix.data, matrix.indices.astype(np.int32), matrix.indptr.astype(np.int32)), shape=matrix.shape
+    )
     model.fit(matrix, labels)
     names = vectorizer.get_feature_names_out()
-    return {str(n): float(w) for n, w in zip(names, model.coef_[0]) if w}, float(model.intercept_[0])
+    return {str(n): float(w) for n, w in zip(names, model.coef_[0], strict=True) if w}, float(model.intercept_[0])
 
 
 def extractor_counts(pairs, lexicon: Lexicon) -> Counts:
@@ -127,7 +143,8 @@ def extractor_counts(pairs, lexicon: Lexicon) -> Counts:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, help="only the first N training articles: a quick try, printed but not written")
+    parser.add_argument("--limit", type=int,
+                        help="only the first N training articles: a quick try, printed but not written")
     args = parser.parse_args(argv)
     if not polnear_available():
         print("fit_weights: ../shared/corpora/polnear is absent", file=sys.stderr)
@@ -154,7 +171,8 @@ def fit_cue_weights(pairs, lexicon: Lexicon) -> Weights:
     print(f"{len(rows)} candidate words, {labels.sum()} of them cues", flush=True)
     listed_only = dataclasses.replace(lexicon, cue_weights=Weights({}, 0.0, float("inf")))
     s = extractor_counts(pairs, listed_only).scores()
-    print(f"listed words only: cue P/R/F1 {s['cue_precision']:.3f} / {s['cue_recall']:.3f} / {s['cue_f1']:.3f}, full F1 {s['full_f1']:.3f}")
+    print(f"listed words only: cue P/R/F1 {s['cue_precision']:.3f} / {s['cue_recall']:.3f} / {s['cue_f1']:.3f}, "
+          f"full F1 {s['full_f1']:.3f}")
     scores: dict[tuple[float, float], Counts] = {}
     for train, held_out in GroupKFold(FOLDS).split(features, labels, groups):
         held_articles = sorted(set(groups[held_out]))
@@ -173,7 +191,8 @@ def fit_position_weights(pairs, lexicon: Lexicon) -> Weights:
     rows = [(ex, i) for i, (article, doc) in enumerate(pairs) for ex in position_examples(doc, article, lexicon)]
     features, labels, groups, vectorizer = _matrix(rows)
     gold = np.array([len(article.attributions) for article, _ in pairs])
-    print(f"{len(rows)} positions, {labels.sum()} of them attributions; all kept: {_counts(labels, gold).scores()['cue_f1']:.3f} cue F1", flush=True)
+    all_kept = _counts(labels, gold).scores()["cue_f1"]
+    print(f"{len(rows)} positions, {labels.sum()} of them attributions; all kept: {all_kept:.3f} cue F1", flush=True)
     scores: dict[tuple[float, float], Counts] = {}
     for train, held_out in GroupKFold(FOLDS).split(features, labels, groups):
         held_gold = gold[sorted(set(groups[held_out]))]
@@ -211,13 +230,17 @@ def _chosen(scores: dict[tuple[float, float], Counts], features, labels, vectori
     """Print the cross-validated scores; fit on all articles with the setting of the best cue F1
     among those whose weights accept every evidence in `keep`."""
     fitted = {strength: fit(features, labels, strength, vectorizer) for strength, _ in scores}
-    lowest = {strength: min((Weights(*fitted[strength], 0.0).score(e) for e in keep), default=float("inf")) for strength in fitted}
+    lowest = {
+        strength: min((Weights(*fitted[strength], 0.0).score(e) for e in keep), default=float("inf"))
+        for strength in fitted
+    }
     print()
     print("C      threshold  cue_P  cue_R  cue_F1  keeps the project's gold")
     for (strength, threshold), counts in sorted(scores.items()):
         s = counts.scores()
         keeps = "yes" if lowest[strength] > threshold else "no"
-        print(f"{strength:<6} {threshold:>9}  {s['cue_precision']:.3f}  {s['cue_recall']:.3f}  {s['cue_f1']:.3f}   {keeps}")
+        print(f"{strength:<6} {threshold:>9}  "
+              f"{s['cue_precision']:.3f}  {s['cue_recall']:.3f}  {s['cue_f1']:.3f}   {keeps}")
     allowed = [k for k in scores if lowest[k[0]] > k[1]]
     strength, threshold = max(allowed, key=lambda k: scores[k].scores()["cue_f1"])
     weights, bias = fitted[strength]

@@ -16,6 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 import pandas as pd
+
 from newsactors.lexicons import read_table
 
 DETERMINERS = re.compile(r"^(the|a|an|this|that)\s+")
@@ -27,7 +28,9 @@ def left_unresolved(speaker: str, kind: str, pronouns: set[str], descriptions: s
     words = DETERMINERS.sub("", speaker.strip().lower()).split()
     if speaker.strip().lower() in pronouns:
         return "pronoun"
-    if kind == "" and words and (" ".join(words) in descriptions or len(words) <= 2 and words[-1].rstrip("s") in descriptions):
+    if kind == "" and words and (
+        " ".join(words) in descriptions or len(words) <= 2 and words[-1].rstrip("s") in descriptions
+    ):
         return "description"
     return ""
 
@@ -40,8 +43,11 @@ def main(argv: list[str] | None = None) -> None:
     descriptions = {r["noun"] for r in read_table("descriptions")} | {r["title"].lower() for r in read_table("titles")}
     positions = pd.read_parquet(args.batch_dir / "positions.parquet")
     named = positions[positions["speaker_text"].str.strip() != ""]
-    kinds = [left_unresolved(s, k, pronouns, descriptions) for s, k in zip(named["speaker"], named["speaker_kind"])]
-    unresolved = [s.strip().lower() for s, k in zip(named["speaker"], kinds) if k]
+    kinds = [
+        left_unresolved(s, k, pronouns, descriptions)
+        for s, k in zip(named["speaker"], named["speaker_kind"], strict=True)
+    ]
+    unresolved = [s.strip().lower() for s, k in zip(named["speaker"], kinds, strict=True) if k]
     print(f"{len(positions)} positions, {len(named)} with a named speaker; "
           f"{len(unresolved)} ({len(unresolved) / max(len(named), 1):.1%}) still a pronoun or bare description "
           f"({Counter(k for k in kinds if k)})")

@@ -11,13 +11,12 @@ import pytest
 from distributed import Client
 
 import newsactors as na
+from conftest import require_shared
 from newsactors import batch
 from newsactors import corpus as corpora
 from newsactors.batch import BatchOptions, run_batch
 from newsactors.cli import main
 from newsactors.paths import DATA_DIR, DEFAULT_ARTICLE
-
-from conftest import require_shared
 
 TABLES = ("articles", "entities", "actors", "mentions", "positions", "claims", "events")
 SAMPLE = DATA_DIR / "corpus-sample"
@@ -35,7 +34,10 @@ SCHOOL = (
     "Teachers in the town of Eastmere went on strike on Friday over pay. Union leader Maria Lund said "
     "the strike would last until the council made a better offer, and urged parents to support it."
 )
-FRENCH = "Le conseil municipal a voté mardi la fermeture du vieux port aux camions. La maire a déclaré que la décision était bonne."
+FRENCH = (
+    "Le conseil municipal a voté mardi la fermeture du vieux port aux camions. "
+    "La maire a déclaré que la décision était bonne."
+)
 
 
 def write_folder(folder, articles: dict[str, str | bytes]):
@@ -52,7 +54,8 @@ def csv_rows(out, table):
 
 def test_folder_corpus_writes_every_table_as_parquet_and_csv(tmp_path):
     corpus = write_folder(tmp_path / "corpus", {"harbour vote": HARBOUR, "dam-warning": DAM})
-    (corpus / "dam-warning.json").write_text(json.dumps({"title": "Dam warning", "date": "2026-01-12"}), encoding="utf-8")
+    metadata = {"title": "Dam warning", "date": "2026-01-12"}
+    (corpus / "dam-warning.json").write_text(json.dumps(metadata), encoding="utf-8")
     out = tmp_path / "out"
     manifest = run_batch(corpus, out, IN_PROCESS)
 
@@ -82,7 +85,8 @@ def test_csv_and_jsonl_corpora_take_ids_from_id_then_url(tmp_path):
     )
     rows.to_csv(tmp_path / "news.csv", index=False)
     run_batch(tmp_path / "news.csv", tmp_path / "from-csv", IN_PROCESS)
-    assert csv_rows(tmp_path / "from-csv", "articles")["article_id"].tolist() == ["Harbour_vote", "Dam_warning", "news-3"]
+    ids = csv_rows(tmp_path / "from-csv", "articles")["article_id"].tolist()
+    assert ids == ["Harbour_vote", "Dam_warning", "news-3"]
 
     rows.insert(0, "id", ["h-1", "d-2", "s-3"])
     rows.to_csv(tmp_path / "news-ids.csv", index=False)
@@ -93,7 +97,8 @@ def test_csv_and_jsonl_corpora_take_ids_from_id_then_url(tmp_path):
         for record in rows.drop(columns="id").to_dict("records"):
             lines.write(json.dumps(record) + "\n")
     run_batch(tmp_path / "news.jsonl", tmp_path / "from-jsonl", IN_PROCESS)
-    assert csv_rows(tmp_path / "from-jsonl", "articles")["article_id"].tolist() == ["Harbour_vote", "Dam_warning", "news-3"]
+    ids = csv_rows(tmp_path / "from-jsonl", "articles")["article_id"].tolist()
+    assert ids == ["Harbour_vote", "Dam_warning", "news-3"]
 
     # the same text gives the same rows whatever the format it came in
     for table in ("positions", "claims"):
@@ -158,7 +163,10 @@ def test_bad_rows_of_a_csv_or_jsonl_are_errors_too(tmp_path):
 def test_bad_parameters_are_one_line_errors(tmp_path, capsys, args, message):
     (tmp_path / "empty").mkdir()
     (tmp_path / "notext.csv").write_text("url,title\nhttps://example.org/a,A\n", encoding="utf-8")
-    places = {"EMPTY": tmp_path / "empty", "NOTEXT": tmp_path / "notext.csv", "OUT": tmp_path / "out", "missing-folder": tmp_path / "missing"}
+    places = {
+        "EMPTY": tmp_path / "empty", "NOTEXT": tmp_path / "notext.csv", "OUT": tmp_path / "out",
+        "missing-folder": tmp_path / "missing",
+    }
     try:
         code = main([str(places.get(a, a)) for a in args])
     except SystemExit as exit_:
@@ -207,7 +215,11 @@ def test_an_interrupted_batch_leaves_no_half_written_table_and_resumes(tmp_path,
     assert [p.name for p in batch.finished_parts(out / batch.PARTS_DIR)] == ["part-000000"]
 
     calls.clear()
-    monkeypatch.setattr(batch.workers, "analyse_partition", lambda items, batch_size: calls.append([i.id for i in items]) or real(items, batch_size))
+    def recording(items, batch_size):
+        calls.append([i.id for i in items])
+        return real(items, batch_size)
+
+    monkeypatch.setattr(batch.workers, "analyse_partition", recording)
     manifest = run_batch(corpus, out, BatchOptions(workers=1, partition_articles=1, resume=True))
     assert calls == [["b-dam"], ["c-school"]]  # the finished part was kept, not analysed again
     assert manifest["counts"]["skipped_as_done"] == 1
@@ -221,7 +233,8 @@ def test_an_interrupted_batch_leaves_no_half_written_table_and_resumes(tmp_path,
 @pytest.mark.slow
 def test_batch_rows_are_the_rows_newsactors_run_writes(tmp_path):
     run_out = tmp_path / "run"
-    result = subprocess.run([sys.executable, "-m", "newsactors.cli", "run", "--out", str(run_out)], capture_output=True, text=True)
+    command = [sys.executable, "-m", "newsactors.cli", "run", "--out", str(run_out)]
+    result = subprocess.run(command, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -10,9 +10,9 @@ import re
 from pathlib import Path
 
 import pytest
-from lab_server import running_lab
 
 import newsactors as na
+from lab_server import running_lab
 from newsactors.paths import PROJECT_ROOT
 from newsactors.report import write_report
 
@@ -27,7 +27,9 @@ NOTEBOOK_TIMEOUT_MS = 120_000  # a whole notebook, the model load included
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.slow,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)"
+    ),
 ]
 
 MARKUP_TITLE = 'Markup <script>window.scriptRan = "title"</script> in a headline'

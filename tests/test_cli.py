@@ -49,14 +49,16 @@ def test_notebooks_show_what_a_fresh_kernel_shows(first_run):
     leaves behind (a variable, a pandas display option) may change what the next one shows. The
     committed notebooks were each executed in a kernel of their own."""
     for name in runner.NOTEBOOKS:
-        ran, committed = (_visible_outputs(nbformat.read(path, as_version=4)) for path in (first_run / name, na.PROJECT_ROOT / "notebooks" / name))
+        paths = (first_run / name, na.PROJECT_ROOT / "notebooks" / name)
+        ran, committed = (_visible_outputs(nbformat.read(path, as_version=4)) for path in paths)
         assert ran == committed, name
 
 
 def _visible_outputs(nb) -> list:
     """Text and HTML of each code cell's outputs, the parts nbval compares, sanitized as nbval does."""
+    keys = ("text", "text/plain", "text/html")
     return [
-        [tuple(_sanitize(o.get(key) or o.get("data", {}).get(key) or "") for key in ("text", "text/plain", "text/html")) for o in cell.outputs]
+        [tuple(_sanitize(o.get(key) or o.get("data", {}).get(key) or "") for key in keys) for o in cell.outputs]
         for cell in nb.cells
         if cell.cell_type == "code" and "injected-parameters" not in cell.metadata.get("tags", [])
     ]
@@ -140,7 +142,8 @@ def test_bad_input_is_one_line_and_keeps_earlier_outputs(tmp_path, first_run, ar
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04")
     (tmp_path / "latin1.txt").write_bytes("Le ministre a déclaré.".encode("latin-1"))
-    (tmp_path / "french.txt").write_text("Le ministre a déclaré que les négociations continueraient mardi.", encoding="utf-8")
+    french = "Le ministre a déclaré que les négociations continueraient mardi."
+    (tmp_path / "french.txt").write_text(french, encoding="utf-8")
     (tmp_path / "a-file.txt").write_text("x")
     extra = [] if "--out" in args else ["--out", out]
     result = newsactors("run", *args, *extra, cwd=tmp_path)

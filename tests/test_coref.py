@@ -1,5 +1,4 @@
 """Coreference within an article (`newsactors.coref`), on short texts written for the test."""
-import pytest
 
 from newsactors.coref import LINKS, fold
 from newsactors.lexicons import load_lexicon
@@ -24,7 +23,9 @@ def test_first_names_come_from_the_shipped_lists():
 
 
 def test_a_transliterated_surname_joins_its_person(analyse_text):
-    a = analyse_text("President Recep Tayyip Erdoğan visited Berlin on Monday. Erdogan said Turkey would not back down.")
+    a = analyse_text(
+        "President Recep Tayyip Erdoğan visited Berlin on Monday. Erdogan said Turkey would not back down."
+    )
     assert speakers(a) == [("Recep Tayyip Erdoğan", "Erdogan")]
     assert links(a)[("Erdogan", "surname")] == "Recep Tayyip Erdoğan"
 
@@ -43,7 +44,8 @@ def test_a_gendered_title_gives_the_gender(analyse_text):
 
 def test_the_one_spoken_to_is_not_the_speaker(analyse_text):
     a = analyse_text(
-        "Governor Tom Walsh toured the flooded town on Friday. Speaking to Martin Smith of the BBC, he said the dam would hold."
+        "Governor Tom Walsh toured the flooded town on Friday. "
+        "Speaking to Martin Smith of the BBC, he said the dam would hold."
     )
     assert speakers(a) == [("Tom Walsh", "he")]
 
@@ -122,8 +124,8 @@ def test_the_mentions_table_gives_every_link_with_offsets(analyse_text):
     table = analyse_text(text).tables()["mentions"]
     assert list(table.columns) == ["article_id", "actor", "text", "start_char", "end_char", "sentence", "link"]
     assert set(table["link"]) <= set(LINKS)
-    assert all(text[s:e] == t for s, e, t in zip(table["start_char"], table["end_char"], table["text"]))
-    assert ("Mary Jones", "She", "pronoun") in set(zip(table["actor"], table["text"], table["link"]))
+    assert all(text[s:e] == t for s, e, t in zip(table["start_char"], table["end_char"], table["text"], strict=True))
+    assert ("Mary Jones", "She", "pronoun") in set(zip(table["actor"], table["text"], table["link"], strict=True))
 
 
 def test_a_distributive_list_gives_each_name_its_country(analyse_text):
@@ -158,7 +160,9 @@ def test_a_relative_clause_saying_what_someone_is_gives_the_role(analyse_text):
 
 
 def test_a_role_phrase_is_for_the_organisation_highest_in_it(analyse_text):
-    a = analyse_text("The director of Argentina's Amnesty International, Mariela Belski, said the law was a step forward.")
+    a = analyse_text(
+        "The director of Argentina's Amnesty International, Mariela Belski, said the law was a step forward."
+    )
     assert a.actors.actors["Mariela Belski"].affiliation == "Amnesty International"
 
 
@@ -195,7 +199,9 @@ def test_a_mark_opening_the_next_paragraph_is_not_an_appositive(analyse_text):
 
 
 def test_an_organisation_running_into_a_titled_name_is_that_person_speaking(analyse_text):
-    a = analyse_text("African Export–Import Bank president Okey Oramah said the use of third currencies costs Africa billions.")
+    a = analyse_text(
+        "African Export–Import Bank president Okey Oramah said the use of third currencies costs Africa billions."
+    )
     assert [speaker for speaker, _ in speakers(a)] == ["Okey Oramah"]
 
 

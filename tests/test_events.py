@@ -61,9 +61,8 @@ def test_default_events_carry_gdelt_columns(default_tables):
     assert list(events.columns) == EVENT_COLUMNS
     assert set(events["SQLDATE"]) == {20241001}  # the article is dated "2024-10"
     yoon = events[(events["Actor1Name"] == "Yoon Suk-yeol") & (events["EventCode"] == "111")]
-    assert yoon[["Actor1CountryCode", "Actor1Type1Code", "EventBaseCode", "EventRootCode"]].drop_duplicates().values.tolist() == [
-        ["KOR", "GOV", "111", "11"]
-    ]
+    codes = yoon[["Actor1CountryCode", "Actor1Type1Code", "EventBaseCode", "EventRootCode"]].drop_duplicates()
+    assert codes.values.tolist() == [["KOR", "GOV", "111", "11"]]
     assert set(yoon["QuadClass"]) == {3} and set(yoon["GoldsteinScale"]) == {-2.0}
     nato = events[events["Actor1Code"] == "IGOWSTNAT"]
     assert set(nato["Actor1KnownGroupCode"]) == {"NAT"} and set(nato["Actor1Type1Code"]) == {"IGO"}
@@ -166,7 +165,9 @@ def test_stance_is_read_from_what_is_said(analyse_text, text, cue, stance):
 def test_political_acts_are_positions_with_their_own_code(analyse_text, text, cue, stance, cameo, target):
     positions = analyse_text(text).tables()["positions"]
     row = positions[positions["cue"] == cue]
-    assert row[["stance", "cameo", "target_actor"]].values.tolist() == [[stance, cameo, target]], positions.values.tolist()
+    assert row[["stance", "cameo", "target_actor"]].values.tolist() == [[stance, cameo, target]], (
+        positions.values.tolist()
+    )
 
 
 def test_urge_targets_the_state_of_those_urged(analyse_text):
@@ -189,32 +190,50 @@ def test_conversion_script_reads_petrarch_dictionaries(tmp_path):
         "- COURT * SENTENCE [173]\n\n---  DENOUNCE   [111]  ---\n+DRESS_DOWN {+DRESSES_DOWN}\nCRITICIZE \n",
         encoding="utf-8",
     )
-    (source / "Phoenix.agents.txt").write_text("!MINIST! = MINISTER, MINISTRY\n!MINIST! [~GOV]\nSOLDIER [~MIL]\n", encoding="utf-8")
+    (source / "Phoenix.agents.txt").write_text(
+        "!MINIST! = MINISTER, MINISTRY\n!MINIST! [~GOV]\nSOLDIER [~MIL]\n", encoding="utf-8"
+    )
     (source / "Phoenix.Countries.actors.txt").write_text(
-        "RUSSIA_  [RUS]\n+RUSSIAN_FEDERATION_\n\nVLADIMIR_PUTIN_  # note\n+PUTIN_\n\t[RUSELI 700101-990809]\n\t[RUSGOV >080508]\n",
+        "RUSSIA_  [RUS]\n+RUSSIAN_FEDERATION_\n\n"
+        "VLADIMIR_PUTIN_  # note\n+PUTIN_\n\t[RUSELI 700101-990809]\n\t[RUSGOV >080508]\n",
         encoding="utf-8",
     )
     (source / "Phoenix.International.actors.txt").write_text("NATO_\n\t[IGOWSTNAT]\n", encoding="utf-8")
     codes = tmp_path / "codes.json"
-    codes.write_text(json.dumps({"cameoCode": {"057": "057", "111": "111"}, "Description": {"057": "Sign formal agreement", "111": "Criticize or denounce"}, "GoldsteinScale": {"057": "8.0", "111": "-2.0"}}))
+    codes.write_text(json.dumps({
+        "cameoCode": {"057": "057", "111": "111"},
+        "Description": {"057": "Sign formal agreement", "111": "Criticize or denounce"},
+        "GoldsteinScale": {"057": "8.0", "111": "-2.0"},
+    }))
     out = tmp_path / "out"
     subprocess.run(
-        [sys.executable, str(PROJECT_ROOT / "scripts" / "convert_petrarch.py"), str(source), "--codes", str(codes), "--out", str(out)],
+        [
+            sys.executable, str(PROJECT_ROOT / "scripts" / "convert_petrarch.py"), str(source),
+            "--codes", str(codes), "--out", str(out),
+        ],
         check=True, capture_output=True,
     )
     read = lambda name: pd.read_csv(out / f"{name}.csv", dtype=str, keep_default_na=False).values.tolist()
-    assert read("verbs") == [["criticize", "denounce", "111"], ["dress down", "denounce", "111"], ["ink", "sign", "051"], ["sign", "sign", ""]]
+    assert read("verbs") == [
+        ["criticize", "denounce", "111"], ["dress down", "denounce", "111"], ["ink", "sign", "051"],
+        ["sign", "sign", ""],
+    ]
     assert read("verb_patterns") == [["sign", "peace &treaty", "057"]]  # the subject pattern is left out
     assert read("synonyms") == [["&treaty", "agreement"], ["&treaty", "pact"]]
     assert read("agents") == [["minister", "GOV"], ["ministry", "GOV"], ["soldier", "MIL"]]
     assert ["putin", "RUSGOV", "2008-05-08", ""] in read("actors") and ["nato", "IGOWSTNAT", "", ""] in read("actors")
     assert read("countries") == [["russia", "RUS"], ["russian federation", "RUS"]]
-    assert read("codes") == [["057", "Sign formal agreement", "05", "1", "8.0"], ["111", "Criticize or denounce", "11", "3", "-2.0"]]
+    assert read("codes") == [
+        ["057", "Sign formal agreement", "05", "1", "8.0"], ["111", "Criticize or denounce", "11", "3", "-2.0"]
+    ]
 
 
 def test_conversion_script_refuses_a_folder_without_dictionaries(tmp_path):
     result = subprocess.run(
-        [sys.executable, str(PROJECT_ROOT / "scripts" / "convert_petrarch.py"), str(tmp_path), "--codes", "x", "--out", str(tmp_path)],
+        [
+            sys.executable, str(PROJECT_ROOT / "scripts" / "convert_petrarch.py"), str(tmp_path),
+            "--codes", "x", "--out", str(tmp_path),
+        ],
         capture_output=True, text=True,
     )
     assert result.returncode != 0 and "no CAMEO.2.0.txt" in result.stderr
@@ -228,7 +247,9 @@ def test_a_batch_writes_the_events_as_parquet_and_csv(tmp_path):
         "Russian Foreign Minister Sergey Lavrov condemned Ukraine's plan as illegal.",
         encoding="utf-8",
     )
-    (corpus / "dam.json").write_text(json.dumps({"date": "2026-01-12", "url": "https://example.org/dam"}), encoding="utf-8")
+    (corpus / "dam.json").write_text(
+        json.dumps({"date": "2026-01-12", "url": "https://example.org/dam"}), encoding="utf-8"
+    )
     out = tmp_path / "out"
     run_batch(corpus, out, BatchOptions(workers=1))
     parquet, text = pd.read_parquet(out / "events.parquet"), na.read_csv(out / "events.csv")
@@ -237,7 +258,9 @@ def test_a_batch_writes_the_events_as_parquet_and_csv(tmp_path):
     assert str(parquet["SQLDATE"].dtype) == "int64" and set(parquet["SQLDATE"]) == {20260112}
     assert set(text["SOURCEURL"]) == {"https://example.org/dam"}
     lavrov = parquet[parquet["Actor1Name"] == "Sergey Lavrov"]
-    assert lavrov[["Actor1Code", "EventCode", "Actor2Code", "QuadClass"]].values.tolist() == [["RUSGOV", "111", "UKR", 3]]
+    assert lavrov[["Actor1Code", "EventCode", "Actor2Code", "QuadClass"]].values.tolist() == [
+        ["RUSGOV", "111", "UKR", 3]
+    ]
 
 
 @pytest.mark.parametrize(

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import socket
-import subprocess
-import sys
-import time
 
 import pytest
 
@@ -17,7 +13,7 @@ from newsactors import atomic, batch, lab, runner, tables
 from newsactors.articles import ArticleError, article_id, decode, load_article
 from newsactors.batch import BatchOptions, run_batch
 from newsactors.cli import main
-from newsactors.paths import DATA_DIR, DEFAULT_ARTICLE, PROJECT_ROOT
+from newsactors.paths import DATA_DIR, PROJECT_ROOT
 
 ENGLISH = (
     "The city council of Port Alder voted on Tuesday to close the old harbour to lorries. "
@@ -63,11 +59,14 @@ def test_utf16_without_a_mark_is_named_with_how_to_convert_it():
 
 def test_an_html_page_saved_as_text_is_refused_clearly(tmp_path):
     page = tmp_path / "page.txt"
-    page.write_text(f'<!DOCTYPE html><html><head><title>News</title></head><body><a href="/">Home</a><p>{ENGLISH}</p></body></html>')
+    page.write_text(
+        f'<!DOCTYPE html><html><head><title>News</title></head><body><a href="/">Home</a><p>{ENGLISH}</p></body></html>'
+    )
     with pytest.raises(ArticleError, match="an HTML web page, not plain text"):
         load_article(page)
     thick = tmp_path / "fragment.txt"
-    thick.write_text("".join(f"<p>{sentence}.</p><div><a href='/x'>more</a></div>\n" for sentence in ENGLISH.split(". ")))
+    paragraphs = (f"<p>{sentence}.</p><div><a href='/x'>more</a></div>\n" for sentence in ENGLISH.split(". "))
+    thick.write_text("".join(paragraphs))
     with pytest.raises(ArticleError, match="HTML"):
         load_article(thick)
 
@@ -168,7 +167,8 @@ def test_a_run_folder_is_swapped_whole(tmp_path):
     (final / "old.csv").write_text("old")
     (new / "new.csv").write_text("new")
     atomic.replace_dir(new, final)
-    assert [p.name for p in final.iterdir()] == ["new.csv"] and sorted(p.name for p in tmp_path.iterdir()) == ["article"]
+    assert [p.name for p in final.iterdir()] == ["new.csv"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article"]
 
 
 # --- corpora ------------------------------------------------------------------------------------
@@ -176,7 +176,8 @@ def test_a_run_folder_is_swapped_whole(tmp_path):
 def test_a_csv_without_text_column_leaves_nothing_behind(tmp_path, capsys):
     corpus = tmp_path / "notext.csv"
     corpus.write_text("url,title\nhttps://example.org/a,A\n")
-    assert "needs a text column" in one_line_error(capsys, ["batch", corpus, "--out", tmp_path / "out", "--workers", "1"])
+    command = ["batch", corpus, "--out", tmp_path / "out", "--workers", "1"]
+    assert "needs a text column" in one_line_error(capsys, command)
     assert not (tmp_path / "out").exists()
 
 
@@ -206,7 +207,8 @@ def test_a_folder_corpus_says_what_it_skipped(tmp_path):
         ".txt, .jsonl, .csv nor the .json beside a .txt; 1 entries that are no regular file (a pipe, a broken or "
         "looping link); 1 hidden files or folders (names starting with a dot)"
     )
-    assert manifest["corpus"]["skipped"] == {"sub-folders": 1, "other files": 2, "not regular files": 1, "hidden": 1, "total": 5}
+    skipped = {"sub-folders": 1, "other files": 2, "not regular files": 1, "hidden": 1, "total": 5}
+    assert manifest["corpus"]["skipped"] == skipped
     assert manifest["counts"]["rows"]["articles"] == 1
 
 
@@ -233,7 +235,8 @@ def test_resume_refuses_parts_made_with_other_lexicons(tmp_path, capsys):
     manifest = json.loads((out / "manifest.json").read_text())
     manifest["lexicon_sha256"] = "0" * 64
     (out / "manifest.json").write_text(json.dumps(manifest))
-    assert "other lexicon tables" in one_line_error(capsys, ["batch", corpus, "--out", out, "--workers", "1", "--resume"])
+    command = ["batch", corpus, "--out", out, "--workers", "1", "--resume"]
+    assert "other lexicon tables" in one_line_error(capsys, command)
 
 
 @pytest.mark.parametrize("value", ["0", "-3", "two"])
@@ -246,7 +249,8 @@ def test_an_empty_csv_text_row_is_an_error_row_and_the_rest_goes_on(tmp_path):
     corpus.write_text(f'id,text\nempty,""\nfull,"{ENGLISH}"\n')
     run_batch(corpus, tmp_path / "out", BatchOptions(workers=1))
     assert na.read_csv(tmp_path / "out" / "articles.csv")["article_id"].tolist() == ["full"]
-    assert na.read_csv(tmp_path / "out" / "errors.csv")[["article_id", "reason"]].values.tolist() == [["empty", "the article is empty"]]
+    errors = na.read_csv(tmp_path / "out" / "errors.csv")[["article_id", "reason"]].values.tolist()
+    assert errors == [["empty", "the article is empty"]]
 
 
 # --- the lab ------------------------------------------------------------------------------------
@@ -286,5 +290,6 @@ def test_the_tests_write_outputs_to_a_temporary_folder():
     from newsactors.paths import OUTPUT_DIR, project_path
 
     assert PROJECT_ROOT / "outputs" not in (OUTPUT_DIR, *OUTPUT_DIR.parents)
-    assert project_path("outputs") == OUTPUT_DIR and project_path("outputs/corpus-sample") == OUTPUT_DIR / "corpus-sample"
+    assert project_path("outputs") == OUTPUT_DIR
+    assert project_path("outputs/corpus-sample") == OUTPUT_DIR / "corpus-sample"
     assert na.open_run.__defaults__[1] == "outputs"  # notebooks' "outputs" follows OUTPUT_DIR too

@@ -14,9 +14,9 @@ from pathlib import Path
 import psutil
 import pytest
 import websocket
-from lab_server import running_lab
 
 import newsactors
+from lab_server import running_lab
 from newsactors.lab import KERNEL_DISPLAY_NAME, KERNEL_NAME
 from newsactors.paths import INTERACTIVE_TABLES_ENV
 

@@ -27,7 +27,9 @@ def test_the_collection_is_numbered():
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_every_code_cell_was_executed(path):
     # nbval silently skips cells that were never executed, so an unexecuted cell is an untested one.
-    unexecuted = [i for i, c in enumerate(code_cells(load(path))) if "".join(c["source"]).strip() and c["execution_count"] is None]
+    unexecuted = [
+        i for i, c in enumerate(code_cells(load(path))) if "".join(c["source"]).strip() and c["execution_count"] is None
+    ]
     assert unexecuted == []
 
 

@@ -13,7 +13,9 @@ def overlapping(positions, start, end):
 @pytest.mark.parametrize("gold", GOLD, ids=lambda g: f"{g['speaker']}-{g['cue']}")
 def test_every_gold_position_is_found_with_its_speaker(default_tables, gold):
     found = overlapping(default_tables["positions"], int(gold["cue_start"]), int(gold["cue_end"]))
-    assert gold["speaker"] in set(found["speaker"]), f"{gold['cue']!r}: found {found[['speaker', 'cue']].values.tolist()}"
+    assert gold["speaker"] in set(found["speaker"]), (
+        f"{gold['cue']!r}: found {found[['speaker', 'cue']].values.tolist()}"
+    )
 
 
 def test_stance_is_right_on_at_least_90_percent(default_tables):

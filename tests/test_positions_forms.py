@@ -74,16 +74,23 @@ def test_transcript_turn_labels_are_no_speakers(analyse_text):
 
 
 def test_transcript_turn_opening_a_quotation_names_its_speaker(analyse_text):
-    text = "The exchange went as follows.\n\n\"LOPEZ: Well, the plan will fail and everyone in this town knows it.\"\n\n"
+    text = (
+        "The exchange went as follows.\n\n\"LOPEZ: Well, the plan will fail and everyone in this town knows it.\"\n\n"
+    )
     p = only(analyse_text, text, ":")
     assert p.speaker == "LOPEZ" and p.content.startswith("Well, the plan will fail")
 
 
 @pytest.mark.parametrize("dash", ["―", "—", "--"])
 def test_quotation_signed_with_a_dash(analyse_text, dash):
-    text = f"“The plan will fail and everyone in this town knows it.” {dash} Maria Lopez\n“We will win.” {dash} Tom Reyes\n"
+    text = (
+        f"“The plan will fail and everyone in this town knows it.” {dash} Maria Lopez\n"
+        f"“We will win.” {dash} Tom Reyes\n"
+    )
     found = [(p.speaker, p.content) for p in positions(analyse_text, text) if p.cue == dash]
-    assert found == [("Maria Lopez", "The plan will fail and everyone in this town knows it"), ("Tom Reyes", "We will win")]
+    assert found == [
+        ("Maria Lopez", "The plan will fail and everyone in this town knows it"), ("Tom Reyes", "We will win")
+    ]
 
 
 def test_dash_inside_a_sentence_signs_nothing(analyse_text):
@@ -206,7 +213,9 @@ def test_someone_described_inside_a_report_is_part_of_it(analyse_text):
 
 def test_who_holds_what_a_position_is_about_stays_its_own(analyse_text):
     text = "Maria Lopez dismissed the concerns voiced by the union."
-    assert [(p.cue, p.speaker) for p in positions(analyse_text, text)] == [("dismissed", "Maria Lopez"), ("voiced", "the union")]
+    assert [(p.cue, p.speaker) for p in positions(analyse_text, text)] == [
+        ("dismissed", "Maria Lopez"), ("voiced", "the union")
+    ]
 
 
 def test_a_clause_describing_what_a_position_is_about_is_part_of_it(analyse_text):
@@ -299,7 +308,9 @@ def test_role_from_an_appositive(analyse_text):
 
 def test_role_and_affiliation_from_a_title(analyse_text):
     p = only(analyse_text, "Former U.S. Ambassador Nikki Haley said the deal was weak.", "said")
-    assert (p.speaker, p.speaker_role, p.speaker_affiliation) == ("Nikki Haley", "Former U.S. Ambassador", "United States")
+    assert (p.speaker, p.speaker_role, p.speaker_affiliation) == (
+        "Nikki Haley", "Former U.S. Ambassador", "United States"
+    )
 
 
 def test_role_and_affiliation_from_a_long_title(analyse_text):
@@ -342,26 +353,106 @@ def test_content_ending_inside_a_quote_runs_to_its_closing_mark(analyse_text):
 @pytest.mark.parametrize(
     "text, cue, speaker, content",
     [
-        pytest.param("The new budget plan seems to favour the largest cities.", "seems", "", "The new budget plan seems to favour the largest cities", id="impression: the writer's, about its subject"),
-        pytest.param("Maria Lopez chose not to believe the official figures.", "believe", "Maria Lopez", None, id="infinitive: the subject of the verb it hangs from"),
-        pytest.param("Young voters are more likely to say that the economy is weak.", "say", "Young voters", "that the economy is weak", id="infinitive after an adjective: its subject"),
-        pytest.param("Maria Lopez came on the radio show to talk about the new budget.", "talk", "Maria Lopez", None, id="infinitive of purpose: the subject"),
-        pytest.param("Maria Lopez posted a long message on Monday, saying that the vote had been rigged.", "saying", "Maria Lopez", "that the vote had been rigged", id="participle beside a position: one of its own"),
-        pytest.param("The budget which Maria Lopez criticized was passed on Monday.", "criticized", "Maria Lopez", "which", id="relative pronoun: the content of its clause"),
-        pytest.param("Maria Lopez continued:\n\n“The plan will fail and everyone in this town knows it.”", "continued", None, "The plan will fail and everyone in this town knows it", id="cue ending a paragraph with a colon: the next paragraph"),
-        pytest.param("Poll: Lopez leads the mayoral race by ten points.\n\nThe poll was taken on Monday.", ":", "Poll", "Lopez leads the mayoral race by ten points", id="headline name before a colon: the speaker"),
-        pytest.param("Maria Lopez criticized the new budget, which the council passed on Monday.", "criticized", None, "the new budget", id="writer's aside after a comma: left out"),
-        pytest.param("Maria Lopez said the budget would close three schools, possibly delaying the new library by a year.", "said", None, "the budget would close three schools, possibly delaying the new library by a year", id="participle that reports nothing of its own: part of what is said"),
-        pytest.param("The budget will close three schools next year, Maria Lopez warned.", "warned", None, "The budget will close three schools next year", id="cue after what it reports: the sentence before it"),
-        pytest.param("The vote was close.\n\n12:15 p.m.:\n\nMaria Lopez says that the count was wrong.", "says", "Maria Lopez", None, id="live-blog time line: not the speaker"),
-        pytest.param("On Twitter, Maria Lopez called the budget a disgrace.", "called", "Maria Lopez", "the budget a disgrace", id="where something is said: not what is said"),
-        pytest.param("Maria Lopez made the case that the budget would fail.", "made", "Maria Lopez", "the case that the budget would fail", id="unlisted word weighed a cue: made the case that"),
-        pytest.param("Maria Lopez spoke about the budget for an hour.", "spoke", "Maria Lopez", None, id="unlisted word weighed a cue: spoke about"),
-        pytest.param("Maria Lopez went on to say that the budget would fail.", "say", "Maria Lopez", "that the budget would fail", id="unlisted verb governing a listed cue: the listed cue"),
-        pytest.param("The town spent $57 million on roads, city council records show.", "show", "records", "The town spent $57 million on roads", id="subject the parser hung elsewhere: the noun right before the verb"),
-        pytest.param("Maria Lopez was a staunch critic of the budget.", "critic", "Maria Lopez", None, id="predicate noun: the subject of the copula holds it"),
-        pytest.param("Maria Lopez was optimistic that the budget would pass.", "optimistic", "Maria Lopez", "that the budget would pass", id="predicate adjective: the cue, not the copula"),
-        pytest.param("Maria Lopez dismissed the concerns voiced by the union.", "voiced", "the union", "the concerns", id="participle with an agent: what is raised is the noun it describes"),
+        pytest.param(
+            "The new budget plan seems to favour the largest cities.",
+            "seems", "", "The new budget plan seems to favour the largest cities",
+            id="impression: the writer's, about its subject",
+        ),
+        pytest.param(
+            "Maria Lopez chose not to believe the official figures.",
+            "believe", "Maria Lopez", None,
+            id="infinitive: the subject of the verb it hangs from",
+        ),
+        pytest.param(
+            "Young voters are more likely to say that the economy is weak.",
+            "say", "Young voters", "that the economy is weak",
+            id="infinitive after an adjective: its subject",
+        ),
+        pytest.param(
+            "Maria Lopez came on the radio show to talk about the new budget.",
+            "talk", "Maria Lopez", None,
+            id="infinitive of purpose: the subject",
+        ),
+        pytest.param(
+            "Maria Lopez posted a long message on Monday, saying that the vote had been rigged.",
+            "saying", "Maria Lopez", "that the vote had been rigged",
+            id="participle beside a position: one of its own",
+        ),
+        pytest.param(
+            "The budget which Maria Lopez criticized was passed on Monday.",
+            "criticized", "Maria Lopez", "which",
+            id="relative pronoun: the content of its clause",
+        ),
+        pytest.param(
+            "Maria Lopez continued:\n\n“The plan will fail and everyone in this town knows it.”",
+            "continued", None, "The plan will fail and everyone in this town knows it",
+            id="cue ending a paragraph with a colon: the next paragraph",
+        ),
+        pytest.param(
+            "Poll: Lopez leads the mayoral race by ten points.\n\nThe poll was taken on Monday.",
+            ":", "Poll", "Lopez leads the mayoral race by ten points",
+            id="headline name before a colon: the speaker",
+        ),
+        pytest.param(
+            "Maria Lopez criticized the new budget, which the council passed on Monday.",
+            "criticized", None, "the new budget",
+            id="writer's aside after a comma: left out",
+        ),
+        pytest.param(
+            "Maria Lopez said the budget would close three schools, possibly delaying the new library by a year.",
+            "said", None, "the budget would close three schools, possibly delaying the new library by a year",
+            id="participle that reports nothing of its own: part of what is said",
+        ),
+        pytest.param(
+            "The budget will close three schools next year, Maria Lopez warned.",
+            "warned", None, "The budget will close three schools next year",
+            id="cue after what it reports: the sentence before it",
+        ),
+        pytest.param(
+            "The vote was close.\n\n12:15 p.m.:\n\nMaria Lopez says that the count was wrong.",
+            "says", "Maria Lopez", None,
+            id="live-blog time line: not the speaker",
+        ),
+        pytest.param(
+            "On Twitter, Maria Lopez called the budget a disgrace.",
+            "called", "Maria Lopez", "the budget a disgrace",
+            id="where something is said: not what is said",
+        ),
+        pytest.param(
+            "Maria Lopez made the case that the budget would fail.",
+            "made", "Maria Lopez", "the case that the budget would fail",
+            id="unlisted word weighed a cue: made the case that",
+        ),
+        pytest.param(
+            "Maria Lopez spoke about the budget for an hour.",
+            "spoke", "Maria Lopez", None,
+            id="unlisted word weighed a cue: spoke about",
+        ),
+        pytest.param(
+            "Maria Lopez went on to say that the budget would fail.",
+            "say", "Maria Lopez", "that the budget would fail",
+            id="unlisted verb governing a listed cue: the listed cue",
+        ),
+        pytest.param(
+            "The town spent $57 million on roads, city council records show.",
+            "show", "records", "The town spent $57 million on roads",
+            id="subject the parser hung elsewhere: the noun right before the verb",
+        ),
+        pytest.param(
+            "Maria Lopez was a staunch critic of the budget.",
+            "critic", "Maria Lopez", None,
+            id="predicate noun: the subject of the copula holds it",
+        ),
+        pytest.param(
+            "Maria Lopez was optimistic that the budget would pass.",
+            "optimistic", "Maria Lopez", "that the budget would pass",
+            id="predicate adjective: the cue, not the copula",
+        ),
+        pytest.param(
+            "Maria Lopez dismissed the concerns voiced by the union.",
+            "voiced", "the union", "the concerns",
+            id="participle with an agent: what is raised is the noun it describes",
+        ),
     ],
 )
 def test_speaker_and_content_of_a_form(analyse_text, text, cue, speaker, content):

@@ -43,7 +43,9 @@ def test_markup_in_article_and_metadata_is_escaped_everywhere(nlp, tmp_path):
 
 
 def test_a_position_without_a_named_source_is_shown_as_such(nlp, tmp_path):
-    article = na.make_article("The bridge is expected to reopen in May, and the mayor said the repairs were going well.", "bridge")
+    article = na.make_article(
+        "The bridge is expected to reopen in May, and the mayor said the repairs were going well.", "bridge"
+    )
     run = na.prepare_run(article, tmp_path, nlp)
     speakers = list(run.tables["positions"]["speaker"])
     assert "" in speakers and "the mayor" in [s.lower() for s in speakers]
@@ -72,21 +74,24 @@ def test_the_stance_badge_shows_the_rows_own_cameo_code(default_run):
     rows = [row for row in said.split("<tr>") if ">noted</a>" in row]
     assert len(rows) == 1 and "CAMEO 130" in rows[0] and "CAMEO 012" not in rows[0]
     badges = re.findall(r'>([a-z]+)</span> <span class="cameo">CAMEO (\d+)</span>', said)
-    assert badges == list(zip(positions["stance"], positions["cameo"]))
+    assert badges == list(zip(positions["stance"], positions["cameo"], strict=True))
 
 
 def test_overlapping_highlights_nest_and_every_character_is_kept():
     text = "Ana said that Ben said that it <rains> & pours."
     positions = pd.DataFrame([
-        {"speaker_start": 0, "speaker_end": 3, "cue_start": 4, "cue_end": 8, "content_start": 14, "content_end": len(text) - 1},
-        {"speaker_start": 14, "speaker_end": 17, "cue_start": 18, "cue_end": 22, "content_start": 28, "content_end": len(text) - 1},
+        {"speaker_start": 0, "speaker_end": 3, "cue_start": 4, "cue_end": 8,
+         "content_start": 14, "content_end": len(text) - 1},
+        {"speaker_start": 14, "speaker_end": 17, "cue_start": 18, "cue_end": 22,
+         "content_start": 28, "content_end": len(text) - 1},
     ])
     page = highlight_article(text, positions)
     assert re.sub(r"<[^>]+>", "", page) == text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     assert '<span class="speaker content">Ben</span>' in page
     assert '<span class="cue content">said</span>' in page
     assert page.count('class="anchor"') == 2 and page.index('id="position-0"') < page.index('id="position-1"')
-    assert '<span class="content"> that it &lt;rains&gt; &amp; pours</span>.' in page  # one span where two contents meet
+    # one span where two contents meet
+    assert '<span class="content"> that it &lt;rains&gt; &amp; pours</span>.' in page
 
 
 def test_the_stance_chart_folds_speakers_past_the_top_into_one_bar():

@@ -9,9 +9,8 @@ import pandas as pd
 import pytest
 
 from newsactors.display import show_table
-from newsactors.paths import INTERACTIVE_TABLES_ENV
 from newsactors.lexicons import load_lexicon
-from newsactors.paths import NOTEBOOK_DIR, PROJECT_ROOT
+from newsactors.paths import INTERACTIVE_TABLES_ENV, NOTEBOOK_DIR, PROJECT_ROOT
 
 LESSONS = ["01-annotate.ipynb", "02-actors.ipynb", "03-positions.ipynb", "04-report.ipynb"]
 
@@ -25,7 +24,9 @@ def text(cell: dict) -> str:
 
 
 def output_text(cell: dict) -> str:
-    return "".join("".join(out.get("data", {}).get("text/plain", out.get("text", ""))) for out in cell.get("outputs", []))
+    return "".join(
+        "".join(out.get("data", {}).get("text/plain", out.get("text", ""))) for out in cell.get("outputs", [])
+    )
 
 
 def test_start_notebook_covers_the_collection_and_its_glossary_matches_the_lexicon():

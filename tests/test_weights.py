@@ -3,13 +3,15 @@ import dataclasses
 
 import pytest
 
-from newsactors.weights import BIAS, THRESHOLD, Weights, read_weights, write_weights
+from newsactors.actors import resolve_actors
 from newsactors.lexicons import load_lexicon
 from newsactors.positions import cue_evidence, extract_positions, word_cue
-from newsactors.actors import resolve_actors
+from newsactors.weights import BIAS, THRESHOLD, Weights, read_weights, write_weights
 
 # what each kind of evidence `cue_evidence` names starts with
-EVIDENCE_KINDS = ("word=", "dep=", "tag=", "speaker=", "frame=", "word+frame=", "word+speaker=", "word+object=", "quote=")
+EVIDENCE_KINDS = (
+    "word=", "dep=", "tag=", "speaker=", "frame=", "word+frame=", "word+speaker=", "word+object=", "quote="
+)
 # and what `position_evidence` adds
 POSITION_KINDS = EVIDENCE_KINDS + (
     "listed=", "holder=", "pronoun=", "holders=", "holder+", "content=", "content+", "cue+words=", "path=", "relative=",
@@ -45,7 +47,9 @@ def test_a_table_without_its_threshold_is_refused(tmp_path):
 def test_every_weighed_evidence_is_one_the_extractor_names(table, kinds):
     weights = getattr(load_lexicon(), table)
     assert weights.weights, f"{table}.csv holds no evidence"
-    assert all(name.startswith(kinds) for name in weights.weights), [n for n in weights.weights if not n.startswith(kinds)][:5]
+    assert all(name.startswith(kinds) for name in weights.weights), (
+        [n for n in weights.weights if not n.startswith(kinds)][:5]
+    )
 
 
 def test_the_evidence_of_a_word_names_its_use(nlp):
@@ -76,7 +80,9 @@ def test_acts_are_not_weighed(nlp):
 
 
 def test_a_position_whose_phrase_names_an_actor_is_not_weighed(nlp):
-    doc = nlp("Sergey Lavrov downplayed the concerns raised by NATO. Despite initial denials from Moscow, troops moved.")
+    doc = nlp(
+        "Sergey Lavrov downplayed the concerns raised by NATO. Despite initial denials from Moscow, troops moved."
+    )
     reject_all = Weights({}, 0.0, float("inf"))
     assert [cue for _, cue in _positions(doc, reject_all)] == ["raised", "denials"]
     doc = nlp("The new plan has faced criticism from the start.")  # "the start" is no actor: weighed

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import coref
 from .coref import NAME, NAME_LINKS, SURNAME, VARIANT, fold
-from .docs import TITLE_SPANS, sentence_index
+from .docs import TITLE_SPANS, sentence_index, title_bounds
 from .kinds import GROUP, ORGANISATION, PERSON
 from .lexicons import Lexicon, Place, load_lexicon
 from .roles import (
@@ -108,7 +108,11 @@ class ActorIndex:
             if title.start <= token.i < title.end:
                 after = title.end
                 # "US Ambassador to Germany Richard Grenell": past the title's own "to"/"of" phrase
-                while after < len(self.doc) - 1 and self.doc[after].lower_ in ROLE_CONNECTORS + ("the",) and after - title.end < TITLE_COMPLEMENT:
+                while (
+                    after < len(self.doc) - 1
+                    and self.doc[after].lower_ in ROLE_CONNECTORS + ("the",)
+                    and after - title.end < TITLE_COMPLEMENT
+                ):
                     after += 1
                     while after < len(self.doc) - 1 and self.doc[after].ent_type_ in ("GPE", "ORG", "NORP") and (
                         (a := self.actor_at(self.doc[after])) is None or a.kind != PERSON
@@ -157,7 +161,9 @@ def resolve_actors(doc: Doc, lexicon: Lexicon | None = None) -> ActorIndex:
             index.add(name, PERSON, span, ent.label_ or "PERSON", _name_link(clean_name(span, lexicon), name))
         elif ent.label_ in ACTOR_LABELS:
             place = _place(ent, lexicon)
-            person = surnames.get(fold(clean_name(ent, lexicon))) if place is None or place.kind == ORGANISATION else None
+            person = (
+                surnames.get(fold(clean_name(ent, lexicon))) if place is None or place.kind == ORGANISATION else None
+            )
             if person is not None and not ent.ent_id_:
                 index.add(person, PERSON, ent, ent.label_, SURNAME)  # "Pelosi" the model took for an organisation
             elif place is not None:
@@ -176,8 +182,7 @@ def person_name(ent: Span, lexicon: Lexicon) -> Span:
     ("Presidential Spokesperson Harry Roque") or a state ("Scotland Nicola Sturgeon", after "First
     Minister of")."""
     doc = ent.doc
-    titles = [t for t in doc.spans.get(TITLE_SPANS, []) if ent.start <= t.start and t.end < ent.end]
-    start = max([ent.start, *(t.end for t in titles)])
+    start = max([ent.start, *(end for begin, end in title_bounds(doc) if ent.start <= begin and end < ent.end)])
     offices = lower_titles(lexicon)
     for token in ent[:-1]:
         if token.lower_ in offices:

@@ -11,7 +11,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from .lexicons import read_table
@@ -80,7 +80,7 @@ def english_share(text: str) -> float:
     return sum(w in function_words for w in words) / len(words) if words else 0.0
 
 
-@lru_cache(maxsize=None)
+@cache
 def english_function_words() -> frozenset[str]:
     return frozenset(row["word"] for row in read_table("english_function_words"))
 
@@ -157,7 +157,9 @@ def load_article(path: str | Path) -> Article:
     if not path.is_file():  # a pipe or a device would be read without end
         raise ArticleError(f"{path}: not a regular file")
     if path.stat().st_size > 4 * MAX_ARTICLE_BYTES:  # refuse before reading it all into memory
-        raise ArticleError(f"{path}: {path.stat().st_size:,} bytes is over the {MAX_ARTICLE_BYTES:,}-byte limit for one article")
+        raise ArticleError(
+            f"{path}: {path.stat().st_size:,} bytes is over the {MAX_ARTICLE_BYTES:,}-byte limit for one article"
+        )
     try:
         raw = path.read_bytes()
     except OSError as err:

@@ -18,7 +18,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-
 STAGING_SUFFIX = ".tmp"
 
 
@@ -59,7 +58,9 @@ def replacing(final: Path) -> Iterator[Path]:
 
 
 @contextmanager
-def open_replacing(final: Path, mode: str = "w", encoding: str | None = "utf-8", newline: str | None = "") -> Iterator[IO]:
+def open_replacing(
+    final: Path, mode: str = "w", encoding: str | None = "utf-8", newline: str | None = ""
+) -> Iterator[IO]:
     """`with open_replacing(path) as handle:` like `open(path, mode)`, but the file replaces
     `path` only once the block ends without an error."""
     binary = "b" in mode

@@ -17,10 +17,10 @@ reads only the converted tables.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Iterable
 
 from .lexicons import read_table
 from .paths import DATA_DIR
@@ -62,7 +62,7 @@ class CameoTables:
     country_codes: frozenset[str]
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_cameo(directory: Path = CAMEO_DIR) -> CameoTables:
     verbs = {r["verb"]: (r["block"], r["code"]) for r in read_table("verbs", directory)}
     for r in read_table("verb_codes", directory):  # the project's own codes win over the verb's default
@@ -76,7 +76,9 @@ def load_cameo(directory: Path = CAMEO_DIR) -> CameoTables:
     for r in read_table("synonyms", directory):
         synonyms.setdefault(r["set"], set()).update(r["word"].split())
     codes = {
-        r["code"]: CodeInfo(r["code"], r["name"], r["root"], int(r["quad_class"]), float(r["goldstein"]) if r["goldstein"] else None)
+        r["code"]: CodeInfo(
+            r["code"], r["name"], r["root"], int(r["quad_class"]), float(r["goldstein"]) if r["goldstein"] else None
+        )
         for r in read_table("codes", directory)
     }
     agents = {r["noun"]: r["agent"] for r in read_table("agents", directory)}

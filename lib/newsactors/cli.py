@@ -54,12 +54,15 @@ def _add_batch_command(commands) -> None:
     batch.add_argument("corpus", type=Path, metavar="CORPUS",
                        help="a folder of .txt files, a .jsonl, or a .csv with url,date,title,text columns")
     batch.add_argument("--out", type=Path, required=True, metavar="DIR",
-                       help="output folder for articles, entities, actors, mentions, positions, claims, errors.csv, manifest.json")
+                       help="output folder for articles, entities, actors, mentions, positions, claims, errors.csv, "
+                            "manifest.json")
     where = batch.add_mutually_exclusive_group()
     where.add_argument("--workers", type=int, default=DEFAULT_WORKERS, metavar="N",
-                       help=f"worker processes on a local Dask cluster; 1 runs in this process (default: {DEFAULT_WORKERS})")
+                       help=f"worker processes on a local Dask cluster; 1 runs in this process "
+                            f"(default: {DEFAULT_WORKERS})")
     where.add_argument("--scheduler", metavar="ADDRESS", help="run on a running Dask cluster, e.g. tcp://10.0.0.5:8786")
-    batch.add_argument("--resume", action="store_true", help="keep what an earlier batch into DIR wrote and skip its articles")
+    batch.add_argument("--resume", action="store_true",
+                       help="keep what an earlier batch into DIR wrote and skip its articles")
     batch.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE, metavar="N",
                        help=f"texts per nlp.pipe batch (default: {DEFAULT_BATCH_SIZE})")
     batch.add_argument("--partition-size", type=int, default=DEFAULT_PARTITION_ARTICLES, metavar="N",
@@ -97,7 +100,8 @@ def _evaluate(args) -> int:
     totals, agreement = evaluation.evaluate_articles(evaluation.read_polnear(args.split, args.limit), second)
     print(evaluation.scores_table(totals).to_string())
     if second:
-        print(f"\nPolNeAR {args.split}, the {agreement['newsactors'].articles} articles annotated twice, each scored against the first annotator:")
+        print(f"\nPolNeAR {args.split}, the {agreement['newsactors'].articles} articles annotated twice, "
+              "each scored against the first annotator:")
         print(evaluation.scores_table(agreement).to_string())
     return 0
 
@@ -126,7 +130,8 @@ def _leave_if_threads_remain(code: int) -> None:
     import os
     import threading
 
-    if any(thread.is_alive() for thread in threading.enumerate() if thread is not threading.main_thread() and thread.daemon):
+    daemons = [thread for thread in threading.enumerate() if thread is not threading.main_thread() and thread.daemon]
+    if any(thread.is_alive() for thread in daemons):
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)

@@ -16,6 +16,8 @@ TITLE_SPANS = "titles"
 _TEXT = "newsactors_text"
 _SENTENCE_STARTS = "newsactors_sent_starts"
 _ENTITY_BOUNDS = "newsactors_entity_bounds"
+_ENTITY_OF_TOKEN = "newsactors_entity_of_token"
+_TITLE_BOUNDS = "newsactors_title_bounds"
 
 
 def doc_text(doc: Doc) -> str:
@@ -57,6 +59,21 @@ def entity_bounds(doc: Doc) -> list[tuple[int, int]]:
     if _ENTITY_BOUNDS not in doc.user_data:
         doc.user_data[_ENTITY_BOUNDS] = [(ent.start, ent.end) for ent in doc.ents]
     return doc.user_data[_ENTITY_BOUNDS]
+
+
+def entity_of_token(doc: Doc) -> dict[int, tuple[int, int]]:
+    """The bounds of the entity each token is part of, by token index, found once per Doc."""
+    if _ENTITY_OF_TOKEN not in doc.user_data:
+        doc.user_data[_ENTITY_OF_TOKEN] = {i: (s, e) for s, e in entity_bounds(doc) for i in range(s, e)}
+    return doc.user_data[_ENTITY_OF_TOKEN]
+
+
+def title_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Start and end (token indices) of each title in `doc.spans[TITLE_SPANS]`, read once per
+    Doc: a span group builds a new span for every title on each access."""
+    if _TITLE_BOUNDS not in doc.user_data:
+        doc.user_data[_TITLE_BOUNDS] = [(span.start, span.end) for span in doc.spans.get(TITLE_SPANS, [])]
+    return doc.user_data[_TITLE_BOUNDS]
 
 
 def line_bounds(doc: Doc, index: int) -> tuple[int, int]:

@@ -120,7 +120,7 @@ def events_table(
         names = p.target_actor.split(TARGET_SEPARATOR) if p.target_actor else [""]
         kinds = p.target_actor_kind.split(TARGET_SEPARATOR) if p.target_actor_kind else [""]
         at = p.cue_start if p.cue_start >= 0 else p.content_start
-        for name, kind in zip(names, kinds):
+        for name, kind in zip(names, kinds, strict=True):
             actor2 = code_of(name, kind) if name else None
             rows.append({
                 "SQLDATE": sql_date(date),

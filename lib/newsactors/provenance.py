@@ -86,7 +86,9 @@ def article_manifest(run, parameters: dict, timings: dict) -> dict:
     }
 
 
-def batch_fingerprint(corpus: Path, files: list[Path], corpus_hash: str, max_article_bytes: int, lexicon_hash: str) -> dict:
+def batch_fingerprint(
+    corpus: Path, files: list[Path], corpus_hash: str, max_article_bytes: int, lexicon_hash: str
+) -> dict:
     """What decides a batch's rows: the corpus, the article size limit, the lexicons and the
     library's version. (Workers, partitions and batch sizes change only the speed.)"""
     return {
@@ -102,7 +104,9 @@ def batch_fingerprint(corpus: Path, files: list[Path], corpus_hash: str, max_art
     }
 
 
-def batch_manifest(fingerprint: dict, parameters: dict, model: dict, counts: dict, timings: dict, new_articles: int, skipped: dict) -> dict:
+def batch_manifest(
+    fingerprint: dict, parameters: dict, model: dict, counts: dict, timings: dict, new_articles: int, skipped: dict
+) -> dict:
     return {
         "corpus": fingerprint["corpus"] | {"skipped": skipped},
         "parameters": parameters | {"max_article_bytes": fingerprint["max_article_bytes"]},

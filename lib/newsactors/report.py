@@ -29,8 +29,10 @@ CONTENT_SECURITY_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-
 """No script of any kind, nothing from the network: images only as embedded data, styles inline."""
 
 STYLE = """
-body { font: 15px/1.55 system-ui, -apple-system, "Segoe UI", sans-serif; max-width: 64rem; margin: 2rem auto; padding: 0 1rem; color: #1d2430; }
-h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { font-size: 1.2rem; margin-top: 2.2rem; border-bottom: 1px solid #d8dde6; }
+body { font: 15px/1.55 system-ui, -apple-system, "Segoe UI", sans-serif; max-width: 64rem; margin: 2rem auto;
+  padding: 0 1rem; color: #1d2430; }
+h1 { font-size: 1.6rem; margin-bottom: .2rem; }
+h2 { font-size: 1.2rem; margin-top: 2.2rem; border-bottom: 1px solid #d8dde6; }
 .meta, .note { color: #5a6473; font-size: .9rem; }
 .intro { font-size: 1rem; }
 nav { font-size: .9rem; } nav a { margin-right: .9rem; color: #2b59c3; }
@@ -41,21 +43,26 @@ table { border-collapse: collapse; width: 100%; font-size: .9rem; margin: .5rem 
 th, td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid #e6e9ef; }
 th { background: #f3f5f8; position: sticky; top: 0; }
 tbody tr:nth-child(even) { background: #fafbfc; }
-.article { white-space: pre-wrap; background: #fbfbfd; border: 1px solid #e6e9ef; padding: 1rem 1.2rem; border-radius: 6px; line-height: 1.8; }
+.article { white-space: pre-wrap; background: #fbfbfd; border: 1px solid #e6e9ef; padding: 1rem 1.2rem;
+  border-radius: 6px; line-height: 1.8; }
 .speaker { background: #d6e4ff; border-radius: 3px; }
 .cue { background: #ffd8a8; font-weight: 600; border-radius: 3px; }
 .content { text-decoration: underline #2f9e44 2px; text-underline-offset: 3px; }
 .legend span { padding: 0 .4rem; margin-right: .6rem; }
 .anchor { scroll-margin-top: 40vh; }
 .anchor:target + span, .anchor:target + .anchor + span { outline: 3px solid #2b59c3; outline-offset: 1px; }
-.stance { background: #eef1f6; border: 1px solid #d8dde6; border-radius: 9px; padding: 0 .45rem; font-weight: 600; white-space: nowrap; cursor: help; }
+.stance { background: #eef1f6; border: 1px solid #d8dde6; border-radius: 9px; padding: 0 .45rem; font-weight: 600;
+  white-space: nowrap; cursor: help; }
 .cameo { color: #5a6473; font-size: .8rem; white-space: nowrap; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(26rem, 1fr)); gap: 1rem; align-items: start; }
 figure { margin: 0; } figcaption { color: #5a6473; font-size: .85rem; } img { max-width: 100%; }
-#provenance td:first-child { white-space: nowrap; } #provenance td { font-family: ui-monospace, monospace; font-size: .8rem; word-break: break-all; }
+#provenance td:first-child { white-space: nowrap; }
+#provenance td { font-family: ui-monospace, monospace; font-size: .8rem; word-break: break-all; }
 .chain summary { cursor: pointer; font-weight: 600; } .chain ol { margin: .3rem 0 .8rem; }
 .chain mark { background: #d6e4ff; border-radius: 3px; padding: 0 .1rem; } .link { color: #5a6473; font-size: .8rem; }
-@media print { nav { display: none; } th { position: static; } h2 { break-after: avoid; } tr, figure { break-inside: avoid; } }
+@media print {
+  nav { display: none; } th { position: static; } h2 { break-after: avoid; } tr, figure { break-inside: avoid; }
+}
 """
 
 SECTIONS = (
@@ -95,7 +102,7 @@ def highlight_article(text: str, positions: pd.DataFrame) -> str:
             anchors.setdefault(int(row.cue_start), []).append(n)
     depth = dict.fromkeys(HIGHLIGHTS, 0)
     out, boundaries = [], sorted({0, len(text), *changes, *anchors})
-    for start, end in zip(boundaries, boundaries[1:]):
+    for start, end in zip(boundaries, boundaries[1:], strict=False):
         for kind, step in changes.get(start, ()):
             depth[kind] += step
         out.extend(f'<span class="anchor" id="position-{n}"></span>' for n in anchors.get(start, []))
@@ -239,7 +246,9 @@ def _section(key: str, *parts: str) -> str:
 def _header(run: ArticleRun, title: str) -> str:
     meta, tables = run.article.metadata, run.tables
     byline = " · ".join(_e(meta[k]) for k in ("section", "date", "outlet", "credit") if meta.get(k))
-    counts = {"actors": len(tables["actors"]), "positions": len(tables["positions"]), "numbers claimed": len(tables["claims"])}
+    counts = {
+        "actors": len(tables["actors"]), "positions": len(tables["positions"]), "numbers claimed": len(tables["claims"])
+    }
     return "".join([
         f"<h1>{_e(title)}</h1>",
         f'<p class="meta">{byline}</p>' if byline else "",
@@ -267,7 +276,7 @@ def render_report(run: ArticleRun) -> str:
     )
     said = positions.assign(
         who=_who(positions), how=_how(positions), cue_link=list(enumerate(positions["cue"])),
-        stance_badge=list(zip(positions["stance"], positions["cameo"].fillna("").astype(str))),
+        stance_badge=list(zip(positions["stance"], positions["cameo"].fillna("").astype(str), strict=True)),
     )
     body = [
         _header(run, title),
@@ -316,13 +325,17 @@ def render_report(run: ArticleRun) -> str:
         _section(
             "charts",
             '<div class="charts">',
-            _chart("Who is mentioned most", "How often each actor is mentioned, coloured by kind.", mentions_chart(actors)),
+            _chart(
+                "Who is mentioned most", "How often each actor is mentioned, coloured by kind.", mentions_chart(actors)
+            ),
             _chart("Who takes which position", "Each speaker's positions, by stance.", stance_chart(positions)),
             "</div>",
         ),
         _section(
             "stances",
-            _table(glossary, ["stance", "cameo", "cameo_name", "meaning"], ["stance", "CAMEO", "CAMEO name", "meaning"]),
+            _table(
+                glossary, ["stance", "cameo", "cameo_name", "meaning"], ["stance", "CAMEO", "CAMEO name", "meaning"]
+            ),
         ),
         _section(
             "provenance",

@@ -104,7 +104,10 @@ def _distribute_roles(index: ActorIndex, lexicon: Lexicon) -> None:
         names = _listed_names(noun)
         if len(names) < 2:
             continue
-        adjectives = sorted((a for c in noun.children if c.dep_ == "amod" and c.i < noun.i for a in (c, *c.conjuncts)), key=lambda a: a.i)
+        adjectives = sorted(
+            (a for c in noun.children if c.dep_ == "amod" and c.i < noun.i for a in (c, *c.conjuncts)),
+            key=lambda a: a.i,
+        )
         states = [lexicon.lookup(a.text) for a in adjectives]
         paired = len(states) == len(names) and all(place is not None and place.kind != "place" for place in states)
         for number, name in enumerate(names):
@@ -144,7 +147,8 @@ def _title_before(ent: Span, index: ActorIndex, lexicon: Lexicon, title_tokens: 
     if start == ent.start and start > 1 and doc[start - 1].text == ")":
         # "Labour MP (Member of Parliament) Tom Watson": the title before the gloss
         # (the parser may end a sentence at the closing bracket)
-        opening = next((t.i for t in reversed(doc[max(0, start - 1 - TITLE_COMPLEMENT) : start - 1]) if t.text == "("), None)
+        before = doc[max(0, start - 1 - TITLE_COMPLEMENT) : start - 1]
+        opening = next((t.i for t in reversed(before) if t.text == "("), None)
         if opening is not None:
             start = opening
             while start > doc[opening].sent.start and _premodifier(doc[start - 1], ent, title_tokens):
@@ -187,7 +191,9 @@ def _role_of(prefix: Span, index: ActorIndex, lexicon: Lexicon, title_tokens: se
     return (role, affiliation) if role else None
 
 
-def _own_organisation(words: list[Token], index: ActorIndex, lexicon: Lexicon, title_tokens: set[int] = frozenset()) -> str:
+def _own_organisation(
+    words: list[Token], index: ActorIndex, lexicon: Lexicon, title_tokens: set[int] = frozenset()
+) -> str:
     """The organisation a role's own words name when no actor does: "Labour MP", "ABS-CBN CEO",
     "Police spokesman", "Democratic committee chairman" (a party adjective is no state's demonym);
     not a prefix ("Ex-Prime Minister")."""
@@ -208,7 +214,9 @@ def _own_organisation(words: list[Token], index: ActorIndex, lexicon: Lexicon, t
 
 def _place_named(tokens) -> str:
     """A place a role names when no state or organisation does: "mayor of London" -> London."""
-    return next((t.text for t in tokens if t.ent_type_ == "GPE" and t.ent_iob_ == "B" or t.text in place_names(t.doc)), "")
+    return next(
+        (t.text for t in tokens if t.ent_type_ == "GPE" and t.ent_iob_ == "B" or t.text in place_names(t.doc)), ""
+    )
 
 
 def _described_by(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -223,7 +231,9 @@ def _described_by(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, 
     while words and (words[0].dep_ == "det" or words[0].lower_ in ROLE_CONNECTORS):
         words.pop(0)
     affiliation = _local_place(words, lexicon) or _phrase_affiliation(phrase, description, index, lexicon, possessor)
-    affiliation = affiliation or _place_named(words) or _own_organisation(words, index, lexicon) or _for_whom(words, description)
+    affiliation = (
+        affiliation or _place_named(words) or _own_organisation(words, index, lexicon) or _for_whom(words, description)
+    )
     return _join(words), affiliation
 
 
@@ -294,7 +304,11 @@ def _relative_role(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str,
         while words and (words[0].dep_ in ("det", "poss") or words[0].lower_ in ROLE_CONNECTORS):
             words.pop(0)
         affiliation = next(
-            (a.affiliation or a.name for t in attr.subtree if (a := index.actor_at(t)) is not None and a.kind in (STATE, ORGANISATION)),
+            (
+                a.affiliation or a.name
+                for t in attr.subtree
+                if (a := index.actor_at(t)) is not None and a.kind in (STATE, ORGANISATION)
+            ),
             "",
         )
         return _join(words), affiliation
@@ -329,7 +343,10 @@ def affiliate_national_offices(index: ActorIndex) -> None:
     if lede:
         main = min(lede, key=lambda a: min(m.start_char for m in a.mentions))  # the first it names
     else:
-        main = max(states, key=lambda a: (sum(m.link in NAME_LINKS for m in a.mentions), -min(m.start_char for m in a.mentions)))
+        main = max(
+            states,
+            key=lambda a: (sum(m.link in NAME_LINKS for m in a.mentions), -min(m.start_char for m in a.mentions)),
+        )
     offices = index.lexicon.coref.national_offices
     for actor in index.actors.values():
         if actor.kind == PERSON and actor.role and not actor.affiliation:
@@ -351,9 +368,15 @@ def _premodifier(token: Token, ent: Span, title_tokens: set[int]) -> bool:
         return True
     if token.dep_ == "case" and token.head.ent_type_ in ("ORG", "GPE", "NORP"):
         return True  # "Northamptonshire's chief constable Nick Adderley"
-    if token.text in ("-", "‐") or token.lower_ in ("former", "acting", "deputy", "then", "interim", *ROLE_CONNECTORS):
+    if token.text in ("-", "‐") or token.lower_ in (
+        "former", "acting", "deputy", "then", "interim", *ROLE_CONNECTORS
+    ):
         return True
-    return token.pos_ in ("PROPN", "NOUN", "ADJ") and token.dep_ in ("compound", "amod", "nmod") and token.head.i >= token.i
+    return (
+        token.pos_ in ("PROPN", "NOUN", "ADJ")
+        and token.dep_ in ("compound", "amod", "nmod")
+        and token.head.i >= token.i
+    )
 
 
 def _appositive(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -369,7 +392,11 @@ def _appositive(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, st
         ]
         if not any(_role_noun(t, lexicon) for t in phrase if t.pos_ in ("NOUN", "PROPN")):
             continue
-        affiliation = _local_place(phrase, lexicon) or _phrase_affiliation(phrase, child, index, lexicon) or _for_whom(phrase, child)
+        affiliation = (
+            _local_place(phrase, lexicon)
+            or _phrase_affiliation(phrase, child, index, lexicon)
+            or _for_whom(phrase, child)
+        )
         return _join(phrase), affiliation
     return None
 

@@ -184,7 +184,7 @@ def stop_kernels(kernels) -> None:
     for thread in stoppers:
         thread.start()
     deadline = time.monotonic() + STOP_SECONDS
-    for kernel, thread in zip(kernels, stoppers):
+    for kernel, thread in zip(kernels, stoppers, strict=True):
         thread.join(max(deadline - time.monotonic(), 0))
         if thread.is_alive():
             _kill(kernel)
@@ -296,7 +296,8 @@ def check_own_folder(article: Article, out_dir: Path) -> None:
     if earlier_path and article.path is not None and Path(earlier_path) != article.path:
         raise ArticleError(
             f"{article.path}: its outputs would replace those of {earlier_path} in {folder} (both have the "
-            f"article id {article.id!r}); rename one file, set another \"id\" in its .json metadata, or use another --out"
+            f"article id {article.id!r}); rename one file, set another \"id\" in its .json metadata, "
+            "or use another --out"
         )
 
 

@@ -56,11 +56,16 @@ def object_stance(base: str, objects: list[Token], lexicon: Lexicon, lemma: str 
             words.insert(0, token.head.lower_)
         for word in words:
             for refines, stance in lexicon.object_words.get(word, []):
-                if refines == base or lemma in refines.split("|") or (refines in ("any", PLAIN) and base in (PLAIN, FROM_OBJECT)):
+                if (
+                    refines == base
+                    or lemma in refines.split("|")
+                    or (refines in ("any", PLAIN) and base in (PLAIN, FROM_OBJECT))
+                ):
                     return stance
         # deeper in the phrase only a light verb's rows and rows naming the cue's own word count
         # ("issued a cease and desist order", "declared a state of emergency")
-        for word in [t.lemma_.lower() for t in token.subtree if t.i != token.i and t.pos_ == "NOUN"][:EVENT_PHRASE_WORDS]:
+        nouns = [t.lemma_.lower() for t in token.subtree if t.i != token.i and t.pos_ == "NOUN"]
+        for word in nouns[:EVENT_PHRASE_WORDS]:
             for refines, stance in lexicon.object_words.get(word, []):
                 if lemma in refines.split("|") or base == FROM_OBJECT and refines in ("any", FROM_OBJECT):
                     return stance

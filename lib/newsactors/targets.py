@@ -4,10 +4,11 @@
 phrase ("condemned the military cooperation between *Russia* and *North Korea*" -> Russia, North
 Korea; "urged *Iraqi* leaders" -> Iraq), else the first actor named as a subject or object of its
 content's clauses ("said *Iran* was responsible", "'we urge *Iraqi* leaders to ...'"), else the
-first actor the content names anywhere. Neither the speaker nor the state it acts for is its own target ("a
-threat to South Korea" in South Korea's president's words is about whoever threatens it). In the tables several targets are written in
-one cell, joined by `TARGET_SEPARATOR` in the order the article names them, with their kinds in
-`target_actor_kind` in the same order ("Russia; North Korea" and "state; state").
+first actor the content names anywhere. Neither the speaker nor the state it acts for is its own target
+("a threat to South Korea" in South Korea's president's words is about whoever threatens it). In the
+tables several targets are written in one cell, joined by `TARGET_SEPARATOR` in the order the article
+names them, with their kinds in `target_actor_kind` in the same order ("Russia; North Korea" and
+"state; state").
 """
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ TARGET_SEPARATOR = "; "
 
 
 def target_actors(
-    cue: Token, phrase: list[Token], objects: list[Token], content: list[Token], actors: ActorIndex, speaker: Actor | None,
-    lexicon: Lexicon, speech: bool = True,
+    cue: Token, phrase: list[Token], objects: list[Token], content: list[Token], actors: ActorIndex,
+    speaker: Actor | None, lexicon: Lexicon, speech: bool = True,
 ) -> list[Actor]:
     """The actors a position is directed at: those its target phrase, the cue's other objects and
     the phrases of its prepositions name ("withdrew the US *from the deal with Iran*"), else the
@@ -37,9 +38,13 @@ def target_actors(
         return named([t for t in tokens if t.pos_ != "PRON"])[:1]
 
     target_preps = lexicon.grammar["target_preposition"]
-    preps = [g for c in cue.children if c.dep_ == "prep" and c.lower_ in target_preps for g in c.children if g.dep_ == "pobj"]
+    preps = [
+        g for c in cue.children if c.dep_ == "prep" and c.lower_ in target_preps for g in c.children if g.dep_ == "pobj"
+    ]
     aimed = [o for o in [*objects, *preps] if not _addressee_or_medium(cue, o, speech, lexicon)]
-    phrase = [t for t in phrase if not any(t.i in {u.i for u in o.subtree} for o in [*objects, *preps] if o not in aimed)]
+    phrase = [
+        t for t in phrase if not any(t.i in {u.i for u in o.subtree} for o in [*objects, *preps] if o not in aimed)
+    ]
     return named([*phrase, *_object_phrases(aimed)]) or named_by_name(_arguments(content)) or named_by_name(content)
 
 

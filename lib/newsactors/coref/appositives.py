@@ -6,6 +6,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from ..docs import title_bounds
 from ..kinds import GROUP, ORGANISATION, PERSON, STATE
 from .tables import APPOSITIVE
 
@@ -115,7 +116,7 @@ def titled_appositive(head: Token, index):
     """The person an organisation's name runs into, when the parser made the organisation the
     subject: "African Export-Import Bank president Okey Oramah said" is Oramah speaking."""
     doc = head.doc
-    title_ends = {t.end for t in doc.spans.get("titles", [])}
+    title_ends = {end for _, end in title_bounds(doc)}
     for child in head.children:
         actor = index.actor_at(child) if child.dep_ == "appos" else None
         if actor is None or actor.kind != PERSON:

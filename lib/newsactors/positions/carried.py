@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..kinds import GROUP, ORGANISATION, PERSON, STATE
 from ..docs import doc_text, sentence_index
+from ..kinds import GROUP, ORGANISATION, PERSON, STATE
 from ..lexicons import Lexicon
 from ..stance import PLAIN
 from .content import content_end, content_start, span_text

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..docs import line_bounds
 from ..lexicons import Lexicon
 from .content import OBJECT_DEPS
 from .forms import coordinated_cue, participle_with_agent
@@ -39,7 +40,17 @@ def outermost(doc: Doc, positions: list[Position], reporters: list[Position], le
                 return True
         return False
 
-    return [p for p in positions if not any(reported_within(p, q) for q in reporters)]
+    # a content lies within one paragraph, so only the reporters whose content starts in the
+    # paragraph of a position's cue can hold it
+    by_paragraph: dict[int, list[Position]] = {}
+    for q in reporters:
+        if q.content_start >= 0:
+            by_paragraph.setdefault(line_bounds(doc, q.content_start)[0], []).append(q)
+
+    def holders(p: Position) -> list[Position]:
+        return by_paragraph.get(line_bounds(doc, p.cue_start)[0], []) if p.cue_start >= 0 else []
+
+    return [p for p in positions if not any(reported_within(p, q) for q in holders(p))]
 
 
 def _names_holder_of_object(verb: Token, position: Position) -> bool:

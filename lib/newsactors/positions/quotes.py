@@ -182,7 +182,10 @@ def to_closing_mark(content: list[Token], quotes: Quotes) -> list[Token]:
         return content
     end = holding[1]
     doc = last.doc
-    return [*content, *(t for t in doc[last.i + 1 :] if t.idx < end and not t.is_space)]
+    closing = last.i + 1
+    while closing < len(doc) and doc[closing].idx < end:
+        closing += 1
+    return [*content, *(t for t in doc[last.i + 1 : closing] if not t.is_space)]
 
 
 def _governs(cue: Token, token: Token, lexicon: Lexicon) -> bool:

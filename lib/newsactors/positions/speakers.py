@@ -14,8 +14,8 @@ from spacy.tokens import Span, Token
 
 from ..actors import Actor, ActorIndex
 from ..coref import document_author, group_of_phrase, titled_appositive
+from ..docs import entity_of_token
 from ..kinds import PERSON, STATE
-from ..docs import entity_bounds
 from ..lexicons import Lexicon
 from .records import Cue
 
@@ -33,9 +33,9 @@ def speaker_span(head: Token) -> Span:
         if child.dep_ in ("cc", "conj", "punct", "appos"):
             start = child.i + 1
     end = head.i + 1
-    for ent_start, ent_end in entity_bounds(doc):
-        if ent_start <= head.i < ent_end:
-            start, end = min(start, ent_start), max(end, ent_end)
+    if head.i in (entities := entity_of_token(doc)):
+        ent_start, ent_end = entities[head.i]
+        start, end = min(start, ent_start), max(end, ent_end)
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1  # a dash or a quotation mark the parse hung on the name
     return doc[start:end]
