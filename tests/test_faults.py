@@ -73,6 +73,9 @@ def test_an_html_page_saved_as_text_is_refused_clearly(tmp_path):
 
 def test_plain_text_mentioning_a_tag_is_still_an_article():
     na.make_article(ENGLISH + " The page used a <p> tag once.", "x")
+    # a short story quoting a handful of tags (the report must show them as text) is no web page
+    quoted = 'Officials found <script>alert(1)</script> and <a href="/x">a link</a> and <img src="a.png"> in it.'
+    na.make_article(ENGLISH + " " + quoted, "y")
 
 
 def test_ids_keep_letters_of_any_script():

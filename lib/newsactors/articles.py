@@ -43,8 +43,10 @@ a binary file seldom has so many NULs at alternating places."""
 
 _HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.I | re.S)
 _HTML_TAG = re.compile(r"</?(?:p|div|span|a|br|li|td|script|style|meta|link|img)\b[^>]*>", re.I)
-HTML_TAGS_PER_KB = 5
-"""Plain-text news has no HTML tags at all; a web page saved as text has dozens per kilobyte."""
+HTML_TAGS_PER_KB = 20
+"""Plain-text news has no HTML tags, or quotes a few ("the page said <b>not</b>"); a web page saved
+as text has dozens per kilobyte."""
+MIN_HTML_TAGS = 10  # a story quoting a handful of tags is still a story
 
 
 class ArticleError(ValueError):
@@ -137,7 +139,7 @@ def looks_like_html(text: str) -> bool:
     if _HTML_START.match(text[:4096]):
         return True
     tags = sum(1 for _ in _HTML_TAG.finditer(text))
-    return tags >= 3 and tags * 1000 >= HTML_TAGS_PER_KB * max(len(text), 1)
+    return tags >= MIN_HTML_TAGS and tags * 1000 >= HTML_TAGS_PER_KB * max(len(text), 1)
 
 
 def make_article(text: str, id: str, metadata: dict | None = None, source: str | None = None) -> Article:
