@@ -170,13 +170,13 @@ def test_exact_spans_are_compared_trimmed_of_spaces_and_punctuation():
     # coordinated speakers are one source span; the content keeps its comma, which is trimmed off
     predicted = ev.Attribution(cue, ev.chars((15, 22), (27, 34)), ev.chars((1, 13)))
     counts = ev.score_attributions([predicted], [gold], text)
-    assert (counts.exact_source, counts.exact_cue, counts.exact_content) == (1, 1, 1)
+    assert (counts.exact["source"].right, counts.exact["cue"].right, counts.exact["content"].right) == (1, 1, 1)
     scores = counts.exact_scores()
     assert scores["exact_source_f1"] == scores["exact_cue_f1"] == scores["exact_content_f1"] == 1.0
     # a content one word short is no exact match, though it overlaps by more than half
     short = ev.Attribution(cue, ev.chars((15, 34)), ev.chars((1, 8)))
     counts = ev.score_attributions([short], [gold], text)
-    assert (counts.exact_source, counts.exact_content, counts.exact_content_gold) == (1, 0, 1)
+    assert (counts.exact["source"].right, counts.exact["content"].right, counts.exact["content"].gold) == (1, 0, 1)
     assert counts.content_right == 1 and counts.matched == 1
 
 
@@ -186,4 +186,4 @@ def test_exact_content_leaves_out_the_cue_and_source_inside_it():
     she = ev.chars((text.index("she"), text.index("she") + 3))
     gold = ev.Attribution(said, she, ev.chars((1, 12), (26, 35)))  # PolNeAR's two fragments
     predicted = ev.Attribution(said, she, ev.chars((1, 35)))  # one span running across the cue
-    assert ev.score_attributions([predicted], [gold], text).exact_content == 1
+    assert ev.score_attributions([predicted], [gold], text).exact["content"].right == 1

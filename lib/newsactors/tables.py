@@ -83,8 +83,9 @@ def analyse(doc: Doc, article_id: str, metadata: dict | None = None, lexicon: Le
     quotations linked last, once the quotations' speakers are known."""
     lexicon = lexicon or load_lexicon()
     actors = resolve_actors(doc, lexicon)
-    positions = extract_positions(doc, actors, lexicon)
-    link_quoted_first_person(doc, actors, positions, quotation_spans(doc_text(doc), lexicon))
+    quotes = quotation_spans(doc_text(doc), lexicon)  # found once, for positions and for first persons
+    positions = extract_positions(doc, actors, lexicon, quotes)
+    link_quoted_first_person(doc, actors, positions, quotes)
     claims = extract_claims(doc, positions, lexicon)
     return Analysis(article_id, actors, positions, claims, dict(metadata or {}))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 
 import pandas as pd
 from spacy.tokens import Doc
@@ -107,6 +107,21 @@ def textacy_attributions(doc: Doc) -> list[Attribution] | None:
     ]
 
 
+PARTS = ("source", "cue", "content")
+
+
+@dataclass
+class SpanCounts:
+    """Exact spans of one part: those equal to a gold span, those predicted, the gold ones."""
+
+    right: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    def __add__(self, other: SpanCounts) -> SpanCounts:
+        return SpanCounts(self.right + other.right, self.predicted + other.predicted, self.gold + other.gold)
+
+
 @dataclass
 class Counts:
     """Counts that add up over articles; the scores are computed from them."""
@@ -119,19 +134,11 @@ class Counts:
     all_right: int = 0
     articles: int = 0
     failed_articles: int = 0  # the extractor raised (textacy on unbalanced quotes)
-    # exact spans, per part: spans equal to a gold span, spans predicted, gold spans
-    exact_source: int = 0
-    exact_source_predicted: int = 0
-    exact_source_gold: int = 0
-    exact_cue: int = 0
-    exact_cue_predicted: int = 0
-    exact_cue_gold: int = 0
-    exact_content: int = 0
-    exact_content_predicted: int = 0
-    exact_content_gold: int = 0
+    exact: dict[str, SpanCounts] = field(default_factory=lambda: {part: SpanCounts() for part in PARTS})
 
     def __add__(self, other: Counts) -> Counts:
-        return Counts(*(getattr(self, f) + getattr(other, f) for f in self.__dataclass_fields__))
+        numbers = {f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(self) if f.name != "exact"}
+        return Counts(**numbers, exact={part: self.exact[part] + other.exact[part] for part in PARTS})
 
     def scores(self) -> dict[str, float]:
         return {**self.overlap_scores(), **self.exact_scores()}
@@ -139,10 +146,8 @@ class Counts:
     def exact_scores(self) -> dict[str, float]:
         """Per part, precision, recall and F1 of spans equal to the gold's once trimmed (`exact_parts`)."""
         scores = {}
-        for part in PARTS:
-            right = getattr(self, f"exact_{part}")
-            p = _ratio(right, getattr(self, f"exact_{part}_predicted"))
-            r = _ratio(right, getattr(self, f"exact_{part}_gold"))
+        for part, counts in self.exact.items():
+            p, r = _ratio(counts.right, counts.predicted), _ratio(counts.right, counts.gold)
             scores.update({f"exact_{part}_precision": p, f"exact_{part}_recall": r, f"exact_{part}_f1": _f1(p, r)})
         return scores
 
@@ -192,9 +197,6 @@ def speaker_right(predicted: Attribution, gold: Attribution) -> bool:
     return overlaps(predicted.source, gold.source)
 
 
-PARTS = ("source", "cue", "content")
-
-
 def exact_parts(attribution: Attribution, text: str) -> dict[str, Chars]:
     """An attribution's source, cue and content as the exact-span criterion compares them: the
     word characters of each (spaces and punctuation left out, which trims each span of them).
@@ -226,9 +228,7 @@ def _count_exact(counts: Counts, predicted: list[Attribution], gold: list[Attrib
     for part in PARTS:
         spans = Counter(s for a in predicted if (s := exact_parts(a, text)[part]))
         gold_spans = Counter(s for a in gold if (s := exact_parts(a, text)[part]))
-        setattr(counts, f"exact_{part}", getattr(counts, f"exact_{part}") + sum((spans & gold_spans).values()))
-        setattr(counts, f"exact_{part}_predicted", getattr(counts, f"exact_{part}_predicted") + spans.total())
-        setattr(counts, f"exact_{part}_gold", getattr(counts, f"exact_{part}_gold") + gold_spans.total())
+        counts.exact[part] += SpanCounts(sum((spans & gold_spans).values()), spans.total(), gold_spans.total())
 
 
 def score_attributions(predicted: list[Attribution] | None, gold: list[Attribution], text: str = "") -> Counts:

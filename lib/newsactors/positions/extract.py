@@ -40,12 +40,15 @@ from .words import lemma_of, listed_kind
 Candidate = tuple[Position, "list[str] | None"]  # a position and its evidence; None: not weighed
 
 
-def extract_positions(doc: Doc, actors: ActorIndex, lexicon: Lexicon | None = None) -> list[Position]:
+def extract_positions(
+    doc: Doc, actors: ActorIndex, lexicon: Lexicon | None = None, quotes: Quotes | None = None
+) -> list[Position]:
     """The positions of an article: the rules' candidates, those reported inside another's left
     out, the rest weighed (in that order, the order the weights were fitted in), then quotations
-    carried on from the last speaker."""
+    carried on from the last speaker. `quotes` are the article's quotations, when already found."""
     lexicon = lexicon or load_lexicon()
-    quotes = quotation_spans(doc_text(doc), lexicon)
+    if quotes is None:
+        quotes = quotation_spans(doc_text(doc), lexicon)
     candidates = candidate_positions(doc, actors, lexicon, quotes)
     positions = [p for p, evidence in candidates if evidence is None or lexicon.position_weights.accepts(evidence)]
     quoted = [(p.content_start, p.content_end) for p, _ in candidates]
