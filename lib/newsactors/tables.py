@@ -122,17 +122,9 @@ def actors_table(actors: ActorIndex, article_id: str) -> pd.DataFrame:
 
 
 def mentions_table(actors: ActorIndex, article_id: str) -> pd.DataFrame:
-    """One row per mention, in the order of the text."""
+    """One row per mention, in the order of the text (the columns leave out its NER label)."""
     rows = [
-        {
-            "article_id": article_id,
-            "actor": actor.name,
-            "text": m.text,
-            "start_char": m.start_char,
-            "end_char": m.end_char,
-            "sentence": m.sentence,
-            "link": m.link,
-        }
+        {"article_id": article_id, "actor": actor.name, **vars(m)}
         for actor in actors.actors.values()
         for m in actor.mentions
     ]
