@@ -55,7 +55,11 @@ def test_ctrl_c_during_run_always_ends_promptly(tmp_path):
             before = snapshot(out)
             continue
         code, err = interrupt(process)
-        assert code in (130, 0), err
+        # -SIGINT: the signal met the interpreter as it exited after a finished run, when Python has
+        # given SIGINT back its default action; the shell reports it as 130 too, and nothing is printed
+        assert code in (130, 0, -signal.SIGINT), err
+        if code == -signal.SIGINT:
+            assert not err.strip(), err
         if code == 130:
             assert err.strip().splitlines() == [INTERRUPTED], err
         after = snapshot(out)
