@@ -1,7 +1,7 @@
 """Events: every position with a named actor as a CAMEO event record in GDELT 2.0's column names.
 
 A position says who (its speaker, Actor1) takes which stance (its CAMEO code, `EventCode`)
-towards whom (its target actors, Actor2). `events_table` writes one row per position and target
+towards whom (its target actors, Actor2). `event_rows` gives one row per position and target
 actor: "Yoon Suk-yeol condemned the military cooperation between Russia and North Korea" is two
 events, KORGOV 111 RUS and KORGOV 111 PRK, as an event coder codes one dyad per event. A
 position with no target actor is one event with empty Actor2 columns; a position whose speaker
@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 
-import pandas as pd
-
 from .cameo import actor_code, base_code, code_info, load_cameo
+from .positions import Position
 from .targets import TARGET_SEPARATOR
 
 LEAD_MIN_WORDS = 12  # a shorter first paragraph is a section label or a dateline, not the lead
@@ -61,7 +60,8 @@ class Event:
 
 
 EVENT_COLUMNS = Event.columns()
-_NULLABLE = {"SQLDATE": "Int64", "GoldsteinScale": "Float64"}
+# pandas types of the columns that can be empty: a missing date or an unknown code is <NA>, not NaN
+EVENT_NULLABLE_TYPES = {"SQLDATE": "Int64", "GoldsteinScale": "Float64"}
 
 
 def sql_date(date: str) -> int | None:
@@ -90,29 +90,28 @@ def lead_end(text: str) -> int:
     return len(text)
 
 
-def events_table(
-    positions: pd.DataFrame, actors: pd.DataFrame, article_id: str, metadata: dict | None = None, text: str = ""
-) -> pd.DataFrame:
-    """The events of one article from its positions and actors tables."""
+def event_rows(
+    positions: list[Position], actors: list[dict], article_id: str, metadata: dict | None = None, text: str = ""
+) -> list[dict]:
+    """The event rows of one article from its positions and the rows of its actors table."""
     metadata = metadata or {}
     date, url = iso_date(metadata.get("date", "")), str(metadata.get("url") or "")
     tables = load_cameo()
-    known = {row.actor: row for row in actors.itertuples(index=False)}
+    known = {row["actor"]: row for row in actors}
     codes: dict[str, object] = {}
 
     def code_of(name: str, kind: str):
         if name not in codes:
-            row = known.get(name)
-            aliases = row.aliases.split("; ") if row is not None and row.aliases else []
+            row = known.get(name, {})
+            aliases = row["aliases"].split("; ") if row.get("aliases") else []
             codes[name] = actor_code(
-                name, kind, row.role if row is not None else "", row.affiliation if row is not None else "",
-                aliases, date, tables,
+                name, kind, row.get("role", ""), row.get("affiliation", ""), aliases, date, tables,
             )
         return codes[name]
 
     lead = lead_end(text) if text else -1
     rows = []
-    for index, p in enumerate(positions.itertuples(index=False)):
+    for index, p in enumerate(positions):
         if not p.speaker_kind:
             continue
         actor1 = code_of(p.speaker, p.speaker_kind)
@@ -150,5 +149,4 @@ def events_table(
                 "negated": p.negated,
                 "modality": p.modality,
             })
-    table = pd.DataFrame(rows, columns=EVENT_COLUMNS)
-    return table.astype(_NULLABLE)
+    return rows

@@ -36,7 +36,7 @@ from .atomic import open_replacing
 from .claims import Claim, extract_claims
 from .coref import link_quoted_first_person
 from .docs import doc_text
-from .events import EVENT_COLUMNS, events_table
+from .events import EVENT_COLUMNS, EVENT_NULLABLE_TYPES, event_rows
 from .lexicons import Lexicon, load_lexicon
 from .positions import Position, extract_positions, quotation_spans
 
@@ -64,17 +64,29 @@ class Analysis:
     claims: list[Claim]
     metadata: dict = field(default_factory=dict)  # the article's date and url, for its events
 
-    def tables(self) -> dict[str, pd.DataFrame]:
-        actors = actors_table(self.actors, self.article_id)
-        positions = positions_table(self.positions, self.article_id)
+    def rows(self) -> dict[str, list[dict]]:
+        """Every table's rows as plain dicts: a batch gathers them over many articles and makes
+        one DataFrame per table, since building six small frames per article costs more than the
+        analysis."""
+        actors = actor_rows(self.actors, self.article_id)
+        positions = position_rows(self.positions, self.article_id)
         return {
-            "entities": entities_table(self.actors, self.article_id),
+            "entities": entity_rows(self.actors, self.article_id),
             "actors": actors,
-            "mentions": mentions_table(self.actors, self.article_id),
+            "mentions": mention_rows(self.actors, self.article_id),
             "positions": positions,
-            "claims": claims_table(self.claims, self.article_id),
-            "events": events_table(positions, actors, self.article_id, self.metadata, doc_text(self.actors.doc)),
+            "claims": claim_rows(self.claims, self.article_id),
+            "events": event_rows(self.positions, actors, self.article_id, self.metadata, doc_text(self.actors.doc)),
         }
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        return {name: table_frame(name, rows) for name, rows in self.rows().items()}
+
+
+def table_frame(name: str, rows: list[dict]) -> pd.DataFrame:
+    """A table's DataFrame from its rows, with its columns in order and its column types."""
+    frame = pd.DataFrame(rows, columns=TABLE_COLUMNS[name])
+    return frame.astype(EVENT_NULLABLE_TYPES) if name == "events" else frame
 
 
 def analyse(doc: Doc, article_id: str, metadata: dict | None = None, lexicon: Lexicon | None = None) -> Analysis:
@@ -90,8 +102,8 @@ def analyse(doc: Doc, article_id: str, metadata: dict | None = None, lexicon: Le
     return Analysis(article_id, actors, positions, claims, dict(metadata or {}))
 
 
-def entities_table(actors: ActorIndex, article_id: str) -> pd.DataFrame:
-    rows = [
+def entity_rows(actors: ActorIndex, article_id: str) -> list[dict]:
+    return [
         {
             "article_id": article_id,
             "text": ent.text,
@@ -102,11 +114,10 @@ def entities_table(actors: ActorIndex, article_id: str) -> pd.DataFrame:
         }
         for ent in actors.doc.ents
     ]
-    return pd.DataFrame(rows, columns=ENTITY_COLUMNS)
 
 
-def actors_table(actors: ActorIndex, article_id: str) -> pd.DataFrame:
-    rows = [
+def actor_rows(actors: ActorIndex, article_id: str) -> list[dict]:
+    return [
         {
             "article_id": article_id,
             "actor": actor.name,
@@ -118,10 +129,9 @@ def actors_table(actors: ActorIndex, article_id: str) -> pd.DataFrame:
         }
         for actor in actors.ordered()
     ]
-    return pd.DataFrame(rows, columns=ACTOR_COLUMNS)
 
 
-def mentions_table(actors: ActorIndex, article_id: str) -> pd.DataFrame:
+def mention_rows(actors: ActorIndex, article_id: str) -> list[dict]:
     """One row per mention, in the order of the text (the columns leave out its NER label)."""
     rows = [
         {"article_id": article_id, "actor": actor.name, **vars(m)}
@@ -129,17 +139,17 @@ def mentions_table(actors: ActorIndex, article_id: str) -> pd.DataFrame:
         for m in actor.mentions
     ]
     rows.sort(key=lambda r: (r["start_char"], r["end_char"], r["actor"]))
-    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    return rows
 
 
 # `vars` rather than `dataclasses.asdict`: the fields are plain strings, numbers and booleans, so
 # the deep copy `asdict` makes of every value is wasted work.
-def positions_table(positions: list[Position], article_id: str) -> pd.DataFrame:
-    return pd.DataFrame([{"article_id": article_id, **vars(p)} for p in positions], columns=POSITION_COLUMNS)
+def position_rows(positions: list[Position], article_id: str) -> list[dict]:
+    return [{"article_id": article_id, **vars(p)} for p in positions]
 
 
-def claims_table(claims: list[Claim], article_id: str) -> pd.DataFrame:
-    return pd.DataFrame([{"article_id": article_id, **vars(c)} for c in claims], columns=CLAIM_COLUMNS)
+def claim_rows(claims: list[Claim], article_id: str) -> list[dict]:
+    return [{"article_id": article_id, **vars(c)} for c in claims]
 
 
 def write_csv(table: pd.DataFrame, path: str | Path) -> Path:

@@ -6,8 +6,8 @@ import pandas as pd
 from ..articles import ArticleError, make_article
 from ..corpus import DEFAULT_BATCH_SIZE, CorpusItem, error_reason
 from ..pipeline import load_nlp, model_provenance
-from ..tables import analyse
-from .formats import ARTICLE_COLUMNS, ERROR_COLUMNS, TABLES, table_columns
+from ..tables import analyse, table_frame
+from .formats import ARTICLE_COLUMNS, ERROR_COLUMNS, TABLES
 
 
 def analyse_partition(items: list[CorpusItem], batch_size: int = DEFAULT_BATCH_SIZE) -> dict:
@@ -22,18 +22,19 @@ def analyse_partition(items: list[CorpusItem], batch_size: int = DEFAULT_BATCH_S
             articles.append((item, make_article(item.text, item.id, item.metadata, item.source)))
         except ArticleError as err:
             errors.append(_error_row(item, error_reason(err)))
-    rows: dict[str, list] = {name: [] for name in TABLES}
+    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
     docs = nlp.pipe((article.text for _, article in articles), batch_size=batch_size)
     for (item, article), doc in zip(articles, docs, strict=True):  # nlp.pipe yields one doc per text
         try:
-            tables = analyse(doc, article.id, article.metadata).tables()
+            article_rows = analyse(doc, article.id, article.metadata).rows()
         except Exception as err:  # a bug met on one odd article must not stop a million others
             errors.append(_error_row(item, f"analysis failed: {type(err).__name__}: {err}"))
             continue
-        rows["articles"].append(pd.DataFrame([_article_row(item, article)], columns=ARTICLE_COLUMNS))
-        for name, table in tables.items():
-            rows[name].append(table)
-    result = {name: _concat(frames, table_columns(name)) for name, frames in rows.items()}
+        rows["articles"].append(_article_row(item, article))
+        for name, table_rows in article_rows.items():
+            rows[name].extend(table_rows)
+    result = {name: table_frame(name, table_rows) for name, table_rows in rows.items() if name != "articles"}
+    result["articles"] = pd.DataFrame(rows["articles"], columns=ARTICLE_COLUMNS)
     result["errors"] = pd.DataFrame(errors, columns=ERROR_COLUMNS)
     result["model"] = model_provenance(nlp)
     return result
@@ -54,8 +55,3 @@ def _article_row(item: CorpusItem, article) -> dict:
 
 def _error_row(item: CorpusItem, reason: str) -> dict:
     return {"article_id": item.id, "source": item.source, "reason": reason}
-
-
-def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
-    frames = [frame for frame in frames if not frame.empty]
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
