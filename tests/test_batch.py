@@ -4,6 +4,7 @@ import shutil
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pandas as pd
 import pyarrow.parquet as pq
@@ -252,23 +253,61 @@ def test_batch_rows_are_the_rows_newsactors_run_writes(tmp_path):
         pd.testing.assert_frame_equal(from_batch, from_run)
 
 
-@pytest.mark.slow
-def test_two_local_dask_workers_give_the_single_process_tables(tmp_path, monkeypatch):
+def _corpus_with_long_articles(tmp_path, monkeypatch) -> Path:
     corpus = shutil.copytree(SAMPLE, tmp_path / "corpus")
     monkeypatch.setattr(corpora, "LONG_ARTICLE_CHARACTERS", 20_000)  # the client decides what is long
     long = " ".join([HARBOUR, DAM, SCHOOL]) + "\n\n"
     write_folder(corpus, {"long-1": long * 40, "long-2": long * 37})  # long articles are held back in turn
-    single = tmp_path / "single"
-    run_batch(corpus, single, IN_PROCESS)
-    with batch.local_client(2) as client:
-        assert all(w["host"] == "127.0.0.1" for w in client.scheduler_info(n_workers=-1)["workers"].values())
+    return corpus
+
+
+def _same_tables(first: Path, second: Path) -> None:
+    for name in [*TABLES, "errors"]:
+        assert (first / f"{name}.csv").read_bytes() == (second / f"{name}.csv").read_bytes()
+    for name in TABLES:
+        assert pq.read_table(first / f"{name}.parquet").equals(pq.read_table(second / f"{name}.parquet"))
+
+
+@pytest.mark.slow
+def test_two_local_workers_give_the_single_process_tables(tmp_path, monkeypatch):
+    corpus = _corpus_with_long_articles(tmp_path, monkeypatch)
+    run_batch(corpus, tmp_path / "single", IN_PROCESS)
+    entered = []
+    monkeypatch.setattr(batch.workers.local_pool, "__enter__", _recording(batch.workers.local_pool.__enter__, entered))
+    run_batch(corpus, tmp_path / "pool", BatchOptions(workers=2, partition_articles=2))
+    assert entered  # the partitions went to the pool
+    _same_tables(tmp_path / "single", tmp_path / "pool")
+
+
+def _recording(method, calls: list):
+    def recorded(self):
+        calls.append(self.workers)
+        return method(self)
+    return recorded
+
+
+def test_a_corpus_of_one_partition_runs_in_this_process(tmp_path, monkeypatch):
+    corpus = shutil.copytree(SAMPLE, tmp_path / "corpus")
+    entered = []
+    monkeypatch.setattr(batch.workers.local_pool, "__enter__", _recording(batch.workers.local_pool.__enter__, entered))
+    run_batch(corpus, tmp_path / "out", BatchOptions(workers=2))  # the sample is one partition
+    assert entered == []
+    run_batch(corpus, tmp_path / "split", BatchOptions(workers=2, partition_articles=1))
+    assert entered == [2]
+
+
+@pytest.mark.slow
+def test_a_given_dask_client_gives_the_single_process_tables(tmp_path, monkeypatch):
+    from distributed import LocalCluster
+
+    corpus = _corpus_with_long_articles(tmp_path, monkeypatch)
+    run_batch(corpus, tmp_path / "single", IN_PROCESS)
+    with LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None) as cluster, \
+            Client(cluster) as client:
         run_batch(corpus, tmp_path / "dask", BatchOptions(workers=2, partition_articles=2), client=client)
         model_loads = client.run(lambda: batch.load_nlp.cache_info().misses)
     assert max(model_loads.values()) == 1  # a worker loads the model once, for all its partitions
-    for name in [*TABLES, "errors"]:
-        assert (single / f"{name}.csv").read_bytes() == (tmp_path / "dask" / f"{name}.csv").read_bytes()
-    for name in TABLES:
-        assert pq.read_table(single / f"{name}.parquet").equals(pq.read_table(tmp_path / "dask" / f"{name}.parquet"))
+    _same_tables(tmp_path / "single", tmp_path / "dask")
 
 
 @pytest.mark.slow

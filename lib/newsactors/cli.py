@@ -58,8 +58,8 @@ def _add_batch_command(commands) -> None:
                             "manifest.json")
     where = batch.add_mutually_exclusive_group()
     where.add_argument("--workers", type=int, default=DEFAULT_WORKERS, metavar="N",
-                       help=f"worker processes on a local Dask cluster; 1 runs in this process "
-                            f"(default: {DEFAULT_WORKERS})")
+                       help=f"local worker processes; 1, or a corpus of one partition, runs in this process "
+                            f"(default: {DEFAULT_WORKERS}, the usable CPUs)")
     where.add_argument("--scheduler", metavar="ADDRESS", help="run on a running Dask cluster, e.g. tcp://10.0.0.5:8786")
     batch.add_argument("--resume", action="store_true",
                        help="keep what an earlier batch into DIR wrote and skip its articles")

@@ -33,8 +33,8 @@ def usable_cpus() -> int:
 
 
 DEFAULT_WORKERS = usable_cpus()
-"""One worker process per CPU: on the 2-core reference machine two Dask workers beat one process
-(scripts/benchmark.py). With one CPU the batch runs in this process, without a cluster."""
+"""One worker process per CPU: on the 2-core reference machine two workers beat one process
+(scripts/benchmark.py). With one CPU, or a corpus of one partition, the batch runs in this process."""
 
 
 # --- reading the corpus ---------------------------------------------------------------------------

@@ -3,17 +3,19 @@
     corpus (folder of .txt, .jsonl, .csv) -> partitions of articles -> workers: nlp.pipe + analyse
     -> parts on disk, one folder per finished partition -> tables merged and renamed into place
 
-Each worker process loads the model once (`load_nlp` is cached per process) and turns a partition
-of articles into the same tables `newsactors run` writes, with the same function,
-`analyse(doc, article_id).tables()`. Finished partitions are saved as parts under
-`DIR/.batch-parts/` as soon as they arrive, so memory stays flat however long the corpus, and an
-interrupted batch loses at most the partitions in flight: `--resume` keeps the parts and skips their
-articles. The tables in DIR are only replaced, each by an atomic rename, once every part is done.
+Each worker process has the model loaded once (local workers are forked from this process once
+it has loaded it; `load_nlp` is cached per process) and turns a partition of articles into the
+rows of the same tables `newsactors run` writes, with the same function, `analyse(doc, article_id)`.
+Finished partitions are saved as parts under `DIR/.batch-parts/` as soon as they arrive, so memory
+stays flat however long the corpus, and an interrupted batch loses at most the partitions in
+flight: `--resume` keeps the parts and skips their articles. The tables in DIR are only replaced,
+each by an atomic rename, once every part is done.
 
 The modules: `partition` (the work of one partition, run in a worker), `formats` (the tables'
 Arrow schemas and CSV header and body), `parts` (finished parts on disk, merged into the tables),
-`resume` (the fingerprint and the checks of --resume), `workers` (this process, a local or given
-Dask cluster, results in corpus order, the progress bar); this one runs a batch and reads one.
+`resume` (the fingerprint and the checks of --resume), `workers` (this process, a pool of local
+worker processes or a Dask cluster, results in corpus order, the progress bar); this one runs a
+batch and reads one.
 """
 from __future__ import annotations
 
@@ -46,11 +48,11 @@ from .formats import ERRORS_FILE, TABLES
 from .partition import analyse_partition
 from .parts import PARTS_DIR, done_ids, finished_parts, merge_tables, next_part_number, write_part
 from .resume import prepare_output, resumable_batch
-from .workers import local_client, partition_results, progress_bar
+from .workers import local_pool, partition_results, progress_bar
 
 __all__ = [
     "BatchOptions", "run_batch", "read_tables",
-    "PARTS_DIR", "analyse_partition", "finished_parts", "local_client",
+    "PARTS_DIR", "analyse_partition", "finished_parts", "local_pool",
     # not defined here, but looked up here: the model each worker loads once, and the corpus reader
     "load_nlp", "read_corpus",
 ]

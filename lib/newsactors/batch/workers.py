@@ -1,7 +1,9 @@
-"""Where partitions run: in this process, on a local Dask cluster or a given one; results in corpus
-order, a couple of partitions per worker in flight, and a progress bar on a terminal."""
+"""Where partitions run: in this process, in a pool of local worker processes, or on a Dask cluster;
+results in corpus order, a couple of partitions per worker in flight, and a progress bar on a terminal."""
 from __future__ import annotations
 
+import itertools
+import queue
 import signal
 import sys
 from collections.abc import Iterable, Iterator
@@ -9,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..corpus import CorpusItem, is_long
+from ..pipeline import load_nlp
 from .partition import analyse_partition
 
 if TYPE_CHECKING:
@@ -16,77 +19,131 @@ if TYPE_CHECKING:
 
 
 def partition_results(work: Iterable[list[CorpusItem]], options: BatchOptions, client) -> Iterator[dict]:
-    """Partition results in corpus order, from this process, a local cluster or a given client."""
+    """Partition results in corpus order: from a given Dask client or a running Dask cluster
+    (`--scheduler`), from a pool of local worker processes, or from this process.
+
+    A corpus of one partition runs in this process whatever `--workers` says: one partition is
+    one worker's work, so a pool would only add its start."""
     if client is not None:
-        yield from _dask_results(work, options, client)
-    elif options.scheduler:
+        yield from _OrderedSubmitter(_DaskQueue(client, options.batch_size), _dask_workers(client)).results(work)
+        return
+    if options.scheduler:
         from distributed import Client
 
         with Client(options.scheduler, timeout="30s") as remote:
-            yield from _dask_results(work, options, remote)
-    elif options.workers > 1:
-        with local_client(options.workers) as local:
-            yield from _dask_results(work, options, local)
+            queue = _DaskQueue(remote, options.batch_size)
+            yield from _OrderedSubmitter(queue, _dask_workers(remote)).results(work)
+        return
+    work = iter(work)
+    first = list(itertools.islice(work, 2))
+    work = itertools.chain(first, work)
+    if options.workers > 1 and len(first) > 1:
+        with local_pool(options.workers, options.batch_size) as queue:
+            yield from _OrderedSubmitter(queue, options.workers).results(work)
     else:
         for partition in work:
             yield analyse_partition(partition, options.batch_size)
 
 
-class local_client:
-    """A Dask LocalCluster of single-threaded worker processes, listening on loopback only."""
+class local_pool:
+    """Worker processes on this machine, forked from this process once it has loaded the model:
+    each starts with the model in memory (shared with this process until written to), so a pool
+    costs no second start-up of Python, spaCy and the model per worker, as a Dask cluster would.
+    Where processes cannot be forked (macOS, Windows) each worker loads the model itself."""
 
-    def __init__(self, workers: int):
-        self.workers = workers
+    def __init__(self, workers: int, batch_size: int):
+        self.workers, self.batch_size = workers, batch_size
 
-    def __enter__(self):
-        import logging
+    def __enter__(self) -> _PoolQueue:
+        import multiprocessing
 
-        from distributed import Client, LocalCluster
-
-        # The worker processes are started with Ctrl-C ignored (a disposition a new process keeps):
-        # Ctrl-C reaches every process of the terminal's group, and each worker would print its
-        # traceback around the command's one line. This process alone handles it and closes them.
+        if FORK in multiprocessing.get_all_start_methods() and sys.platform.startswith("linux"):
+            load_nlp()
+            context = multiprocessing.get_context(FORK)
+        else:
+            context = multiprocessing.get_context("spawn")
+        # The workers start with Ctrl-C ignored (a disposition a forked process keeps, and which
+        # `_ignore_ctrl_c` sets in a spawned one): Ctrl-C reaches every process of the terminal's
+        # group, and each worker would print its traceback around the command's one line. This
+        # process alone handles it and ends them.
         default = signal.signal(signal.SIGINT, signal.SIG_IGN)
         try:
-            self.cluster = LocalCluster(
-                n_workers=self.workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                # Only critical log lines: a worker that fails reaches this process as its task's
-                # exception, an article that fails goes to errors.csv, and on Ctrl-C the workers
-                # would log, as errors, that the scheduler they were heartbeating has gone.
-                dashboard_address=None, silence_logs=logging.CRITICAL,
-            )
+            self.pool = context.Pool(self.workers, initializer=_ignore_ctrl_c)
         finally:
             signal.signal(signal.SIGINT, default)
-        self.client = Client(self.cluster)
-        return self.client
+        return _PoolQueue(self.pool, self.batch_size)
 
     def __exit__(self, *exc):
-        self.client.close()
-        self.cluster.close()
+        self.pool.terminate()  # after the last result nothing is left to wait for; after an error, nothing to keep
+        self.pool.join()
 
 
-def _dask_results(work: Iterable[list[CorpusItem]], options: BatchOptions, client) -> Iterator[dict]:
-    """Partition results from a Dask cluster, in corpus order."""
-    workers = max(len(client.scheduler_info(n_workers=-1).get("workers", {})), 1)
-    yield from _OrderedSubmitter(client, options.batch_size, in_flight=2 * workers).results(work)
+FORK = "fork"
+
+
+def _ignore_ctrl_c() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class _PoolQueue:
+    """Partitions submitted to a local pool, and their results as each one finishes."""
+
+    def __init__(self, pool, batch_size: int):
+        self.pool, self.batch_size, self.finished = pool, batch_size, queue.SimpleQueue()
+
+    def submit(self, number: int, partition: list[CorpusItem]) -> None:
+        self.pool.apply_async(
+            analyse_partition, (partition, self.batch_size),
+            callback=lambda result: self.finished.put((number, result, None)),
+            error_callback=lambda error: self.finished.put((number, None, error)),
+        )
+
+    def next_result(self) -> tuple[int, dict]:
+        number, result, error = self.finished.get()
+        if error is not None:
+            raise error
+        return number, result
+
+
+class _DaskQueue:
+    """Partitions submitted to a Dask cluster, and their results as each one finishes."""
+
+    def __init__(self, client, batch_size: int):
+        from distributed import as_completed
+
+        self.client, self.batch_size = client, batch_size
+        self.completed = as_completed()
+        self.numbers: dict = {}  # future -> partition number
+
+    def submit(self, number: int, partition: list[CorpusItem]) -> None:
+        future = self.client.submit(analyse_partition, partition, self.batch_size, pure=False)
+        self.numbers[future] = number
+        self.completed.add(future)
+
+    def next_result(self) -> tuple[int, dict]:
+        future = next(self.completed)
+        number, result = self.numbers.pop(future), future.result()
+        future.release()
+        return number, result
+
+
+def _dask_workers(client) -> int:
+    return max(len(client.scheduler_info(n_workers=-1).get("workers", {})), 1)
 
 
 class _OrderedSubmitter:
     """Keeps every worker busy with a couple of partitions, never more, and yields the results in
-    corpus order, so the client's memory does not grow with the corpus and the tables come out as
-    from one process. A partition holding a long article is held back while another one is being
-    parsed (the other partitions go ahead meanwhile), so two memory peaks never meet."""
+    corpus order, so this process's memory does not grow with the corpus and the tables come out
+    as from one process. A partition holding a long article is held back while another one is
+    being parsed (the other partitions go ahead meanwhile), so two memory peaks never meet."""
 
     LOOKAHEAD = 8
     """Partitions read ahead of the oldest unfinished one, per partition in flight: while a long
     article is held back the other workers go on with the partitions after it (a few MB of text)."""
 
-    def __init__(self, client, batch_size: int, in_flight: int):
-        from distributed import as_completed
-
-        self.client, self.batch_size, self.in_flight = client, batch_size, in_flight
-        self.queue = as_completed()
-        self.pending: dict = {}  # future -> partition number
+    def __init__(self, queue: _PoolQueue | _DaskQueue, workers: int):
+        self.queue, self.in_flight = queue, 2 * workers
+        self.pending: set[int] = set()
         self.long_pending: set[int] = set()
         self.held: list[tuple[int, list[CorpusItem]]] = []
         self.ready: dict[int, dict] = {}
@@ -108,9 +165,8 @@ class _OrderedSubmitter:
         return len(self.pending) + len(self.held) + len(self.ready)
 
     def _submit(self, number: int, partition: list[CorpusItem]) -> None:
-        future = self.client.submit(analyse_partition, partition, self.batch_size, pure=False)
-        self.pending[future] = number
-        self.queue.add(future)
+        self.queue.submit(number, partition)
+        self.pending.add(number)
 
     def _release_held(self) -> None:
         if self.held and not self.long_pending:
@@ -120,10 +176,9 @@ class _OrderedSubmitter:
 
     def _collect(self) -> Iterator[dict]:
         self._release_held()
-        future = next(self.queue)
-        number = self.pending.pop(future)
-        self.ready[number] = future.result()
-        future.release()
+        number, result = self.queue.next_result()
+        self.pending.discard(number)
+        self.ready[number] = result
         self.long_pending.discard(number)
         self._release_held()
         while self.next_out in self.ready:
