@@ -72,6 +72,8 @@ def test_folder_corpus_writes_every_table_as_parquet_and_csv(tmp_path):
     assert manifest["corpus"]["format"] == "folder" and len(manifest["corpus"]["sha256"]) == 64
     assert manifest["model"]["model_version"] and manifest["lexicon_sha256"]
     assert manifest["versions"]["dask"] and manifest["parameters"]["workers"] == 1
+    work = manifest["timings_seconds"]["work"]  # where the time went, for scripts/benchmark.py
+    assert set(work) == {"parse", "analysis", "tables", "write"} and work["parse"] > 0 and work["analysis"] > 0
     assert not (out / batch.PARTS_DIR).exists()
 
 

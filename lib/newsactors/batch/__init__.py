@@ -98,7 +98,7 @@ def run_batch(corpus: Path, out: Path, options: BatchOptions | None = None, clie
     earlier_parts = finished_parts(parts_dir)
     counter = _Counter(done_ids(out if keep_existing else None, earlier_parts) if options.resume else set())
     work = partitions(counter.filter(read_corpus(files)), options.partition_articles, options.partition_characters)
-    model = _analyse_into_parts(
+    model, work_seconds = _analyse_into_parts(
         work, parts_dir, next_part_number(earlier_parts), options, client, progress_bar(files),
     )
     analysed = time.perf_counter() - started
@@ -107,6 +107,7 @@ def run_batch(corpus: Path, out: Path, options: BatchOptions | None = None, clie
     shutil.rmtree(parts_dir, ignore_errors=True)
     timings = {"analyse": round(analysed, 3), "merge": round(time.perf_counter() - started - analysed, 3)}
     timings["total"] = round(time.perf_counter() - started, 3)
+    timings["work"] = {stage: round(seconds, 3) for stage, seconds in work_seconds.items()}
     parameters = {
         "out": str(out),
         "workers": None if options.scheduler else options.workers,
@@ -127,15 +128,21 @@ def run_batch(corpus: Path, out: Path, options: BatchOptions | None = None, clie
     return manifest
 
 
-def _analyse_into_parts(work, parts_dir: Path, first_number: int, options, client, progress) -> dict | None:
-    """Save each partition's result as a part as soon as it arrives; return the model's provenance."""
-    model = None
+def _analyse_into_parts(work, parts_dir: Path, first_number: int, options, client, progress):
+    """Save each partition's result as a part as soon as it arrives; return the model's provenance
+    and the seconds spent in each stage, summed over the workers (parse, analysis, tables) and
+    this process (writing the parts)."""
+    model, seconds = None, {"parse": 0.0, "analysis": 0.0, "tables": 0.0, "write": 0.0}
     with progress:
         for number, result in enumerate(partition_results(work, options, client), start=first_number):
+            started = time.perf_counter()
             write_part(parts_dir, number, result)
+            seconds["write"] += time.perf_counter() - started
+            for stage, spent in result["seconds"].items():
+                seconds[stage] += spent
             model = model or result["model"]
             progress.update(len(result["articles"]) + len(result["errors"]))
-    return model
+    return model, seconds
 
 
 class _Counter:

@@ -1,6 +1,9 @@
 """The work of one partition of articles, run in a worker: the tables `newsactors run` writes."""
 from __future__ import annotations
 
+import time
+from contextlib import contextmanager
+
 import pandas as pd
 
 from ..articles import ArticleError, make_article
@@ -23,21 +26,42 @@ def analyse_partition(items: list[CorpusItem], batch_size: int = DEFAULT_BATCH_S
         except ArticleError as err:
             errors.append(_error_row(item, error_reason(err)))
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
-    docs = nlp.pipe((article.text for _, article in articles), batch_size=batch_size)
-    for (item, article), doc in zip(articles, docs, strict=True):  # nlp.pipe yields one doc per text
+    clock = StageClock()
+    docs = iter(nlp.pipe((article.text for _, article in articles), batch_size=batch_size))
+    for item, article in articles:
+        with clock("parse"):
+            doc = next(docs)  # nlp.pipe yields one doc per text, in order
         try:
-            article_rows = analyse(doc, article.id, article.metadata).rows()
+            with clock("analysis"):
+                article_rows = analyse(doc, article.id, article.metadata).rows()
         except Exception as err:  # a bug met on one odd article must not stop a million others
             errors.append(_error_row(item, f"analysis failed: {type(err).__name__}: {err}"))
             continue
         rows["articles"].append(_article_row(item, article))
         for name, table_rows in article_rows.items():
             rows[name].extend(table_rows)
-    result = {name: table_frame(name, table_rows) for name, table_rows in rows.items() if name != "articles"}
-    result["articles"] = pd.DataFrame(rows["articles"], columns=ARTICLE_COLUMNS)
-    result["errors"] = pd.DataFrame(errors, columns=ERROR_COLUMNS)
+    with clock("tables"):
+        result = {name: table_frame(name, table_rows) for name, table_rows in rows.items() if name != "articles"}
+        result["articles"] = pd.DataFrame(rows["articles"], columns=ARTICLE_COLUMNS)
+        result["errors"] = pd.DataFrame(errors, columns=ERROR_COLUMNS)
+    result["seconds"] = clock.seconds
     result["model"] = model_provenance(nlp)
     return result
+
+
+class StageClock:
+    """Seconds spent in each stage of a partition's work, summed: the manifest's `work_seconds`."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def __call__(self, stage: str):
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - started
 
 
 def _article_row(item: CorpusItem, article) -> dict:
