@@ -33,3 +33,46 @@ def test_hyphenated_names_are_kept_whole(nlp):
 def test_possessives_are_trimmed_from_entities(nlp):
     doc = nlp("South Korea's government is preparing countermeasures.")
     assert "South Korea" in [ent.text for ent in doc.ents]
+
+
+def _token_attributes(doc) -> list[tuple]:
+    """What the attribute rules and the lemmatizer after them set (the entities are the project's own)."""
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in doc]
+
+
+# The model's rules of every kind: the tag map, one-token exceptions with a set of tags ("ai"
+# before "n't"), two-token rules ("gon na", "ca n't"), regular expressions, spaces and dependencies.
+HARD_TOKENS = (
+    "I ain't gonna say it, but we can't and won't wait.  She's   here; 'twas the U.S.'s call, y'all.\n\n"
+    "Dunno why: the bill's passage was 'a disgrace', said Sen. O'Neil, who'd rather've voted no..."
+)
+
+
+def test_the_indexed_attribute_rules_give_the_model_rulers_attributes(nlp):
+    import spacy
+
+    from newsactors.paths import DEFAULT_ARTICLE
+    from newsactors.pipeline import installed_model
+
+    model = spacy.load(installed_model())
+    assert "attribute_ruler" in model.pipe_names and "attribute_ruler" not in nlp.pipe_names
+    assert "newsactors_attribute_rules" in nlp.pipe_names
+    for text in (DEFAULT_ARTICLE.read_text(encoding="utf-8"), HARD_TOKENS, ""):
+        assert _token_attributes(nlp(text)) == _token_attributes(model(text))
+
+
+def test_an_attribute_rule_added_later_overrides_an_earlier_one(nlp):
+    from newsactors.attribute_index import IndexedAttributeRuler
+
+    rules = IndexedAttributeRuler(nlp.vocab)
+    rules.add_patterns([
+        {"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN", "LEMMA": "first"}},
+        {"patterns": [[{"LOWER": "plan", "TAG": {"IN": ["NN", "VB"]}}]], "attrs": {"LEMMA": "second"}},
+        {"patterns": [[{"LOWER": "the"}, {"LOWER": {"REGEX": "^pl"}}]], "attrs": {"POS": "PROPN"}, "index": 1},
+    ])
+    doc = nlp.make_doc("the plan and a dog")
+    for token, tag in zip(doc, ["DT", "NN", "CC", "DT", "NN"], strict=True):
+        token.tag_ = tag
+    rules(doc)
+    assert [(t.pos_, t.lemma_) for t in doc][1] == ("PROPN", "second")  # the two later rules win
+    assert [(t.pos_, t.lemma_) for t in doc][4] == ("NOUN", "first")
