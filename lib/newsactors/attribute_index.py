@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 from operator import itemgetter
 
+import numpy as np
 from spacy.attrs import IDS
 from spacy.matcher import Matcher
 from spacy.pipeline.attributeruler import normalize_token_attrs
@@ -35,6 +36,7 @@ class IndexedAttributeRuler:
         self.groups: dict[tuple[int, ...], dict] = {}  # columns tested -> their values -> rules
         self.matcher = Matcher(vocab)  # the rules no lookup can take
         self.merged: dict[tuple[int, ...], dict] = {}  # rules met by a token -> the attributes they set
+        self.known: dict[tuple[int, ...], list] = {}  # columns tested -> per column, the values of the group
 
     def add_patterns(self, patterns: list[dict]) -> None:
         for pattern in patterns:
@@ -45,6 +47,7 @@ class IndexedAttributeRuler:
         self.attrs.append(normalize_token_attrs(self.vocab, attrs))
         self.indices.append(index)
         self.merged.clear()
+        self.known.clear()
         for pattern in patterns:
             keys = self._lookup_keys(pattern)
             if keys is None:
@@ -90,10 +93,16 @@ class IndexedAttributeRuler:
 
     def _rules_met(self, doc: Doc) -> list[list[int]]:
         met: list[list[int]] = [[] for _ in range(len(doc))]
-        rows = doc.to_array(self.columns).reshape(len(doc), len(self.columns)).tolist() if len(doc) else []
+        values = doc.to_array(self.columns).reshape(len(doc), len(self.columns))
         for tested, table in self.groups.items():
-            values_of = itemgetter(*tested)
-            for i, row in enumerate(rows):
+            # Only tokens whose every tested value occurs in some rule of the group are looked up:
+            # a vectorised first pass that leaves out most tokens for rules on words ("LOWER").
+            candidates = np.ones(len(doc), dtype=bool)
+            for column, known in zip(tested, self._known_values(tested), strict=True):
+                candidates &= np.isin(values[:, column], known)
+            tokens = np.flatnonzero(candidates)
+            values_of = itemgetter(*range(len(tested)))
+            for i, row in zip(tokens.tolist(), values[np.ix_(tokens, tested)].tolist(), strict=True):
                 rules = table.get(values_of(row))
                 if rules:
                     met[i].extend(rules)
@@ -101,6 +110,15 @@ class IndexedAttributeRuler:
             rule = int(self.vocab.strings[match_id])
             met[range(start, end)[self.indices[rule]]].append(rule)
         return met
+
+    def _known_values(self, tested: tuple[int, ...]) -> list[np.ndarray]:
+        """Per column a group tests, every value some rule of the group accepts."""
+        if tested not in self.known:
+            keys = [key if isinstance(key, tuple) else (key,) for key in self.groups[tested]]
+            self.known[tested] = [
+                np.array(sorted({key[n] for key in keys}), dtype=np.uint64) for n in range(len(tested))
+            ]
+        return self.known[tested]
 
     def _merged(self, rules: tuple[int, ...]) -> dict:
         """The attributes a token meeting these rules gets: each from the last rule that sets it."""
