@@ -198,6 +198,7 @@ class progress_bar:
         if sys.stderr.isatty():
             from tqdm import tqdm
 
+            tqdm.monitor_interval = 0  # no monitor thread: the local workers are forked from this process
             self.bar = tqdm(total=self.total, unit="article", desc="newsactors batch", file=sys.stderr)
         return self
 
