@@ -215,3 +215,28 @@ def test_they_who_say_something_are_people_not_things(analyse_text):
         "The researchers mapped places where the coastal ice sheets had melted, which, they observed, were warmer."
     )
     assert [s for s, _ in speakers(a, "observed")] == ["researchers"]
+
+
+def test_the_speaker_of_a_quotation_is_not_a_pronoun_in_it(analyse_text):
+    a = analyse_text(
+        "Mayor Paul Adams was stabbed on stage on Sunday. "
+        'President Mark Duda said, "Today I am with him and his family."'
+    )
+    assert links(a).get(("him", "pronoun")) != "Mark Duda"
+
+
+def test_an_organisation_named_otherwise_elsewhere_is_one_actor(analyse_text):
+    a = analyse_text(
+        "Mahan Air denied the claims. Germany on Friday banned Iranian airline Mahan Air from landing in the country. "
+        "The Dutch government claims Mahan flies weapons to Syria. Mahan's permit was suspended."
+    )
+    assert links(a)[("Mahan Air", "name")] == "Mahan Air"  # also where the model read a facility
+    assert {name for (text, _), name in links(a).items() if text.startswith("Mahan")} == {"Mahan Air"}
+
+
+def test_the_embassy_is_the_embassy_named_before(analyse_text):
+    a = analyse_text(
+        "The police chief wrote to the US Embassy in London on Monday. "
+        "The embassy said the family had left the country."
+    )
+    assert speakers(a) == [("US Embassy", "The embassy")]

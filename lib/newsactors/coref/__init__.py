@@ -14,7 +14,8 @@ actor, each with how it was linked:
 - `pronoun`: "he", "she", "they", "it" is the nearest compatible actor before it: gender from the
   first-name lists shipped with coreferee (MIT) and from words such as "Mr" or "Queen", number
   ("they" a group, party, organisation or state), the subject of its sentence preferred, and
-  never a name inside the pronoun's own clause ("Speaking to Martin Smith, he said");
+  never a name inside the pronoun's own clause ("Speaking to Martin Smith, he said"), nor the
+  speaker of the quotation it stands in ('Duda said, "I am with him"');
 - `first person`: "I", "we", "my" inside a quotation are the quote's speaker
   (`link_quoted_first_person`, run once the positions are found).
 
@@ -24,7 +25,8 @@ The language facts live in `data/lexicons/` (`pronouns.csv`, `descriptions.csv`,
 One module per job:
 
 - `tables`: the names of the links, the tables coreference reads, and `fold`, how names compare;
-- `names`: an organisation's code used alone, and descriptions of organisations read before roles;
+- `names`: an organisation's code or first word used alone, its name tagged as something else,
+  and descriptions of organisations read before roles;
 - `turns`: the turns of an interview;
 - `appositives`: descriptions set beside a name, titles running into one, a document's author;
 - `descriptions`: the actor a definite description refers back to;
@@ -35,7 +37,7 @@ from __future__ import annotations
 
 from .appositives import description_before, document_author, link_appositives, titled_appositive
 from .descriptions import description_antecedent
-from .names import link_organisation_descriptions, link_short_names
+from .names import link_organisation_descriptions, link_retagged_names, link_short_names
 from .pronouns import pronoun_antecedent
 from .quoted import group_of_phrase, link_quoted_first_person
 from .tables import (
@@ -59,7 +61,8 @@ from .turns import link_turns
 __all__ = [
     "APPOSITIVE", "DESCRIPTION", "FIRST_PERSON", "LINKS", "NAME", "NAME_LINKS", "PRONOUN", "SURNAME", "TURN",
     "VARIANT", "CorefTables", "PronounEntry", "description_before", "document_author", "fold", "group_of_phrase",
-    "link_mentions", "link_organisation_descriptions", "link_quoted_first_person", "link_short_names",
+    "link_mentions", "link_organisation_descriptions", "link_quoted_first_person", "link_retagged_names",
+    "link_short_names",
     "read_coref_tables", "titled_appositive",
 ]
 

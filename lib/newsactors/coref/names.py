@@ -7,9 +7,9 @@ import re
 
 from spacy.tokens import Span
 
-from ..kinds import ORGANISATION
+from ..kinds import ORGANISATION, PERSON
 from .descriptions import description_antecedent
-from .tables import DESCRIPTION, VARIANT, CorefTables
+from .tables import DESCRIPTION, NAME, VARIANT, CorefTables
 
 MIN_CODE_LENGTH = 3  # "UN" or "EU" alone are too short to be taken for a longer name's code
 
@@ -32,6 +32,42 @@ def link_short_names(index) -> None:
                 for part in parts:  # "CBN", the model's piece of "ABS-CBN"
                     _drop_mentions(index, part, span)
                 index.add(actor.name, actor.kind, span, "ORG", VARIANT)
+
+
+# What the model may tag an organisation's name as when it reads it in another sentence
+# ("Germany banned Iranian airline Mahan Air" as a facility); never a place: "Europe" stays one.
+RETAGGED_LABELS = ("FAC", "PRODUCT", "WORK_OF_ART", "PERSON")
+
+
+def link_retagged_names(index) -> None:
+    """An organisation's name the model tagged otherwise in one sentence ("Mahan Air" as a
+    facility), and its first word alone, no state and no person's surname, when it opens one
+    organisation's name only ("Mahan" for "Mahan Air"): both are the organisation."""
+    doc = index.doc
+    organisations = {a.name: a for a in index.actors.values() if a.kind == ORGANISATION}
+    openings = {}
+    for actor in organisations.values():
+        words = actor.name.split()
+        if len(words) > 1:
+            openings.setdefault(words[0], []).append(actor)
+    for ent in doc.ents:
+        lone = _lone_person(index, ent)
+        if any(t.i in index.by_token for t in ent) and not lone:
+            continue
+        actor = organisations.get(ent.text) if ent.label_ in RETAGGED_LABELS else None
+        unknown_word = len(ent) == 1 and (lone or index.lexicon.lookup(ent.text) is None)
+        if actor is None and unknown_word and len(openings.get(ent.text, [])) == 1:
+            actor = openings[ent.text][0]  # "Mahan" alone, a person or a place to the model
+        if actor is not None:
+            if lone:
+                _drop_mentions(index, ent.text, ent)
+            index.add(actor.name, actor.kind, ent, ent.label_, NAME if ent.text == actor.name else VARIANT)
+
+
+def _lone_person(index, ent: Span) -> bool:
+    """Is `ent` one word the model took for a person with no fuller name in the article?"""
+    name = index.by_token.get(ent.root.i)
+    return len(ent) == 1 and name == ent.text and index.actors[name].kind == PERSON
 
 
 def _drop_mentions(index, name: str, span: Span) -> None:
