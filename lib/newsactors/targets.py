@@ -3,8 +3,10 @@
 `target_actors(cue, phrase, objects, content, actors, speaker)` gives the actors named in the position's target
 phrase ("condemned the military cooperation between *Russia* and *North Korea*" -> Russia, North
 Korea; "urged *Iraqi* leaders" -> Iraq), else the first actor named as a subject or object of its
-content's clauses ("said *Iran* was responsible", "'we urge *Iraqi* leaders to ...'"), else the
-first actor the content names anywhere. Neither the speaker nor the state it acts for is its own target
+content's clauses ("said *Iran* was responsible", "'we urge *Iraqi* leaders to ...'", "said *she*
+had left", a pronoun coreference tied to someone else), else the first actor the content names
+anywhere; of a name and the actor its modifier names ("*United States* President Donald Trump")
+the name is meant. Neither the speaker nor the state it acts for is its own target
 ("a threat to South Korea" in South Korea's president's words is about whoever threatens it). In the
 tables several targets are written in one cell, joined by `TARGET_SEPARATOR` in the order the article
 names them, with their kinds in `target_actor_kind` in the same order ("Russia; North Korea" and
@@ -34,8 +36,9 @@ def target_actors(
         return [a for a in _named_in(tokens, actors, speaker) if a.name != own]
 
     def named_by_name(tokens: list[Token]) -> list[Actor]:
-        # a pronoun in what is said is mostly the speaker's own "he" or "we", not a target
-        return named([t for t in tokens if t.pos_ != "PRON"])[:1]
+        # of a name and what modifies it ("*United States* President Donald Trump") the name is
+        # meant; a pronoun counts when coreference tied it to another than the speaker
+        return named([t for t in tokens if not _modifies_another_actor(t, actors)])[:1]
 
     target_preps = lexicon.grammar["target_preposition"]
     preps = [
@@ -86,6 +89,21 @@ def _arguments(content: list[Token]) -> list[Token]:
             cut = {u.i for c in token.children if c.dep_ in CLAUSES_CUT for u in c.subtree}
             out += [t for t in token.subtree if t.i not in cut]
     return out
+
+
+MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")  # words inside a noun phrase before its head
+
+
+def _modifies_another_actor(token: Token, actors: ActorIndex) -> bool:
+    """Is `token` part of a modifier of a noun that names another actor: "United States" in
+    "United States President Donald Trump", "Iranian" in "Iranian airline Mahan Air"?"""
+    own = actors.actor_at(token)
+    while token.dep_ in MODIFIER_DEPS and token.head.i != token.i:
+        token = token.head
+        other = actors.actor_at(token)
+        if other is not None and other is not own:
+            return True
+    return False
 
 
 def _named_in(tokens: list[Token], actors: ActorIndex, speaker: Actor | None) -> list[Actor]:

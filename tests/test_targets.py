@@ -1,0 +1,24 @@
+"""Target actors (`newsactors.targets`): whom a position is directed at, on short texts written
+for the test."""
+import pytest
+
+
+def target_of(analysis, cue):
+    rows = [p for p in analysis.positions if p.cue == cue]
+    assert rows, [(p.cue, p.speaker) for p in analysis.positions]
+    return rows[0].target_actor
+
+
+@pytest.mark.parametrize(
+    "text, cue, target",
+    [
+        # what a name's own modifier names is the name's affiliation, not the target
+        ("Nancy Pelosi announced that she would open an inquiry into the conduct of "
+         "United States President Donald Trump.", "announced", "Donald Trump"),
+        # a pronoun of what is said that is not the speaker is whom it is about
+        ("Anne Sacoolas left Britain in August. Police revealed on Saturday that she had left the country.",
+         "revealed", "Anne Sacoolas"),
+    ],
+)
+def test_the_target_is_the_actor_the_content_names(analyse_text, text, cue, target):
+    assert target_of(analyse_text(text), cue) == target
