@@ -240,3 +240,12 @@ def test_the_embassy_is_the_embassy_named_before(analyse_text):
         "The embassy said the family had left the country."
     )
     assert speakers(a) == [("US Embassy", "The embassy")]
+
+
+def test_the_government_is_the_state_the_article_is_about(analyse_text):
+    a = analyse_text(
+        "Thousands protest in Belgrade against new curfew in Serbia.\n\n"
+        "Opposition leader Dragan Ilic said on Friday that the government had lied about the virus."
+    )
+    assert links(a)[("government", "description")] == "Serbia"
+    assert [p.target_actor for p in a.positions if p.cue == "said"] == ["Serbia"]

@@ -10,7 +10,8 @@ actor, each with how it was linked:
 - `appositive`: a description set beside a name, in either order ("The Vice President, Mike
   Pence, said"; "one of these groups, the SDF"): the description is the named actor;
 - `description`: a definite description ("the president", "the court", "the party") is the actor
-  last mentioned with that role, or of that kind, before it;
+  last mentioned with that role, or of that kind, before it; "the government" the state the
+  article is most about;
 - `pronoun`: "he", "she", "they", "it" is the nearest compatible actor before it: gender from the
   first-name lists shipped with coreferee (MIT) and from words such as "Mr" or "Queen", number
   ("they" a group, party, organisation or state), the subject of its sentence preferred, and
@@ -36,7 +37,7 @@ One module per job:
 from __future__ import annotations
 
 from .appositives import description_before, document_author, link_appositives, titled_appositive
-from .descriptions import description_antecedent
+from .descriptions import article_state, description_antecedent
 from .names import link_organisation_descriptions, link_retagged_names, link_short_names
 from .pronouns import pronoun_antecedent
 from .quoted import group_of_phrase, link_quoted_first_person
@@ -60,10 +61,9 @@ from .turns import link_turns
 
 __all__ = [
     "APPOSITIVE", "DESCRIPTION", "FIRST_PERSON", "LINKS", "NAME", "NAME_LINKS", "PRONOUN", "SURNAME", "TURN",
-    "VARIANT", "CorefTables", "PronounEntry", "description_before", "document_author", "fold", "group_of_phrase",
-    "link_mentions", "link_organisation_descriptions", "link_quoted_first_person", "link_retagged_names",
-    "link_short_names",
-    "read_coref_tables", "titled_appositive",
+    "VARIANT", "CorefTables", "PronounEntry", "article_state", "description_before", "document_author", "fold",
+    "group_of_phrase", "link_mentions", "link_organisation_descriptions", "link_quoted_first_person",
+    "link_retagged_names", "link_short_names", "read_coref_tables", "titled_appositive",
 ]
 
 

@@ -6,12 +6,13 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ..kinds import GROUP, ORGANISATION, PERSON
-from .tables import DESCRIPTION, CorefTables, fold
+from ..kinds import GROUP, ORGANISATION, PERSON, STATE
+from .tables import DESCRIPTION, NAME_LINKS, CorefTables, fold
 
 DEFINITE_DETERMINERS = ("the", "this", "that")
 # A description refers back further than a pronoun: "the court" may be named paragraphs before.
 DESCRIPTION_WINDOW = 30
+LEDE_SENTENCES = 2  # the headline and first sentence say what an article is about
 
 
 def description_antecedent(token: Token, index, tables: CorefTables, offices: frozenset[str] = frozenset()):
@@ -19,10 +20,13 @@ def description_antecedent(token: Token, index, tables: CorefTables, offices: fr
     role has the description's title ("the prime minister" needs "prime minister", not any
     minister; `offices` are the titles in lower case). An organisation: one the same description
     named before, else the one most mentioned so far with that word in its name, else (for
-    `matches=any`) the nearest organisation or group."""
+    `matches=any`) the nearest organisation or group. A state ("the government"): the state the
+    article is most about."""
     if not _definite(token) or _names_someone(token, index):
         return None
     refers_to, matches = tables.descriptions[token.lemma_.lower()]
+    if refers_to == STATE:
+        return article_state(index)  # "the government" of a story on Serbia: Serbia's
     earlier = _actors_before(token, index, DESCRIPTION_WINDOW)
     if refers_to == PERSON:
         title = _description_title(token, offices)
@@ -42,6 +46,20 @@ def description_antecedent(token: Token, index, tables: CorefTables, offices: fr
         # of those with the word in their name, the most mentioned so far, the nearest among equals
         return max(named, key=lambda a: (sum(m.start_char < token.idx for m in a.mentions), -named.index(a)))
     return organisations[0] if matches == "any" and organisations else None  # the nearest
+
+
+def article_state(index):
+    """The state an article is most about: the one its headline and lede name first, else the one
+    it names most (the first among equals); None when it names none."""
+    states = [a for a in index.actors.values() if a.kind == STATE]
+    lede = [a for a in states if any(m.sentence < LEDE_SENTENCES for m in a.mentions)]
+    if lede:
+        return min(lede, key=lambda a: min(m.start_char for m in a.mentions))
+    if not states:
+        return None
+    return max(
+        states, key=lambda a: (sum(m.link in NAME_LINKS for m in a.mentions), -min(m.start_char for m in a.mentions))
+    )
 
 
 def _description_title(token: Token, offices: frozenset[str]) -> str:
