@@ -249,3 +249,11 @@ def test_the_government_is_the_state_the_article_is_about(analyse_text):
     )
     assert links(a)[("government", "description")] == "Serbia"
     assert [p.target_actor for p in a.positions if p.cue == "said"] == ["Serbia"]
+
+
+def test_a_surname_the_model_left_untagged_is_its_person(analyse_text):
+    a = analyse_text(
+        "Philippine President Rodrigo Duterte threatened the network's franchise. "
+        "Katigbak apologized to Duterte during the hearing."
+    )
+    assert links(a)[("Duterte", "surname")] == "Rodrigo Duterte"

@@ -27,7 +27,7 @@ One module per job:
 
 - `tables`: the names of the links, the tables coreference reads, and `fold`, how names compare;
 - `names`: an organisation's code or first word used alone, its name tagged as something else,
-  and descriptions of organisations read before roles;
+  a person's surname left untagged, and descriptions of organisations read before roles;
 - `turns`: the turns of an interview;
 - `appositives`: descriptions set beside a name, titles running into one, a document's author;
 - `descriptions`: the actor a definite description refers back to;
@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from .appositives import description_before, document_author, link_appositives, titled_appositive
 from .descriptions import article_state, description_antecedent
-from .names import link_organisation_descriptions, link_retagged_names, link_short_names
+from .names import link_organisation_descriptions, link_retagged_names, link_short_names, link_untagged_surnames
 from .pronouns import pronoun_antecedent
 from .quoted import group_of_phrase, link_quoted_first_person
 from .tables import (
@@ -63,7 +63,7 @@ __all__ = [
     "APPOSITIVE", "DESCRIPTION", "FIRST_PERSON", "LINKS", "NAME", "NAME_LINKS", "PRONOUN", "SURNAME", "TURN",
     "VARIANT", "CorefTables", "PronounEntry", "article_state", "description_before", "document_author", "fold",
     "group_of_phrase", "link_mentions", "link_organisation_descriptions", "link_quoted_first_person",
-    "link_retagged_names", "link_short_names", "read_coref_tables", "titled_appositive",
+    "link_retagged_names", "link_short_names", "link_untagged_surnames", "read_coref_tables", "titled_appositive",
 ]
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from ..kinds import ORGANISATION, PERSON
 from .descriptions import description_antecedent
-from .tables import DESCRIPTION, NAME, VARIANT, CorefTables
+from .tables import DESCRIPTION, NAME, SURNAME, VARIANT, CorefTables, fold
 
 MIN_CODE_LENGTH = 3  # "UN" or "EU" alone are too short to be taken for a longer name's code
 
@@ -62,6 +62,33 @@ def link_retagged_names(index) -> None:
             if lone:
                 _drop_mentions(index, ent.text, ent)
             index.add(actor.name, actor.kind, ent, ent.label_, NAME if ent.text == actor.name else VARIANT)
+
+
+def link_untagged_surnames(index) -> None:
+    """A person's surname the model left untagged in one sentence ("Katigbak apologized to
+    Duterte" after "Philippine President Rodrigo Duterte"), when no one else in the article has
+    that surname, and the word names nothing longer ("Duterte Street")."""
+    doc = index.doc
+    owners: dict[str, set[str]] = {}
+    for actor in index.actors.values():
+        words = fold(actor.name).split()
+        if actor.kind == PERSON and len(words) > 1:
+            owners.setdefault(words[-1], set()).add(actor.name)
+    for token in doc:
+        if token.i in index.by_token or token.ent_type_ or token.pos_ != "PROPN" or not token.is_title:
+            continue
+        names = owners.get(fold(token.text), set())
+        if len(names) != 1 or _inside_longer_name(token):
+            continue
+        name = next(iter(names))
+        index.add(name, PERSON, doc[token.i : token.i + 1], "PERSON", SURNAME)
+
+
+def _inside_longer_name(token) -> bool:
+    """Is the word part of a longer proper name ("Duterte Street", "Mr. Duterte's ...")?"""
+    return any(t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") for t in token.children) or (
+        token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN"
+    )
 
 
 def _lone_person(index, ent: Span) -> bool:
