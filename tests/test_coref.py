@@ -257,3 +257,17 @@ def test_a_surname_the_model_left_untagged_is_its_person(analyse_text):
         "Katigbak apologized to Duterte during the hearing."
     )
     assert links(a)[("Duterte", "surname")] == "Rodrigo Duterte"
+
+
+def test_a_lede_judge_is_the_one_judge_named_later(analyse_text):
+    a = analyse_text(
+        "Monday, May 6, 2024\n\n"
+        "On Friday, a federal judge in Ohio ruled the state's voting law unconstitutional.\n\n"
+        "U.S. District Judge Karen Holt ruled the law violated the Constitution."
+    )
+    assert [p.speaker for p in a.positions if p.speaker_text == "a federal judge"] == ["Karen Holt"]
+
+
+def test_a_group_named_with_its_adjective_after_the_noun(analyse_text):
+    a = analyse_text("On Monday, attorneys general from ten states filed a lawsuit against the order.")
+    assert [p.speaker_text for p in a.positions if p.cue == "filed"] == ["attorneys general"]

@@ -11,7 +11,7 @@ actor, each with how it was linked:
   Pence, said"; "one of these groups, the SDF"): the description is the named actor;
 - `description`: a definite description ("the president", "the court", "the party") is the actor
   last mentioned with that role, or of that kind, before it; "the government" the state the
-  article is most about;
+  article is most about; a lede's "a federal judge" the one judge the story names later;
 - `pronoun`: "he", "she", "they", "it" is the nearest compatible actor before it: gender from the
   first-name lists shipped with coreferee (MIT) and from words such as "Mr" or "Queen", number
   ("they" a group, party, organisation or state), the subject of its sentence preferred, and

@@ -10,6 +10,7 @@ from ..kinds import GROUP, ORGANISATION, PERSON, STATE
 from .tables import DESCRIPTION, NAME_LINKS, CorefTables, fold
 
 DEFINITE_DETERMINERS = ("the", "this", "that")
+INDEFINITE_DETERMINERS = ("a", "an")
 # A description refers back further than a pronoun: "the court" may be named paragraphs before.
 DESCRIPTION_WINDOW = 30
 LEDE_SENTENCES = 2  # the headline and first sentence say what an article is about
@@ -22,9 +23,11 @@ def description_antecedent(token: Token, index, tables: CorefTables, offices: fr
     named before, else the one most mentioned so far with that word in its name, else (for
     `matches=any`) the nearest organisation or group. A state ("the government"): the state the
     article is most about."""
-    if not _definite(token) or _names_someone(token, index):
+    if _names_someone(token, index):
         return None
     refers_to, matches = tables.descriptions[token.lemma_.lower()]
+    if not _definite(token):
+        return _named_later(token, index, offices) if refers_to == PERSON else None
     if refers_to == STATE:
         return article_state(index)  # "the government" of a story on Serbia: Serbia's
     earlier = _actors_before(token, index, DESCRIPTION_WINDOW)
@@ -60,6 +63,21 @@ def article_state(index):
     return max(
         states, key=lambda a: (sum(m.link in NAME_LINKS for m in a.mentions), -min(m.start_char for m in a.mentions))
     )
+
+
+def _named_later(token: Token, index, offices: frozenset[str]):
+    """A lede's indefinite description ("On Friday, a federal judge in Texas ruled ...") is the
+    one person of the article given that title, whom the story names further on ("U.S. District
+    Judge Gray Miller ruled"); None outside the lede, or when two hold the title."""
+    if token.tag_ != "NN" or sentence_numbers(token.doc)[token.i] >= LEDE_SENTENCES:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in token.children):
+        return None
+    title = _description_title(token, offices)
+    holders = [
+        a for a in index.actors.values() if a.kind == PERSON and re.search(rf"\b{re.escape(title)}\b", fold(a.role))
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _description_title(token: Token, offices: frozenset[str]) -> str:
