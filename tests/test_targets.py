@@ -22,3 +22,14 @@ def target_of(analysis, cue):
 )
 def test_the_target_is_the_actor_the_content_names(analyse_text, text, cue, target):
     assert target_of(analyse_text(text), cue) == target
+
+
+@pytest.mark.parametrize(
+    "text, cue, target",
+    [
+        # the object of an act's purpose or manner clause, when the act itself names no actor
+        ("Solicitor General Jose Reyes filed a petition on Monday, accusing Reuters of bias.", "filed", "Reuters"),
+    ],
+)
+def test_an_act_is_aimed_at_whom_its_clauses_name(analyse_text, text, cue, target):
+    assert target_of(analyse_text(text), cue) == target

@@ -27,7 +27,9 @@ def target_actors(
     speaker: Actor | None, lexicon: Lexicon, speech: bool = True,
 ) -> list[Actor]:
     """The actors a position is directed at: those its target phrase, the cue's other objects and
-    the phrases of its prepositions name ("withdrew the US *from the deal with Iran*"), else the
+    the phrases of its prepositions name ("withdrew the US *from the deal with Iran*"), else (for
+    an act) the objects of its manner or purpose clause ("filed a petition, *accusing the network*
+of ..."), else the
     first its content names as a subject or object, else the first its content names at all.
     Whom a statement is made to and where (`speech`: the cue is no act) are no targets."""
     own = speaker.affiliation if speaker is not None else ""
@@ -48,7 +50,14 @@ def target_actors(
     phrase = [
         t for t in phrase if not any(t.i in {u.i for u in o.subtree} for o in [*objects, *preps] if o not in aimed)
     ]
-    return named([*phrase, *_object_phrases(aimed)]) or named_by_name(_arguments(content)) or named_by_name(content)
+    # an act's manner names its target ("filed a petition, accusing the network"); what a statement's speaker
+    # goes on to do ("echoed these sentiments, describing the deployment") is a statement of its own
+    return (
+        named([*phrase, *_object_phrases(aimed)])
+        or (named(_object_phrases(_clause_objects(cue))) if not speech else [])
+        or named_by_name(_arguments(content))
+        or named_by_name(content)
+    )
 
 
 def _addressee_or_medium(cue: Token, token: Token, speech: bool, lexicon: Lexicon) -> bool:
@@ -72,6 +81,14 @@ def _object_phrases(objects: list[Token]) -> list[Token]:
     return out
 
 
+def _clause_objects(cue: Token) -> list[Token]:
+    """The objects of an act's manner or purpose clause, when the act names no target itself:
+    "filed a petition, *accusing the network* of ...", "sued the company *to stop the merger*"."""
+    clauses = [c for c in cue.children if c.dep_ in ("advcl", "xcomp") and c.tag_ in CLAUSE_VERB_TAGS]
+    return [o for c in clauses for o in c.children if o.dep_ in ("dobj", "dative")]
+
+
+CLAUSE_VERB_TAGS = ("VB", "VBG")  # "to leave", "accusing"
 TIME_ENTITIES = ("DATE", "TIME")
 DESCRIPTION_PREPS = ("as",)
 # prepositions of the cue that name whom it is directed at ("withdrew from", "met with", "imposed
