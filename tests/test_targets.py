@@ -33,3 +33,11 @@ def test_the_target_is_the_actor_the_content_names(analyse_text, text, cue, targ
 )
 def test_an_act_is_aimed_at_whom_its_clauses_name(analyse_text, text, cue, target):
     assert target_of(analyse_text(text), cue) == target
+
+
+def test_the_request_is_aimed_at_whoever_made_it(analyse_text):
+    a = analyse_text(
+        "Chief Constable Nick Adderley wrote to the embassy on Monday, asking it to waive her immunity. "
+        "The embassy declined the request on Tuesday."
+    )
+    assert target_of(a, "declined") == "Nick Adderley"
