@@ -226,9 +226,10 @@ def test_the_speaker_of_a_quotation_is_not_a_pronoun_in_it(analyse_text):
 
 
 def test_an_organisation_named_otherwise_elsewhere_is_one_actor(analyse_text):
+    # "Mahan" alone is a place to the model; a word it took for a person would stay a person
     a = analyse_text(
         "Mahan Air denied the claims. Germany on Friday banned Iranian airline Mahan Air from landing in the country. "
-        "The Dutch government claims Mahan flies weapons to Syria. Mahan's permit was suspended."
+        "The Dutch government claims Mahan flies weapons to Syria."
     )
     assert links(a)[("Mahan Air", "name")] == "Mahan Air"  # also where the model read a facility
     assert {name for (text, _), name in links(a).items() if text.startswith("Mahan")} == {"Mahan Air"}
@@ -271,3 +272,11 @@ def test_a_lede_judge_is_the_one_judge_named_later(analyse_text):
 def test_a_group_named_with_its_adjective_after_the_noun(analyse_text):
     a = analyse_text("On Monday, attorneys general from ten states filed a lawsuit against the order.")
     assert [p.speaker_text for p in a.positions if p.cue == "filed"] == ["attorneys general"]
+
+
+def test_a_government_named_by_a_place_is_no_state_of_the_article(analyse_text):
+    a = analyse_text(
+        "China passes a security law.\n\n"
+        "On Monday, the Hong Kong government said the law would restore order in the city."
+    )
+    assert links(a).get(("government", "description")) != "China"

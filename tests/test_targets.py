@@ -41,3 +41,12 @@ def test_the_request_is_aimed_at_whoever_made_it(analyse_text):
         "The embassy declined the request on Tuesday."
     )
     assert target_of(a, "declined") == "Nick Adderley"
+
+
+def test_the_sides_of_an_interview_are_no_targets(analyse_text):
+    text = (
+        "Wikinews interviewed the chess player Dorsa Derakhshani.\n\n"
+        "((WN)) Tell me about the time you got the title.\n\n"
+        "((Dorsa Derakhshani)) It was in 2016."
+    )
+    assert [p.target_actor for p in analyse_text(text).positions if p.cue == "Tell"] in ([], [""])

@@ -39,8 +39,10 @@ of ..."), else the
 
     def named_by_name(tokens: list[Token]) -> list[Actor]:
         # of a name and what modifies it ("*United States* President Donald Trump") the name is
-        # meant; a pronoun counts when coreference tied it to another than the speaker
-        return named([t for t in tokens if not _modifies_another_actor(t, actors)])[:1]
+        # meant; a third-person pronoun counts when coreference tied it to another than the speaker,
+        # never "me" or "you" ("Tell me about ...": the two sides of an interview)
+        kept = [t for t in tokens if _third_person_or_name(t, lexicon) and not _modifies_another_actor(t, actors)]
+        return named(kept)[:1]
 
     target_preps = lexicon.grammar["target_preposition"]
     preps = [
@@ -153,6 +155,11 @@ def _arguments(content: list[Token]) -> list[Token]:
             cut = {u.i for c in token.children if c.dep_ in CLAUSES_CUT for u in c.subtree}
             out += [t for t in token.subtree if t.i not in cut]
     return out
+
+
+def _third_person_or_name(token: Token, lexicon: Lexicon) -> bool:
+    entry = lexicon.coref.pronouns.get(token.lower_) if token.pos_ == "PRON" else None
+    return entry is None or entry.person == "third"
 
 
 MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")  # words inside a noun phrase before its head

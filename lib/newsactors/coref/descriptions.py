@@ -29,7 +29,9 @@ def description_antecedent(token: Token, index, tables: CorefTables, offices: fr
     if not _definite(token):
         return _named_later(token, index, offices) if refers_to == PERSON else None
     if refers_to == STATE:
-        return article_state(index)  # "the government" of a story on Serbia: Serbia's
+        # "the government" of a story on Serbia is Serbia's; "the Hong Kong government" is no
+        # state's the article names, and stays unresolved
+        return None if _named_modifier(token) else article_state(index)
     earlier = _actors_before(token, index, DESCRIPTION_WINDOW)
     if refers_to == PERSON:
         title = _description_title(token, offices)
@@ -63,6 +65,11 @@ def article_state(index):
     return max(
         states, key=lambda a: (sum(m.link in NAME_LINKS for m in a.mentions), -min(m.start_char for m in a.mentions))
     )
+
+
+def _named_modifier(token: Token) -> bool:
+    """Does a proper name modify the description ("the Hong Kong government")?"""
+    return any(c.dep_ in ("amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_) for c in token.lefts)
 
 
 def _named_later(token: Token, index, offices: frozenset[str]):

@@ -36,13 +36,15 @@ def link_short_names(index) -> None:
 
 # What the model may tag an organisation's name as when it reads it in another sentence
 # ("Germany banned Iranian airline Mahan Air" as a facility); never a place: "Europe" stays one.
-RETAGGED_LABELS = ("FAC", "PRODUCT", "WORK_OF_ART", "PERSON")
+RETAGGED_LABELS = ("FAC", "PRODUCT", "WORK_OF_ART")
 
 
 def link_retagged_names(index) -> None:
     """An organisation's name the model tagged otherwise in one sentence ("Mahan Air" as a
-    facility), and its first word alone, no state and no person's surname, when it opens one
-    organisation's name only ("Mahan" for "Mahan Air"): both are the organisation."""
+    facility), and its first word alone that names no actor, no state and no person ("Mahan",
+    a place to the model), when it opens one organisation's name only: both are the
+    organisation. A word the model took for a person stays one ("Judit" for a "Judit Polgár" it
+    took for an organisation)."""
     doc = index.doc
     organisations = {a.name: a for a in index.actors.values() if a.kind == ORGANISATION}
     openings = {}
@@ -51,16 +53,13 @@ def link_retagged_names(index) -> None:
         if len(words) > 1:
             openings.setdefault(words[0], []).append(actor)
     for ent in doc.ents:
-        lone = _lone_person(index, ent)
-        if any(t.i in index.by_token for t in ent) and not lone:
+        if any(t.i in index.by_token for t in ent):
             continue
         actor = organisations.get(ent.text) if ent.label_ in RETAGGED_LABELS else None
-        unknown_word = len(ent) == 1 and (lone or index.lexicon.lookup(ent.text) is None)
+        unknown_word = len(ent) == 1 and ent.label_ != "PERSON" and index.lexicon.lookup(ent.text) is None
         if actor is None and unknown_word and len(openings.get(ent.text, [])) == 1:
-            actor = openings[ent.text][0]  # "Mahan" alone, a person or a place to the model
+            actor = openings[ent.text][0]  # "Mahan" alone
         if actor is not None:
-            if lone:
-                _drop_mentions(index, ent.text, ent)
             index.add(actor.name, actor.kind, ent, ent.label_, NAME if ent.text == actor.name else VARIANT)
 
 
@@ -89,12 +88,6 @@ def _inside_longer_name(token) -> bool:
     return any(t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") for t in token.children) or (
         token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN"
     )
-
-
-def _lone_person(index, ent: Span) -> bool:
-    """Is `ent` one word the model took for a person with no fuller name in the article?"""
-    name = index.by_token.get(ent.root.i)
-    return len(ent) == 1 and name == ent.text and index.actors[name].kind == PERSON
 
 
 def _drop_mentions(index, name: str, span: Span) -> None:
