@@ -280,3 +280,11 @@ def test_a_government_named_by_a_place_is_no_state_of_the_article(analyse_text):
         "On Monday, the Hong Kong government said the law would restore order in the city."
     )
     assert links(a).get(("government", "description")) != "China"
+
+
+def test_a_filing_speaks_for_whoever_filed_it(analyse_text):
+    a = analyse_text(
+        "On Monday, attorneys general from ten states filed a lawsuit against the order. "
+        "The motion claims the order is unconstitutional."
+    )
+    assert [p.speaker for p in a.positions if p.cue == "claims"] == ["attorneys general"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actors import Actor, ActorIndex
+from .coref import event_maker
 from .lexicons import Lexicon
 
 TARGET_SEPARATOR = "; "
@@ -56,7 +57,7 @@ of ..."), else the
     # goes on to do ("echoed these sentiments, describing the deployment") is a statement of its own
     return (
         named([*phrase, *_object_phrases(aimed)])
-        or named(_event_maker(phrase, lexicon))
+        or named(_event_maker(phrase, actors))
         or (named(_object_phrases(_clause_objects(cue))) if not speech else [])
         or named_by_name(_arguments(content))
         or named_by_name(content)
@@ -84,50 +85,11 @@ def _object_phrases(objects: list[Token]) -> list[Token]:
     return out
 
 
-# How far back "the request" looks for who made it: the sentences of one story's thread.
-EVENT_WINDOW = 10
-DEFINITE_DETERMINERS = ("the", "this", "that")
-
-
-def _event_maker(phrase: list[Token], lexicon: Lexicon) -> list[Token]:
+def _event_maker(phrase: list[Token], actors: ActorIndex) -> list[Token]:
     """Who made the event a target phrase refers back to ("The embassy declined *the request*",
-    "*The call* was seconded by Merkel"): the subject of the nearest verb before it that does
-    that event (`event_nouns.csv`: ask, urge ... for a request), within `EVENT_WINDOW` sentences."""
+    "*The call* was seconded by Merkel"), by `coref.event_maker`."""
     heads = [t for t in phrase if t.head.i == t.i or t.head not in phrase]
-    if len(heads) != 1 or (verbs := lexicon.event_nouns.get(heads[0].lemma_.lower())) is None:
-        return []
-    noun = heads[0]
-    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
-        return []  # "a request" is a new one
-    first = max(noun.sent.start - _sentences_back(noun, EVENT_WINDOW), 0)
-    for token in reversed(noun.doc[first : noun.i]):
-        if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
-            return _subject_phrase(token)
-    return []
-
-
-SUBJECT_SHARING_DEPS = ("advcl", "xcomp", "conj")  # "wrote to the embassy, *asking* it to": the writer asks
-
-
-def _subject_phrase(verb: Token) -> list[Token]:
-    """The words of a verb's subject, or of the verb's it shares its subject with."""
-    while True:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if subjects:
-            return list(subjects[0].subtree)
-        if verb.dep_ not in SUBJECT_SHARING_DEPS or verb.head.i == verb.i:
-            return []
-        verb = verb.head
-
-
-def _sentences_back(token: Token, count: int) -> int:
-    """How many tokens lie between `token`'s sentence start and the start `count` sentences before."""
-    doc, start = token.doc, token.sent.start
-    for _ in range(count):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
-    return token.sent.start - start
+    return event_maker(heads[0], actors) if len(heads) == 1 else []
 
 
 def _clause_objects(cue: Token) -> list[Token]:

@@ -53,6 +53,42 @@ def description_antecedent(token: Token, index, tables: CorefTables, offices: fr
     return organisations[0] if matches == "any" and organisations else None  # the nearest
 
 
+# How far back "the request" looks for who made it: the sentences of one story's thread.
+EVENT_WINDOW = 10
+SUBJECT_SHARING_DEPS = ("advcl", "xcomp", "conj")  # "wrote to the embassy, *asking* it to": the writer asks
+
+
+def event_maker(noun: Token, index) -> list[Token]:
+    """The words naming who made the event or filed the document a definite noun refers back to
+    ("declined *the request*" after "Adderley wrote to the embassy, asking ..."; "*The motion*
+    claims" after "attorneys general filed a lawsuit"): the subject of the nearest verb before it
+    that does it (`event_nouns.csv`) and whose subject names an actor, within `EVENT_WINDOW`
+    sentences; [] when there is none."""
+    verbs = index.lexicon.event_nouns.get(noun.lemma_.lower())
+    if verbs is None or noun.pos_ != "NOUN" or not _definite(noun):
+        return []  # "a request" is a new one
+    sentence = sentence_numbers(noun.doc)
+    for token in reversed(noun.doc[: noun.i]):
+        if sentence[token.i] < sentence[noun.i] - EVENT_WINDOW:
+            break
+        if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+            words = _subject_phrase(token)
+            if any(index.actor_at(t) is not None for t in words):
+                return words
+    return []
+
+
+def _subject_phrase(verb: Token) -> list[Token]:
+    """The words of a verb's subject, or of the verb's it shares its subject with."""
+    while True:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return list(subjects[0].subtree)
+        if verb.dep_ not in SUBJECT_SHARING_DEPS or verb.head.i == verb.i:
+            return []
+        verb = verb.head
+
+
 def article_state(index):
     """The state an article is most about: the one its headline and lede name first, else the one
     it names most (the first among equals); None when it names none."""
