@@ -215,3 +215,76 @@ def test_they_who_say_something_are_people_not_things(analyse_text):
         "The researchers mapped places where the coastal ice sheets had melted, which, they observed, were warmer."
     )
     assert [s for s, _ in speakers(a, "observed")] == ["researchers"]
+
+
+def test_the_speaker_of_a_quotation_is_not_a_pronoun_in_it(analyse_text):
+    a = analyse_text(
+        "Mayor Paul Adams was stabbed on stage on Sunday. "
+        'President Mark Duda said, "Today I am with him and his family."'
+    )
+    assert links(a).get(("him", "pronoun")) != "Mark Duda"
+
+
+def test_an_organisation_named_otherwise_elsewhere_is_one_actor(analyse_text):
+    # "Mahan" alone is a place to the model; a word it took for a person would stay a person
+    a = analyse_text(
+        "Mahan Air denied the claims. Germany on Friday banned Iranian airline Mahan Air from landing in the country. "
+        "The Dutch government claims Mahan flies weapons to Syria."
+    )
+    assert links(a)[("Mahan Air", "name")] == "Mahan Air"  # also where the model read a facility
+    assert {name for (text, _), name in links(a).items() if text.startswith("Mahan")} == {"Mahan Air"}
+
+
+def test_the_embassy_is_the_embassy_named_before(analyse_text):
+    a = analyse_text(
+        "The police chief wrote to the US Embassy in London on Monday. "
+        "The embassy said the family had left the country."
+    )
+    assert speakers(a) == [("US Embassy", "The embassy")]
+
+
+def test_the_government_is_the_state_the_article_is_about(analyse_text):
+    a = analyse_text(
+        "Thousands protest in Belgrade against new curfew in Serbia.\n\n"
+        "Opposition leader Dragan Ilic said on Friday that the government had lied about the virus."
+    )
+    assert links(a)[("government", "description")] == "Serbia"
+    assert [p.target_actor for p in a.positions if p.cue == "said"] == ["Serbia"]
+
+
+def test_a_surname_the_model_left_untagged_is_its_person(analyse_text):
+    a = analyse_text(
+        "Philippine President Rodrigo Duterte threatened the network's franchise. "
+        "Katigbak apologized to Duterte during the hearing."
+    )
+    assert links(a)[("Duterte", "surname")] == "Rodrigo Duterte"
+
+
+def test_a_lede_judge_is_the_one_judge_named_later(analyse_text):
+    a = analyse_text(
+        "Monday, May 6, 2024\n\n"
+        "On Friday, a federal judge in Ohio ruled the state's voting law unconstitutional.\n\n"
+        "U.S. District Judge Karen Holt ruled the law violated the Constitution."
+    )
+    assert [p.speaker for p in a.positions if p.speaker_text == "a federal judge"] == ["Karen Holt"]
+
+
+def test_a_group_named_with_its_adjective_after_the_noun(analyse_text):
+    a = analyse_text("On Monday, attorneys general from ten states filed a lawsuit against the order.")
+    assert [p.speaker_text for p in a.positions if p.cue == "filed"] == ["attorneys general"]
+
+
+def test_a_government_named_by_a_place_is_no_state_of_the_article(analyse_text):
+    a = analyse_text(
+        "China passes a security law.\n\n"
+        "On Monday, the Hong Kong government said the law would restore order in the city."
+    )
+    assert links(a).get(("government", "description")) != "China"
+
+
+def test_a_filing_speaks_for_whoever_filed_it(analyse_text):
+    a = analyse_text(
+        "On Monday, attorneys general from ten states filed a lawsuit against the order. "
+        "The motion claims the order is unconstitutional."
+    )
+    assert [p.speaker for p in a.positions if p.cue == "claims"] == ["attorneys general"]

@@ -179,3 +179,79 @@ def test_each_cue_carries_its_form():
     assert cue_of(SIGNED, "―")[0].form is FORMS["dash"]
     assert cue_of(COLON, ":")[0].form is FORMS["colon"]
     assert cue_of(SAID_THAT, "said")[0].form is FORMS["predicate"]
+
+
+SUBJECT_ON_AUXILIARY = parse(
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("US", 3, "nsubj", "PROPN", "NNP", "US"),  # the parser hung it on "been"
+    ("has", 4, "aux", "AUX", "VBZ", "have"),
+    ("been", 4, "aux", "AUX", "VBN", "be"),
+    ("encouraging", 4, "ROOT", "VERB", "VBG", "encourage"),
+    ("allies", 4, "dobj", "NOUN", "NNS", "ally"),
+    ("to", 7, "aux", "PART", "TO", "to"),
+    ("restrict", 4, "xcomp", "VERB", "VB", "restrict"),
+    ("flights", 7, "dobj", "NOUN", "NNS", "flight"),
+    (".", 4, "punct", "PUNCT", ".", "."),
+)
+
+INVERTED_WITHOUT_QUOTES = parse(
+    ("It", 1, "nsubj", "PRON", "PRP", "it"),
+    ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+    ("not", 1, "neg", "PART", "RB", "not"),
+    ("for", 7, "mark", "SCONJ", "IN", "for"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("court", 7, "nsubj", "NOUN", "NN", "court"),
+    ("to", 7, "aux", "PART", "TO", "to"),
+    ("decide", 1, "advcl", "VERB", "VB", "decide"),
+    (",", 1, "punct", "PUNCT", ",", ","),
+    ("argued", 1, "conj", "VERB", "VBD", "argue"),
+    ("the", 11, "det", "DET", "DT", "the"),
+    ("lawyer", 9, "dobj", "NOUN", "NN", "lawyer"),
+    (",", 11, "punct", "PUNCT", ",", ","),
+    ("Richard", 14, "compound", "PROPN", "NNP", "Richard"),
+    ("Keen", 11, "appos", "PROPN", "NNP", "Keen"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+)
+
+SAID_AFTER_QUOTED_WORDS = parse(
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("department", 2, "nsubj", "NOUN", "NN", "department"),
+    ("gave", 2, "ROOT", "VERB", "VBD", "give"),
+    ("its", 6, "poss", "PRON", "PRP$", "its"),
+    ('"', 6, "punct", "PUNCT", "``", '"'),
+    ("deepest", 6, "amod", "ADJ", "JJS", "deep"),
+    ("sympathies", 2, "dobj", "NOUN", "NNS", "sympathy"),
+    ('"', 6, "punct", "PUNCT", "''", '"'),
+    ("and", 2, "cc", "CCONJ", "CC", "and"),
+    ("said", 2, "conj", "VERB", "VBD", "say"),
+    ("immunity", 11, "compound", "NOUN", "NN", "immunity"),
+    ("cases", 13, "nsubjpass", "NOUN", "NNS", "case"),
+    ("were", 13, "auxpass", "AUX", "VBD", "be"),
+    ("considered", 9, "ccomp", "VERB", "VBN", "consider"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+)
+
+PARTITIVE_PREDICATE = parse(
+    ("Bolton", 1, "nsubj", "PROPN", "NNP", "Bolton"),
+    ("was", 1, "ROOT", "AUX", "VBD", "be"),
+    ("more", 1, "attr", "ADJ", "JJR", "more"),
+    ("of", 2, "prep", "ADP", "IN", "of"),
+    ("a", 5, "det", "DET", "DT", "a"),
+    ("critic", 3, "pobj", "NOUN", "NN", "critic"),
+    ("of", 5, "prep", "ADP", "IN", "of"),
+    ("Russia", 6, "pobj", "PROPN", "NNP", "Russia"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+)
+
+
+@pytest.mark.parametrize(
+    "doc, cue, expected",
+    [
+        (SUBJECT_ON_AUXILIARY, "encouraging", ["US"]),
+        (INVERTED_WITHOUT_QUOTES, "argued", ["lawyer"]),  # "..., argued the lawyer, Richard Keen."
+        (SAID_AFTER_QUOTED_WORDS, "said", ["department"]),  # not "cases", the subject of what is said
+        (PARTITIVE_PREDICATE, "critic", ["Bolton"]),  # "was more of a critic of Russia"
+    ],
+)
+def test_speakers_the_parse_hangs_elsewhere(doc, cue, expected):
+    assert speakers(doc, cue) == expected

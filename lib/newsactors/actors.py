@@ -170,6 +170,8 @@ def resolve_actors(doc: Doc, lexicon: Lexicon | None = None) -> ActorIndex:
                 link = NAME if clean_name(ent, lexicon) == place.canonical else VARIANT
                 index.add(place.canonical, place.kind, ent, ent.label_, link).affiliation = place.part_of
     coref.link_short_names(index)
+    coref.link_retagged_names(index)
+    coref.link_untagged_surnames(index)
     coref.link_organisation_descriptions(index)
     assign_roles(index, lexicon, [names[start] for start in sorted(names)])
     coref.link_mentions(index, lexicon)

@@ -94,6 +94,7 @@ class Lexicon:
     name_hyphens: tuple[str, ...]
     number_scales: dict[str, int]
     target_words: dict[str, str]  # cue or preposition -> addressee | medium: "told X", "said on Y"
+    event_nouns: dict[str, tuple[str, ...]]  # "the request" -> the verbs of whoever made it: ask, urge
     coref: CorefTables  # what coreference reads: pronouns, gendered words, descriptions, turn marks
 
     def cue(self, lemma: str, pos: str) -> CueEntry | None:
@@ -228,5 +229,6 @@ def load_lexicon(directory: Path = LEXICON_DIR, weights_dir: Path = WEIGHTS_DIR)
         name_hyphens=punctuation["name_hyphen"],
         number_scales={r["word"]: int(r["value"]) for r in read_table("number_scales", directory)},
         target_words={r["word"]: r["role"] for r in read_table("target_words", directory)},
+        event_nouns={r["noun"]: tuple(r["verbs"].split("|")) for r in read_table("event_nouns", directory)},
         coref=read_coref_tables(directory),
     )

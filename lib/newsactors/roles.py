@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from . import coref
-from .coref import NAME_LINKS, fold
+from .coref import fold
 from .docs import TITLE_SPANS
 from .kinds import ORGANISATION, PERSON, STATE
 from .lexicons import Lexicon
@@ -38,7 +38,6 @@ if TYPE_CHECKING:
 # Words that join a title's parts ("Ambassador to Germany", "Secretary of State"); never its edge.
 ROLE_CONNECTORS = ("of", "the", "to", "for")
 TITLE_COMPLEMENT = 6  # the most words a title's own phrase runs on before the name it introduces
-LEDE_SENTENCES = 2  # the headline and first sentence say what an article is about
 
 
 _LOWER_TITLES: dict[int, frozenset[str]] = {}
@@ -335,18 +334,9 @@ def _of_phrase(ent: Span, index: ActorIndex) -> str:
 def affiliate_national_offices(index: ActorIndex) -> None:
     """A national office the article gives no affiliation ("Prime Minister Mateusz Morawiecki" in a
     story on Poland) is held for the state the article is most about."""
-    states = [a for a in index.actors.values() if a.kind == STATE]
-    if not states:
+    main = coref.article_state(index)
+    if main is None:
         return
-    # the state the headline and lede name first, else the one the article names most
-    lede = [a for a in states if any(m.sentence < LEDE_SENTENCES for m in a.mentions)]
-    if lede:
-        main = min(lede, key=lambda a: min(m.start_char for m in a.mentions))  # the first it names
-    else:
-        main = max(
-            states,
-            key=lambda a: (sum(m.link in NAME_LINKS for m in a.mentions), -min(m.start_char for m in a.mentions)),
-        )
     offices = index.lexicon.coref.national_offices
     for actor in index.actors.values():
         if actor.kind == PERSON and actor.role and not actor.affiliation:

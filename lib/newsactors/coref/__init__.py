@@ -10,11 +10,13 @@ actor, each with how it was linked:
 - `appositive`: a description set beside a name, in either order ("The Vice President, Mike
   Pence, said"; "one of these groups, the SDF"): the description is the named actor;
 - `description`: a definite description ("the president", "the court", "the party") is the actor
-  last mentioned with that role, or of that kind, before it;
+  last mentioned with that role, or of that kind, before it; "the government" the state the
+  article is most about; a lede's "a federal judge" the one judge the story names later;
 - `pronoun`: "he", "she", "they", "it" is the nearest compatible actor before it: gender from the
   first-name lists shipped with coreferee (MIT) and from words such as "Mr" or "Queen", number
   ("they" a group, party, organisation or state), the subject of its sentence preferred, and
-  never a name inside the pronoun's own clause ("Speaking to Martin Smith, he said");
+  never a name inside the pronoun's own clause ("Speaking to Martin Smith, he said"), nor the
+  speaker of the quotation it stands in ('Duda said, "I am with him"');
 - `first person`: "I", "we", "my" inside a quotation are the quote's speaker
   (`link_quoted_first_person`, run once the positions are found).
 
@@ -24,7 +26,8 @@ The language facts live in `data/lexicons/` (`pronouns.csv`, `descriptions.csv`,
 One module per job:
 
 - `tables`: the names of the links, the tables coreference reads, and `fold`, how names compare;
-- `names`: an organisation's code used alone, and descriptions of organisations read before roles;
+- `names`: an organisation's code or first word used alone, its name tagged as something else,
+  a person's surname left untagged, and descriptions of organisations read before roles;
 - `turns`: the turns of an interview;
 - `appositives`: descriptions set beside a name, titles running into one, a document's author;
 - `descriptions`: the actor a definite description refers back to;
@@ -34,8 +37,8 @@ One module per job:
 from __future__ import annotations
 
 from .appositives import description_before, document_author, link_appositives, titled_appositive
-from .descriptions import description_antecedent
-from .names import link_organisation_descriptions, link_short_names
+from .descriptions import article_state, description_antecedent, event_maker
+from .names import link_organisation_descriptions, link_retagged_names, link_short_names, link_untagged_surnames
 from .pronouns import pronoun_antecedent
 from .quoted import group_of_phrase, link_quoted_first_person
 from .tables import (
@@ -58,9 +61,9 @@ from .turns import link_turns
 
 __all__ = [
     "APPOSITIVE", "DESCRIPTION", "FIRST_PERSON", "LINKS", "NAME", "NAME_LINKS", "PRONOUN", "SURNAME", "TURN",
-    "VARIANT", "CorefTables", "PronounEntry", "description_before", "document_author", "fold", "group_of_phrase",
-    "link_mentions", "link_organisation_descriptions", "link_quoted_first_person", "link_short_names",
-    "read_coref_tables", "titled_appositive",
+    "VARIANT", "CorefTables", "PronounEntry", "article_state", "description_before", "document_author", "event_maker",
+    "fold", "group_of_phrase", "link_mentions", "link_organisation_descriptions", "link_quoted_first_person",
+    "link_retagged_names", "link_short_names", "link_untagged_surnames", "read_coref_tables", "titled_appositive",
 ]
 
 

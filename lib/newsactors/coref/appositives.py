@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..docs import title_bounds
 from ..kinds import GROUP, ORGANISATION, PERSON, STATE
+from .descriptions import event_maker
 from .tables import APPOSITIVE
 
 # How many words up the parse a description before a name may head its "of" phrases from:
@@ -148,5 +149,6 @@ def document_author(head: Token, index):
                 )
                 if author is not None:
                     return author
-    return None
+    # "The motion claims ..." after "attorneys general filed a lawsuit": who filed it
+    return next((a for t in event_maker(head, index) if (a := index.actor_at(t)) is not None), None)
 

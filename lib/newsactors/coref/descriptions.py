@@ -6,12 +6,14 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ..kinds import GROUP, ORGANISATION, PERSON
-from .tables import DESCRIPTION, CorefTables, fold
+from ..kinds import GROUP, ORGANISATION, PERSON, STATE
+from .tables import DESCRIPTION, NAME_LINKS, CorefTables, fold
 
 DEFINITE_DETERMINERS = ("the", "this", "that")
+INDEFINITE_DETERMINERS = ("a", "an")
 # A description refers back further than a pronoun: "the court" may be named paragraphs before.
 DESCRIPTION_WINDOW = 30
+LEDE_SENTENCES = 2  # the headline and first sentence say what an article is about
 
 
 def description_antecedent(token: Token, index, tables: CorefTables, offices: frozenset[str] = frozenset()):
@@ -19,10 +21,17 @@ def description_antecedent(token: Token, index, tables: CorefTables, offices: fr
     role has the description's title ("the prime minister" needs "prime minister", not any
     minister; `offices` are the titles in lower case). An organisation: one the same description
     named before, else the one most mentioned so far with that word in its name, else (for
-    `matches=any`) the nearest organisation or group."""
-    if not _definite(token) or _names_someone(token, index):
+    `matches=any`) the nearest organisation or group. A state ("the government"): the state the
+    article is most about."""
+    if _names_someone(token, index):
         return None
     refers_to, matches = tables.descriptions[token.lemma_.lower()]
+    if not _definite(token):
+        return _named_later(token, index, offices) if refers_to == PERSON else None
+    if refers_to == STATE:
+        # "the government" of a story on Serbia is Serbia's; "the Hong Kong government" is no
+        # state's the article names, and stays unresolved
+        return None if _named_modifier(token) else article_state(index)
     earlier = _actors_before(token, index, DESCRIPTION_WINDOW)
     if refers_to == PERSON:
         title = _description_title(token, offices)
@@ -42,6 +51,76 @@ def description_antecedent(token: Token, index, tables: CorefTables, offices: fr
         # of those with the word in their name, the most mentioned so far, the nearest among equals
         return max(named, key=lambda a: (sum(m.start_char < token.idx for m in a.mentions), -named.index(a)))
     return organisations[0] if matches == "any" and organisations else None  # the nearest
+
+
+# How far back "the request" looks for who made it: the sentences of one story's thread.
+EVENT_WINDOW = 10
+SUBJECT_SHARING_DEPS = ("advcl", "xcomp", "conj")  # "wrote to the embassy, *asking* it to": the writer asks
+
+
+def event_maker(noun: Token, index) -> list[Token]:
+    """The words naming who made the event or filed the document a definite noun refers back to
+    ("declined *the request*" after "Adderley wrote to the embassy, asking ..."; "*The motion*
+    claims" after "attorneys general filed a lawsuit"): the subject of the nearest verb before it
+    that does it (`event_nouns.csv`) and whose subject names an actor, within `EVENT_WINDOW`
+    sentences; [] when there is none."""
+    verbs = index.lexicon.event_nouns.get(noun.lemma_.lower())
+    if verbs is None or noun.pos_ != "NOUN" or not _definite(noun):
+        return []  # "a request" is a new one
+    sentence = sentence_numbers(noun.doc)
+    for token in reversed(noun.doc[: noun.i]):
+        if sentence[token.i] < sentence[noun.i] - EVENT_WINDOW:
+            break
+        if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+            words = _subject_phrase(token)
+            if any(index.actor_at(t) is not None for t in words):
+                return words
+    return []
+
+
+def _subject_phrase(verb: Token) -> list[Token]:
+    """The words of a verb's subject, or of the verb's it shares its subject with."""
+    while True:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return list(subjects[0].subtree)
+        if verb.dep_ not in SUBJECT_SHARING_DEPS or verb.head.i == verb.i:
+            return []
+        verb = verb.head
+
+
+def article_state(index):
+    """The state an article is most about: the one its headline and lede name first, else the one
+    it names most (the first among equals); None when it names none."""
+    states = [a for a in index.actors.values() if a.kind == STATE]
+    lede = [a for a in states if any(m.sentence < LEDE_SENTENCES for m in a.mentions)]
+    if lede:
+        return min(lede, key=lambda a: min(m.start_char for m in a.mentions))
+    if not states:
+        return None
+    return max(
+        states, key=lambda a: (sum(m.link in NAME_LINKS for m in a.mentions), -min(m.start_char for m in a.mentions))
+    )
+
+
+def _named_modifier(token: Token) -> bool:
+    """Does a proper name modify the description ("the Hong Kong government")?"""
+    return any(c.dep_ in ("amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_) for c in token.lefts)
+
+
+def _named_later(token: Token, index, offices: frozenset[str]):
+    """A lede's indefinite description ("On Friday, a federal judge in Texas ruled ...") is the
+    one person of the article given that title, whom the story names further on ("U.S. District
+    Judge Gray Miller ruled"); None outside the lede, or when two hold the title."""
+    if token.tag_ != "NN" or sentence_numbers(token.doc)[token.i] >= LEDE_SENTENCES:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in token.children):
+        return None
+    title = _description_title(token, offices)
+    holders = [
+        a for a in index.actors.values() if a.kind == PERSON and re.search(rf"\b{re.escape(title)}\b", fold(a.role))
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _description_title(token: Token, offices: frozenset[str]) -> str:

@@ -7,9 +7,9 @@ import re
 
 from spacy.tokens import Span
 
-from ..kinds import ORGANISATION
+from ..kinds import ORGANISATION, PERSON
 from .descriptions import description_antecedent
-from .tables import DESCRIPTION, VARIANT, CorefTables
+from .tables import DESCRIPTION, NAME, SURNAME, VARIANT, CorefTables, fold
 
 MIN_CODE_LENGTH = 3  # "UN" or "EU" alone are too short to be taken for a longer name's code
 
@@ -32,6 +32,62 @@ def link_short_names(index) -> None:
                 for part in parts:  # "CBN", the model's piece of "ABS-CBN"
                     _drop_mentions(index, part, span)
                 index.add(actor.name, actor.kind, span, "ORG", VARIANT)
+
+
+# What the model may tag an organisation's name as when it reads it in another sentence
+# ("Germany banned Iranian airline Mahan Air" as a facility); never a place: "Europe" stays one.
+RETAGGED_LABELS = ("FAC", "PRODUCT", "WORK_OF_ART")
+
+
+def link_retagged_names(index) -> None:
+    """An organisation's name the model tagged otherwise in one sentence ("Mahan Air" as a
+    facility), and its first word alone that names no actor, no state and no person ("Mahan",
+    a place to the model), when it opens one organisation's name only: both are the
+    organisation. A word the model took for a person stays one ("Judit" for a "Judit Polgár" it
+    took for an organisation)."""
+    doc = index.doc
+    organisations = {a.name: a for a in index.actors.values() if a.kind == ORGANISATION}
+    openings = {}
+    for actor in organisations.values():
+        words = actor.name.split()
+        if len(words) > 1:
+            openings.setdefault(words[0], []).append(actor)
+    for ent in doc.ents:
+        if any(t.i in index.by_token for t in ent):
+            continue
+        actor = organisations.get(ent.text) if ent.label_ in RETAGGED_LABELS else None
+        unknown_word = len(ent) == 1 and ent.label_ != "PERSON" and index.lexicon.lookup(ent.text) is None
+        if actor is None and unknown_word and len(openings.get(ent.text, [])) == 1:
+            actor = openings[ent.text][0]  # "Mahan" alone
+        if actor is not None:
+            index.add(actor.name, actor.kind, ent, ent.label_, NAME if ent.text == actor.name else VARIANT)
+
+
+def link_untagged_surnames(index) -> None:
+    """A person's surname the model left untagged in one sentence ("Katigbak apologized to
+    Duterte" after "Philippine President Rodrigo Duterte"), when no one else in the article has
+    that surname, and the word names nothing longer ("Duterte Street")."""
+    doc = index.doc
+    owners: dict[str, set[str]] = {}
+    for actor in index.actors.values():
+        words = fold(actor.name).split()
+        if actor.kind == PERSON and len(words) > 1:
+            owners.setdefault(words[-1], set()).add(actor.name)
+    for token in doc:
+        if token.i in index.by_token or token.ent_type_ or token.pos_ != "PROPN" or not token.is_title:
+            continue
+        names = owners.get(fold(token.text), set())
+        if len(names) != 1 or _inside_longer_name(token):
+            continue
+        name = next(iter(names))
+        index.add(name, PERSON, doc[token.i : token.i + 1], "PERSON", SURNAME)
+
+
+def _inside_longer_name(token) -> bool:
+    """Is the word part of a longer proper name ("Duterte Street", "Mr. Duterte's ...")?"""
+    return any(t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") for t in token.children) or (
+        token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN"
+    )
 
 
 def _drop_mentions(index, name: str, span: Span) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..docs import doc_text
 from ..kinds import GROUP, ORGANISATION, PERSON, STATE
 from .descriptions import sentence_numbers
 from .quoted import group_of_phrase
@@ -27,6 +28,7 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
     sentence = sentence_numbers(doc)
     here = sentence[token.i]
     clause = _own_clause(token)
+    quoting = _quotation_speakers(token, index, lexicon) if lexicon is not None else set()
     speaking = entry.number == "plural" and lexicon is not None and _speaks(token, lexicon)
     ranked = []
     for i in range(token.i - 1, -1, -1):
@@ -51,6 +53,8 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
         subject = _is_subject(candidate)
         if distance == 0 and i in clause and not subject:
             continue  # "Speaking to Martin Smith, he said": not the one spoken to
+        if actor.name in quoting:
+            continue  # 'Duda said, "I am with him"': who speaks the quotation is not "him" in it
         # "they" for a body with a singular name (a court, a company) is the weaker reading: it
         # comes after the nouns and groups of the pronoun's own sentence
         singular_body = entry.number == "plural" and actor.kind in (ORGANISATION, STATE)
@@ -62,6 +66,37 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
     if best[3] is None and speaking:
         return _people_group(doc[-best[2]], index, tables, lexicon)  # "Residents ... They said"
     return best[3]
+
+
+def _enclosing_quote(token: Token, lexicon) -> tuple[int, int] | None:
+    """The quotation (character span) a token stands in, the article's quotations found once."""
+    from ..positions.quotes import quotation_spans  # positions read the actors coreference links
+
+    doc = token.doc
+    if "newsactors_quotes" not in doc.user_data:
+        doc.user_data["newsactors_quotes"] = quotation_spans(doc_text(doc), lexicon)
+    return doc.user_data["newsactors_quotes"].containing(token.idx)
+
+
+def _quotation_speakers(token: Token, index, lexicon) -> set[str]:
+    """The names of the actors named as a subject just before the quotation `token` stands in, in its
+    paragraph, as its speaker is ("Dunn's mother, Charlotte Charles, said on TV, "..."): as many
+    words may stand between as between a quotation and its cue (`MAX_WORDS_BETWEEN`)."""
+    from ..positions.quotes import MAX_WORDS_BETWEEN
+
+    quote = _enclosing_quote(token, lexicon)
+    if quote is None:
+        return set()
+    doc, speakers, words = token.doc, set(), 0
+    opening = doc.char_span(quote[0], quote[1], alignment_mode="expand")
+    for before in reversed(doc[: opening.start] if opening is not None else []):
+        if "\n" in before.text or words > MAX_WORDS_BETWEEN:
+            break
+        words += not before.is_punct
+        actor = index.actor_at(before)
+        if actor is not None and _is_subject(before):
+            speakers.add(actor.name)
+    return speakers
 
 
 def _speaks(pronoun: Token, lexicon) -> bool:

@@ -33,6 +33,8 @@ def speaker_span(head: Token) -> Span:
         if child.dep_ in ("cc", "conj", "punct", "appos"):
             start = child.i + 1
     end = head.i + 1
+    while end < len(doc) and doc[end].dep_ == "amod" and doc[end].head.i == head.i:
+        end += 1  # an adjective after its noun is part of the name: "attorneys general"
     if head.i in (entities := entity_of_token(doc)):
         ent_start, ent_end = entities[head.i]
         start, end = min(start, ent_start), max(end, ent_end)

@@ -49,9 +49,11 @@ def is_copula(token: Token, lexicon: Lexicon) -> bool:
 
 
 def subject(verb: Token) -> Token | None:
-    """The verb's subject; when the parser gave it two, the one in the verb's own paragraph that
-    is no time of day (a live blog's "12:15 p.m.:" line is glued to the next sentence)."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    """The verb's subject (or its auxiliary's); when the parser gave it two, the one in the verb's
+    own paragraph that is no time of day (a live blog's "12:15 p.m.:" line is glued to the next sentence)."""
+    # the parser may hang the subject on an auxiliary: "The US" <- "been" in "The US has been encouraging"
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    subjects = [c for t in (verb, *auxiliaries) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     text = doc_text(verb.doc)
     own = [
         s for s in subjects

@@ -40,8 +40,11 @@ def noun_source(noun: Token, lexicon: Lexicon) -> list[Token]:
     """Who a noun cue belongs to: "denials from Moscow", "Russia's denial", "Russian denials"."""
     if noun.dep_ in SUBJECTS and is_cue_verb(noun.head, lexicon):
         return []  # "a statement said ...": the statement is the speaker of "said"
-    if noun.dep_ == "attr" and is_copula(noun.head, lexicon) and (holder := subject(noun.head)) is not None:
-        return conjuncts(holder)  # "she was a booster of Romney"
+    # "she was a booster of Romney"; "he was more of a critic of Russia": the partitive's "more"
+    predicate = _partitive_head(noun) or noun
+    holder = subject(predicate.head) if predicate.dep_ == "attr" and is_copula(predicate.head, lexicon) else None
+    if holder is not None:
+        return conjuncts(holder)
     for child in noun.children:
         if child.dep_ == "poss":
             return conjuncts(child)
@@ -53,3 +56,12 @@ def noun_source(noun: Token, lexicon: Lexicon) -> list[Token]:
         if child.dep_ in ("amod", "compound") and child.ent_type_ in HOLDER_LABELS:
             return [child]
     return []
+
+
+def _partitive_head(noun: Token) -> Token | None:
+    """The word a noun is the "of" phrase of in a partitive ("more *of a critic*", "something *of
+    a champion*"): the predicate of the copula in "he was more of a critic"."""
+    preposition = noun.head
+    if noun.dep_ == "pobj" and preposition.lower_ == "of" and preposition.dep_ == "prep":
+        return preposition.head if preposition.head.pos_ in ("ADJ", "ADV", "PRON") else None
+    return None

@@ -125,17 +125,25 @@ def _lost_subject(cue: Cue) -> Token | None:
 
 
 def _inverted_subject(verb: Token) -> Token | None:
-    """The speaker named right after a verb placed before it ("“...,” said X"), when the parser
-    hung that name elsewhere: the first name or noun after the verb, before any punctuation."""
+    """The speaker named right after a verb placed before it ("“...,” said X", "..., argued the
+    government's lawyer"), when the parser hung that name elsewhere: the first name or noun
+    after the verb, before any punctuation, that is not the subject of what is said."""
     sent_start, sent_end = sentence_bounds(verb)
-    before = verb.doc[max(sent_start, verb.i - INVERTED_QUOTE_LOOKBACK) : verb.i]
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or not any(t.is_quote for t in before):
+    doc = verb.doc
+    before = doc[max(sent_start, verb.i - INVERTED_QUOTE_LOOKBACK) : verb.i]
+    after_comma = verb.i > sent_start and doc[verb.i - 1].text == "," and verb.dep_ in ("ROOT", "conj")
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or not (any(t.is_quote for t in before) or after_comma):
         return None
-    for token in verb.doc[verb.i + 1 : min(verb.i + 1 + INVERTED_NAME_WINDOW, sent_end)]:
+    for token in doc[verb.i + 1 : min(verb.i + 1 + INVERTED_NAME_WINDOW, sent_end)]:
         if token.is_punct:
             return None
-        if token.pos_ in ("PROPN", "NOUN") and token.dep_ not in ("compound", "amod"):
-            return token
+        if token.pos_ in ("PROPN", "NOUN") and token.dep_ not in ("compound", "amod", "poss"):
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.i != verb.i:
+                return None  # "said immunity cases were afforded": the subject of what is said
+            # without quotation marks, only a name that closes the clause is the speaker:
+            # "It is not for the Court to opine, argued the government's lawyer, Richard Keen."
+            closes = token.i + 1 >= sent_end or doc[token.i + 1].is_punct
+            return token if any(t.is_quote for t in before) or closes else None
     return None
 
 
