@@ -3,7 +3,6 @@ results in corpus order, a couple of partitions per worker in flight, and a prog
 from __future__ import annotations
 
 import itertools
-import queue
 import signal
 import sys
 from collections.abc import Iterable, Iterator
@@ -49,33 +48,43 @@ class local_pool:
     """Worker processes on this machine, forked from this process once it has loaded the model:
     each starts with the model in memory (shared with this process until written to), so a pool
     costs no second start-up of Python, spaCy and the model per worker, as a Dask cluster would.
-    Where processes cannot be forked (macOS, Windows) each worker loads the model itself."""
+    Where processes cannot be forked (macOS, Windows) each worker loads the model itself. A worker
+    that dies (out of memory, killed) fails the batch with one line; the finished parts stay for
+    `--resume`."""
 
     def __init__(self, workers: int, batch_size: int):
         self.workers, self.batch_size = workers, batch_size
 
     def __enter__(self) -> _PoolQueue:
         import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
 
         if FORK in multiprocessing.get_all_start_methods() and sys.platform.startswith("linux"):
             load_nlp()
             context = multiprocessing.get_context(FORK)
         else:
             context = multiprocessing.get_context("spawn")
+        self.others = set(multiprocessing.active_children())
         # The workers start with Ctrl-C ignored (a disposition a forked process keeps, and which
         # `_ignore_ctrl_c` sets in a spawned one): Ctrl-C reaches every process of the terminal's
         # group, and each worker would print its traceback around the command's one line. This
-        # process alone handles it and ends them.
+        # process alone handles it and ends them. A first task starts the workers while it is ignored.
         default = signal.signal(signal.SIGINT, signal.SIG_IGN)
         try:
-            self.pool = context.Pool(self.workers, initializer=_ignore_ctrl_c)
+            self.executor = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_ignore_ctrl_c)
+            self.executor.submit(int).result()
         finally:
             signal.signal(signal.SIGINT, default)
-        return _PoolQueue(self.pool, self.batch_size)
+        return _PoolQueue(self.executor, self.batch_size)
 
-    def __exit__(self, *exc):
-        self.pool.terminate()  # after the last result nothing is left to wait for; after an error, nothing to keep
-        self.pool.join()
+    def __exit__(self, exc_type, *exc):
+        import multiprocessing
+
+        if exc_type is not None:  # an error or Ctrl-C: the partitions still being parsed are not wanted
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            for process in set(multiprocessing.active_children()) - self.others:
+                process.terminate()
+        self.executor.shutdown(wait=True)
 
 
 FORK = "fork"
@@ -88,21 +97,31 @@ def _ignore_ctrl_c() -> None:
 class _PoolQueue:
     """Partitions submitted to a local pool, and their results as each one finishes."""
 
-    def __init__(self, pool, batch_size: int):
-        self.pool, self.batch_size, self.finished = pool, batch_size, queue.SimpleQueue()
+    def __init__(self, executor, batch_size: int):
+        self.executor, self.batch_size = executor, batch_size
+        self.numbers: dict = {}  # future -> partition number
 
     def submit(self, number: int, partition: list[CorpusItem]) -> None:
-        self.pool.apply_async(
-            analyse_partition, (partition, self.batch_size),
-            callback=lambda result: self.finished.put((number, result, None)),
-            error_callback=lambda error: self.finished.put((number, None, error)),
-        )
+        self.numbers[self.executor.submit(analyse_partition, partition, self.batch_size)] = number
 
     def next_result(self) -> tuple[int, dict]:
-        number, result, error = self.finished.get()
-        if error is not None:
-            raise error
-        return number, result
+        from concurrent.futures import FIRST_COMPLETED, wait
+        from concurrent.futures.process import BrokenProcessPool
+
+        done, _ = wait(self.numbers, return_when=FIRST_COMPLETED)
+        future = min(done, key=self.numbers.get)
+        number = self.numbers.pop(future)
+        try:
+            return number, future.result()
+        except BrokenProcessPool:
+            raise WorkerDied(
+                "a worker process ended while analysing a partition (out of memory?); "
+                "the finished partitions are kept: rerun with --resume, or with fewer --workers"
+            ) from None
+
+
+class WorkerDied(RuntimeError):
+    pass
 
 
 class _DaskQueue:
