@@ -22,7 +22,9 @@ support, "spoke out *against* the attack" -> condemn, "labeled him a *terrorist*
 "said, 'we strongly *urge* ...'" -> appeal, "called the agreement '*null and void*'" -> reject,
 "insists that the budget *include* funding" (a bare subjunctive) -> demand. A listed word of the object
 decides, else the listed content word nearest the top of its clause; a negated one ("was not
-justified") takes its label's `negated_as`.
+justified") takes its label's `negated_as`. Only words that speak for the speaker count: not a modifier
+that classifies its noun ("facing *terrorist* attacks"), not an "if" that asks whether, and a cue
+word ("urge", "demand") only as the speaker's own act, not one reported of someone else.
 """
 from __future__ import annotations
 
@@ -52,6 +54,8 @@ def object_stance(base: str, objects: list[Token], lexicon: Lexicon, lemma: str 
     the cue stance it changes, or `any` (plain and light verbs), or cue words (`announce|declare`)."""
     for token in objects:
         words = [token.lemma_.lower()]
+        # a noun with its preposition ("renewed *calls for*"), before the bare noun ("the call with Zelensky")
+        words[:0] = [f"{words[0]} {p.lower_}" for p in _prepositions_after(token)]
         if token.dep_ == "pobj":
             words.insert(0, token.head.lower_)
         for word in words:
@@ -72,6 +76,14 @@ def object_stance(base: str, objects: list[Token], lexicon: Lexicon, lemma: str 
     return None
 
 
+def _prepositions_after(noun: Token) -> list[Token]:
+    """The prepositions a noun takes: its own, or the one right after it that a parser hung on
+    the verb ("joined the calls | for an inquiry")."""
+    following = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    own = [c for c in noun.children if c.dep_ == "prep"]
+    return own or ([following] if following is not None and following.dep_ == "prep" else [])
+
+
 def content_stance(content: list[Token], lexicon: Lexicon) -> str | None:
     """The stance the words of what is said give a plain statement: of the words and phrases of
     the content listed in `stance_words.csv` (where=content), the one nearest the top of its
@@ -88,7 +100,7 @@ def content_stance(content: list[Token], lexicon: Lexicon) -> str | None:
             if words in phrases[size]:
                 stance = _stance_of(" ".join(words), lexicon, negated=False)
                 break
-        if stance is None and token.pos_ != "PROPN":  # a name ("the Great Orchestra") judges nothing
+        if stance is None and token.pos_ != "PROPN" and _judges(token, inside, lexicon):
             word = SUBJUNCTIVE if _mandative(token) and token.head.i not in inside else token.lemma_.lower()
             if word in lexicon.content_words:
                 stance = _stance_of(word, lexicon, _negated(token, lexicon))
@@ -96,6 +108,80 @@ def content_stance(content: list[Token], lexicon: Lexicon) -> str | None:
             found = (_depth(token, inside), at, stance)
             best = found if best is None or found[:2] < best[:2] else best
     return best[2] if best else None
+
+
+def _judges(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
+    """Can a content word speak for what is said? A name cannot ("the Great Orchestra"), nor a
+    modifier that only classifies its noun ("facing *terrorist* attacks", "stem *illegal*
+    immigration") unless that noun is what the content predicates ("this is a *dangerous* way to
+    govern"), nor an "if" that opens no condition ("to confirm *if* he is fit") or one contrary
+    to fact ("*if* she had stayed, we could have forgiven her")."""
+    if token.lower_ in lexicon.grammar["conditional_mark"]:
+        return _opens_condition(token, lexicon)
+    if token.dep_ in CLASSIFYING_MODIFIERS:
+        noun = token.head
+        return noun.dep_ in PREDICATE_NOUN_DEPS or noun.i == noun.head.i or noun.head.i not in inside
+    if _names_a_speech_act(token, lexicon):
+        return _speakers_own(token)
+    return True
+
+
+def _names_a_speech_act(token: Token, lexicon: Lexicon) -> bool:
+    """Is a content word a cue that means here what it means as a cue ("urge", "demand", "ban"),
+    not an evaluation spelt the same ("poses *threats*" warns; "the threat" as a cue threatens)?"""
+    lemma = token.lemma_.lower()
+    cue_stances = {entry.stance for pos in CUE_WORD_POS if (entry := lexicon.cue(lemma, pos)) is not None}
+    return any(stance in cue_stances for refines, stance in lexicon.content_words.get(lemma, []))
+
+
+CLASSIFYING_MODIFIERS = ("amod", "compound")
+PREDICATE_NOUN_DEPS = ("attr", "oprd", "appos", "acomp")
+CUE_WORD_POS = ("VERB", "NOUN")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+HOLDER_DEPS = ("poss", "agent")
+HOLDER_PREPOSITIONS = ("of", "by", "from")
+
+
+def _speakers_own(token: Token) -> bool:
+    """Is a cue word inside what is said the speaker's own act ("we *urge* ...", "he said he had
+    *asked for* her resignation", "*calls for* restraint") rather than one the content reports of
+    someone else ("Trump might have *encouraged* Zelensky", "heard the *demands* of women", "the
+    *ban* on the airline is not part of a plan")? A verb is when its subject is a pronoun or it has
+    none; a noun when it names no holder of its own and is not what its clause is about."""
+    if token.pos_ in ("VERB", "AUX"):
+        return _pronoun_or_no_subject(token)
+    if token.dep_ in SUBJECT_DEPS or token.head.pos_ == "VERB" and not _pronoun_or_no_subject(token.head):
+        return False  # "the president had heard the *demands*": someone else's business
+    for child in token.children:
+        if child.dep_ in HOLDER_DEPS and child.pos_ != "PRON":
+            return False
+        if child.dep_ == "prep" and child.lower_ in HOLDER_PREPOSITIONS:
+            if any(g.dep_ == "pobj" and g.pos_ == "PROPN" or g.ent_type_ for g in child.children):
+                return False
+    return True
+
+
+def _pronoun_or_no_subject(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is None or subject.pos_ == "PRON"
+
+
+def _opens_condition(mark: Token, lexicon: Lexicon) -> bool:
+    """Is a conditional word the mark of an adverbial clause that is not contrary to fact?"""
+    clause = mark.head
+    if mark.dep_ != "mark" or clause.dep_ != "advcl":
+        return False
+    if clause.head.lemma_.lower() in lexicon.grammar["question_verb"]:
+        return False  # "will check *if* he is fit": whether, no condition
+    # "if she had stayed", "if she'd have stayed": a past perfect is contrary to fact, no warning
+    # ("if they have attacked" is a present perfect, a condition still open)
+    return not any(
+        c.dep_ == "aux" and c.lemma_.lower() == PERFECT_AUX and c.tag_ in PAST_PERFECT_TAGS for c in clause.children
+    )
+
+
+PERFECT_AUX = "have"
+PAST_PERFECT_TAGS = ("VBD", "VB")  # "had stayed"; "'d have stayed" (a bare "have" after a modal)
 
 
 def _depth(token: Token, inside: set[int]) -> int:
@@ -161,7 +247,7 @@ EVENT_PHRASE_WORDS = 8  # an object phrase longer than this has moved on to othe
 
 def is_conditional(content: list[Token], lexicon: Lexicon) -> bool:
     """Does what is said hang on a condition ("if the troops move ..., they would ...")?"""
-    return any(t.lower_ in lexicon.grammar["conditional_mark"] and t.dep_ == "mark" for t in content)
+    return any(t.lower_ in lexicon.grammar["conditional_mark"] and _opens_condition(t, lexicon) for t in content)
 
 
 def code_stance(

@@ -1,0 +1,85 @@
+"""Stance read from what is said: which words of the content speak for the speaker, and acts."""
+from __future__ import annotations
+
+import pytest
+
+
+def stances(analyse_text, text: str, cue: str) -> list[str]:
+    positions = analyse_text(text).tables()["positions"]
+    return positions[positions["cue"] == cue]["stance"].tolist()
+
+
+@pytest.mark.parametrize(
+    "text, cue, stance",
+    [
+        # a modifier that only classifies its noun judges nothing ...
+        ('Ahmed said, "Our country is facing terrorist attacks every week."', "said", "state"),
+        ("The minister said the fence would stop illegal immigration.", "said", "state"),
+        # ... unless the noun is what the content predicates
+        ('Ahmed said, "This is an illegal war."', "said", "condemn"),
+        # an "if" that opens no condition, or one contrary to fact, is no warning
+        ("The prosecutor said doctors will check if the suspect is fit for trial.", "said", "state"),
+        ('Her father said, "If he had stayed, we could have forgiven him."', "said", "state"),
+        ('The general said, "If they attack, we would respond."', "said", "warn"),
+        # a cue word inside the content is the speaker's own act only when the speaker performs it
+        ("The senator said the governor had heard the demands of the strikers.", "said", "state"),
+        ("The paper reported that the mayor may have encouraged the police to act.", "reported", "state"),
+        ("The minister said the ban on the airline was temporary.", "said", "state"),
+        ("The minister said he had asked for the ambassador's resignation.", "said", "appeal"),
+        ('Smith said, "We strongly urge both parties to return to talks."', "said", "appeal"),
+        ("The minister said he renewed his calls for restraint.", "said", "appeal"),
+        # general vocabulary of each stance, read from the content
+        ('Okafor said, "We find justifications for this decision."', "said", "support"),
+        ("The mayor said the measures were understandable.", "said", "support"),
+        ("The senator said the attack was deplorable.", "said", "condemn"),
+        ("The ministry said it was deeply concerned about the arrests.", "said", "concern"),
+        ('The archbishop said, "We need to pray for peace."', "said", "appeal"),
+        ("The spokesman said the claims were baseless.", "said", "deny"),
+        ('The commander said, "We will retaliate."', "said", "threaten"),
+        ('Smith wrote, "I disagreed strongly with his suggestions."', "wrote", "reject"),
+        ("The opposition claimed the government meddled in the vote.", "claimed", "accuse"),
+        ("The prime minister signed a decree banning masks in schools.", "signed", "reject"),
+        # a ruling cited is no ruling given; a phone call is no appeal
+        ("He went on to cite the court ruling on marriage.", "cite", "state"),
+        ("Trump characterized the call with Zelensky as routine.", "characterized", "state"),
+        # a light verb takes the stance of its object, with the object's preposition
+        ("Johnson joined the calls for an investigation.", "joined", "appeal"),
+        ("France joined the criticism of the plan.", "joined", "condemn"),
+        ("The leaders renewed calls for a ceasefire.", "renewed", "appeal"),
+    ],
+)
+def test_stance_of_what_is_said(analyse_text, text, cue, stance):
+    assert stances(analyse_text, text, cue) == [stance]
+
+
+def test_a_ruling_given_still_rejects(analyse_text):
+    assert stances(analyse_text, "Germany issued a ruling against the airline.", "issued") == ["reject"]
+
+
+@pytest.mark.parametrize(
+    "text, cue, stance, cameo",
+    [
+        ("The Federal Aviation Office has suspended the airline's permit.", "suspended", "reject", "160"),
+        ("Germany convicted the former minister of fraud.", "convicted", "accuse", "173"),
+        ("The United States indicted Smith.", "indicted", "accuse", "173"),
+        ("Russia acquitted Ahmed of all charges.", "acquitted", "support", "081"),
+        ("Gorka encouraged supporters to remain hopeful.", "encouraged", "appeal", "020"),
+    ],
+)
+def test_acts_with_their_stance_and_code(analyse_text, text, cue, stance, cameo):
+    positions = analyse_text(text).tables()["positions"]
+    row = positions[positions["cue"] == cue]
+    assert row[["stance", "cameo"]].values.tolist() == [[stance, cameo]], positions.values.tolist()
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ("Parliament was prorogued at the request of Prime Minister Boris Johnson.", "at the request of", "Boris Johnson"),
+        ("The Queen suspended Parliament at the behest of Boris Johnson.", "at the behest of", "Boris Johnson"),
+    ],
+)
+def test_at_the_request_of_names_who_asked(analyse_text, text, cue, speaker):
+    positions = analyse_text(text).tables()["positions"]
+    row = positions[positions["cue"] == cue]
+    assert row[["speaker", "stance"]].values.tolist() == [[speaker, "appeal"]], positions.values.tolist()
