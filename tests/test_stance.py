@@ -42,6 +42,18 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         # a ruling cited is no ruling given; a phone call is no appeal
         ("He went on to cite the court ruling on marriage.", "cite", "state"),
         ("Trump characterized the call with Zelensky as routine.", "characterized", "state"),
+        # a concession grants, a denied thought negates what it holds
+        ("Her lawyer said many women travel abroad despite the threat of prison.", "said", "state"),
+        ('"I don\'t think that anyone should panic," the mayor told reporters.', "told", "state"),
+        ("The minister said he did not think the decision was justified.", "said", "reject"),
+        # what a cue verb governs: an aim of one's own, someone else's act, nothing at all
+        ("The rebels seek to retake the capital.", "seek", "prepare"),
+        ("The rebels seek international help.", "seek", "appeal"),
+        ("The union wants the managers to resign.", "wants", "demand"),
+        ("The union wants to win.", "wants", "state"),
+        ("The mayor's office intends to appeal.", "intends to appeal", "reject"),
+        ("The mayor said he would appeal.", "said", "reject"),
+        ("Smith appealed for calm.", "appealed", "appeal"),
         # a light verb takes the stance of its object, with the object's preposition
         ("Johnson joined the calls for an investigation.", "joined", "appeal"),
         ("France joined the criticism of the plan.", "joined", "condemn"),

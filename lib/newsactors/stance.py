@@ -76,6 +76,34 @@ def object_stance(base: str, objects: list[Token], lexicon: Lexicon, lemma: str 
     return None
 
 
+def frame_stance(head: Token | None, lemma: str, lexicon: Lexicon) -> str | None:
+    """The stance a cue verb takes from what it governs, for the verbs a `frame` row of
+    `stance_words.csv` names: "*seeks* to retake control" (an infinitive: an aim of one's own)
+    -> prepare, "*wants* foreign forces to leave" (someone else's act) -> demand, "intends to
+    *appeal*" (nothing: a decision appealed, no one appealed to) -> reject."""
+    if head is None or head.pos_ not in ("VERB", "AUX"):
+        return None
+    for refines, stance in lexicon.frame_words.get(_frame(head), []):
+        if lemma in refines.split("|"):
+            return stance
+    return None
+
+
+INFINITIVE, OBJECT_INFINITIVE, NO_OBJECT = "(infinitive)", "(object and infinitive)", "(no object)"
+GOVERNED_DEPS = ("dobj", "dative", "obj", "ccomp", "xcomp", "prep", "attr", "oprd", "nsubjpass")
+
+
+def _frame(verb: Token) -> str | None:
+    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    for clause in clauses:
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+            has_subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+            return OBJECT_INFINITIVE if has_subject or any(c.dep_ == "dobj" for c in verb.children) else INFINITIVE
+    if not any(c.dep_ in GOVERNED_DEPS for c in verb.children):
+        return NO_OBJECT
+    return None
+
+
 def _prepositions_after(noun: Token) -> list[Token]:
     """The prepositions a noun takes: its own, or the one right after it that a parser hung on
     the verb ("joined the calls | for an inquiry")."""
@@ -103,7 +131,9 @@ def content_stance(content: list[Token], lexicon: Lexicon) -> str | None:
         if stance is None and token.pos_ != "PROPN" and _judges(token, inside, lexicon):
             word = SUBJUNCTIVE if _mandative(token) and token.head.i not in inside else token.lemma_.lower()
             if word in lexicon.content_words:
-                stance = _stance_of(word, lexicon, _negated(token, lexicon))
+                stance = _stance_of(word, lexicon, _negated(token, lexicon) or _denied_thought(token, inside, lexicon))
+                # "said he would *appeal*": what the verb governs decides, as for a cue
+                stance = stance and frame_stance(token, word, lexicon) or stance
         if stance is not None:
             found = (_depth(token, inside), at, stance)
             best = found if best is None or found[:2] < best[:2] else best
@@ -114,8 +144,11 @@ def _judges(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
     """Can a content word speak for what is said? A name cannot ("the Great Orchestra"), nor a
     modifier that only classifies its noun ("facing *terrorist* attacks", "stem *illegal*
     immigration") unless that noun is what the content predicates ("this is a *dangerous* way to
-    govern"), nor an "if" that opens no condition ("to confirm *if* he is fit") or one contrary
+    govern"), nor what a concession grants ("*despite* the threat"), nor an "if" that opens no condition ("to confirm *if* he is fit") or one contrary
     to fact ("*if* she had stayed, we could have forgiven her")."""
+    if any(a.i in inside and a.dep_ == "prep" and a.lower_ in lexicon.grammar["concessive_preposition"]
+           for a in token.ancestors):
+        return False  # "many abortions *despite* the criminal threat": granted, not said
     if token.lower_ in lexicon.grammar["conditional_mark"]:
         return _opens_condition(token, lexicon)
     if token.dep_ in CLASSIFYING_MODIFIERS:
@@ -211,6 +244,23 @@ def _content_phrases(lexicon: Lexicon) -> dict[int, set[tuple[str, ...]]]:
     return phrases
 
 
+def _denied_thought(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
+    """Is a content word inside a thought the content denies: "I don't *think* that anyone
+    should ..." says that no one should (a negated verb of thinking negates what it holds)?"""
+    for above in token.ancestors:
+        if above.i not in inside:
+            return False
+        entry = lexicon.cue(above.lemma_.lower(), "VERB")
+        if entry is not None and entry.kind == COGNITION and any(
+            c.dep_ == "neg" or c.lower_ in lexicon.negators for c in above.children
+        ):
+            return True
+    return False
+
+
+COGNITION = "cognition"
+
+
 def _negated(token: Token, lexicon: Lexicon) -> bool:
     """Is a content word negated: "not justified", "was not wrong", "did not violate"?"""
     holders = [token, token.head] if token.dep_ in ("acomp", "attr", "dobj", "oprd") else [token]
@@ -259,11 +309,16 @@ def code_stance(
     lexicon: Lexicon,
     lemma: str = "",
     act: bool = False,
+    head: Token | None = None,
 ) -> Stance | None:
     """The stance of one position; None when a light verb's object carries no stance. `lemma`
-    is the cue's word, whose CAMEO verb code (with its object) may be more specific than the
+    is the cue's word (`head` the verb, for what it governs), whose CAMEO verb code (with its object) may be more specific than the
     label's; an `act` is coded by what it does unless it is only planned or negated."""
-    label = object_stance(base, objects, lexicon, lemma) or (None if base == FROM_OBJECT else base)
+    label = (
+        object_stance(base, objects, lexicon, lemma)
+        or frame_stance(head, lemma, lexicon)
+        or (None if base == FROM_OBJECT else base)
+    )
     if label is None:
         return None
     if label == PLAIN:
