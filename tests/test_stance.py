@@ -95,3 +95,40 @@ def test_at_the_request_of_names_who_asked(analyse_text, text, cue, speaker):
     positions = analyse_text(text).tables()["positions"]
     row = positions[positions["cue"] == cue]
     assert row[["speaker", "stance"]].values.tolist() == [[speaker, "appeal"]], positions.values.tolist()
+
+
+@pytest.mark.parametrize(
+    "text, cue, stance",
+    [
+        # the speaker's own plan of action
+        ('"Within the next ten days, I will present a bill," the president said.', "said", "prepare"),
+        ('"We will send more troops," the minister said.', "said", "prepare"),
+        ('"I will never forget this," she said.', "said", "state"),
+        ('"They will attack," he said.', "said", "state"),
+    ],
+)
+def test_own_intent_is_a_plan(analyse_text, text, cue, stance):
+    assert stances(analyse_text, text, cue) == [stance]
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, stance",
+    [
+        # a gerund after "in", "upon", "after" shares the subject of the clause above it
+        ("The United States was more forceful in blaming Iran for the attack.", "blaming", "United States", "accuse"),
+        ("Dr. Nowak was met with applause upon announcing the mayor was alive.", "announcing", "Nowak", "state"),
+        # light verbs and phrases of acts
+        ("Bolton gave a different account of events.", "gave", "Bolton", "state"),
+        ("Germany gave its support to the plan.", "gave", "Germany", "support"),
+        ("The Court of Session issued an opinion on the suspension.", "issued", "Court of Session", "reject"),
+        ("Japan committed to cutting emissions by half.", "committed to", "Japan", "prepare"),
+    ],
+)
+def test_positions_found_in_more_forms(analyse_text, text, cue, speaker, stance):
+    positions = analyse_text(text).tables()["positions"]
+    row = positions[positions["cue"] == cue]
+    assert row[["speaker", "stance"]].values.tolist() == [[speaker, stance]], positions.values.tolist()
+
+
+def test_a_speech_given_is_no_position(analyse_text):
+    assert analyse_text("She gave a speech in Berlin.").tables()["positions"].empty

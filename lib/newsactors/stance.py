@@ -129,7 +129,11 @@ def content_stance(content: list[Token], lexicon: Lexicon) -> str | None:
                 stance = _stance_of(" ".join(words), lexicon, negated=False)
                 break
         if stance is None and token.pos_ != "PROPN" and _judges(token, inside, lexicon):
-            word = SUBJUNCTIVE if _mandative(token) and token.head.i not in inside else token.lemma_.lower()
+            word = (
+                SUBJUNCTIVE if _mandative(token) and token.head.i not in inside
+                else OWN_INTENT if token.lemma_.lower() not in lexicon.content_words and _own_intent(token, lexicon)
+                else token.lemma_.lower()
+            )
             if word in lexicon.content_words:
                 stance = _stance_of(word, lexicon, _negated(token, lexicon) or _denied_thought(token, inside, lexicon))
                 # "said he would *appeal*": what the verb governs decides, as for a cue
@@ -226,6 +230,23 @@ def _depth(token: Token, inside: set[int]) -> int:
 
 
 SUBJUNCTIVE = "(subjunctive)"
+OWN_INTENT = "(own intent)"
+FIRST_PERSON = "speaker"  # `pronouns.csv`: I, we
+INTENT_MODALITIES = ("future", "planned")
+
+
+def _own_intent(token: Token, lexicon: Lexicon) -> bool:
+    """Does the speaker say what they will do: "*I will present* a bill", "we will send
+    troops"? A verb of action (not of thinking, not a copula) with a first-person subject and a
+    future or planned auxiliary."""
+    if token.pos_ != "VERB" or lexicon.cue(token.lemma_.lower(), "VERB") is not None:
+        return False  # "I will say", "I'll be seeing them": a cue or thought of its own, no plan
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and lexicon.pronouns.get(subject.lower_) == FIRST_PERSON
+        and any(c.dep_ == "aux" and lexicon.modality.get(c.lemma_.lower()) in INTENT_MODALITIES for c in token.children)
+    )
 
 
 def _stance_of(word: str, lexicon: Lexicon, negated: bool) -> str | None:
