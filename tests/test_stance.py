@@ -46,6 +46,7 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("Her lawyer said many women travel abroad despite the threat of prison.", "said", "state"),
         ('"I don\'t think that anyone should panic," the mayor told reporters.', "told", "state"),
         ("The minister said he did not think the decision was justified.", "said", "reject"),
+        ('"We have never felt the need to change," she said.', "said", "state"),
         # what a cue verb governs: an aim of one's own, someone else's act, nothing at all
         ("The rebels seek to retake the capital.", "seek", "prepare"),
         ("The rebels seek international help.", "seek", "appeal"),

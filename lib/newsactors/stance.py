@@ -125,8 +125,9 @@ def content_stance(content: list[Token], lexicon: Lexicon) -> str | None:
         stance = None
         for size in sorted(phrases, reverse=True):
             words = tuple(t.lemma_.lower() for t in tokens[at : at + size])
-            if words in phrases[size]:
-                stance = _stance_of(" ".join(words), lexicon, negated=False)
+            if words in phrases[size]:  # "never felt the *need to*": a phrase is negated as its first word
+                negated = _negated(token, lexicon) or _denied_thought(token, inside, lexicon)
+                stance = _stance_of(" ".join(words), lexicon, negated)
                 break
         if stance is None and token.pos_ != "PROPN" and _judges(token, inside, lexicon):
             word = (
