@@ -39,9 +39,16 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ('Smith wrote, "I disagreed strongly with his suggestions."', "wrote", "reject"),
         ("The opposition claimed the government meddled in the vote.", "claimed", "accuse"),
         ("The prime minister signed a decree banning masks in schools.", "signed", "reject"),
+        ('The mayor tweeted, "Enough is enough: it is time to give the public a say."', "tweeted", "appeal"),
+        ("The king announced he will comply with the request.", "announced", "support"),
+        ('"The committee is moving forward with an inquiry," she announced.', "announced", "prepare"),
+        ("The minister said the fears were overblown.", "said", "downplay"),
+        ('The senator said, "The report is nonsense."', "said", "reject"),
+        ("He visits from time to time, she said.", "said", "state"),
         # a ruling cited is no ruling given; a phone call is no appeal
         ("He went on to cite the court ruling on marriage.", "cite", "state"),
-        ("Trump characterized the call with Zelensky as routine.", "characterized", "state"),
+        ("Trump characterized the call with Zelensky as friendly.", "characterized", "state"),
+        ("Trump characterized the call with Zelensky as routine.", "characterized", "downplay"),
         # a concession grants, a denied thought negates what it holds
         ("Her lawyer said many women travel abroad despite the threat of prison.", "said", "state"),
         ('"I don\'t think that anyone should panic," the mayor told reporters.', "told", "state"),
