@@ -140,3 +140,17 @@ def test_positions_found_in_more_forms(analyse_text, text, cue, speaker, stance)
 
 def test_a_speech_given_is_no_position(analyse_text):
     assert analyse_text("She gave a speech in Berlin.").tables()["positions"].empty
+
+
+@pytest.mark.parametrize(
+    "text, cue, stance",
+    [
+        ("Not everyone agreed there should be another referendum.", "agreed", "reject"),
+        ("No country supported the resolution.", "supported", "reject"),
+        ("The minister said there was no evidence of fraud.", "said", "deny"),
+        ("The general said there is no threat to the city.", "said", "state"),
+        ("The minister said the vote was marked by fraud.", "said", "accuse"),
+    ],
+)
+def test_a_negated_subject_or_noun_negates(analyse_text, text, cue, stance):
+    assert stances(analyse_text, text, cue) == [stance]

@@ -286,6 +286,8 @@ COGNITION = "cognition"
 def _negated(token: Token, lexicon: Lexicon) -> bool:
     """Is a content word negated: "not justified", "was not wrong", "did not violate"?"""
     holders = [token, token.head] if token.dep_ in ("acomp", "attr", "dobj", "oprd") else [token]
+    if token.dep_ == "pobj":
+        holders.append(token.head.head)  # "*no* evidence of fraud"
     return any(c.dep_ == "neg" or c.lower_ in lexicon.negators for h in holders for c in h.children)
 
 
