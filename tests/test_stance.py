@@ -45,6 +45,8 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("The minister said the fears were overblown.", "said", "downplay"),
         ('The senator said, "The report is nonsense."', "said", "reject"),
         ("He visits from time to time, she said.", "said", "state"),
+        ("The minister said they would agree only if the troops withdraw.", "said", "demand"),
+        ('"We stand ready to send whatever help we can," the premier tweeted.', "tweeted", "support"),
         # a ruling cited is no ruling given; a phone call is no appeal
         ("He went on to cite the court ruling on marriage.", "cite", "state"),
         ("Trump characterized the call with Zelensky as friendly.", "characterized", "state"),

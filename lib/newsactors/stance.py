@@ -133,6 +133,7 @@ def content_stance(content: list[Token], lexicon: Lexicon) -> str | None:
             word = (
                 SUBJUNCTIVE if _mandative(token) and token.head.i not in inside
                 else OWN_INTENT if token.lemma_.lower() not in lexicon.content_words and _own_intent(token, lexicon)
+                else ONLY_IF if _only_if(token, lexicon)
                 else token.lemma_.lower()
             )
             if word in lexicon.content_words:
@@ -231,6 +232,19 @@ def _depth(token: Token, inside: set[int]) -> int:
 
 
 SUBJUNCTIVE = "(subjunctive)"
+ONLY_IF = "(only if)"
+ONLY = "only"
+
+
+def _only_if(token: Token, lexicon: Lexicon) -> bool:
+    """A condition set on what one will do: "he would *only* vote for it *if* the people could
+    vote too", "*only if* they withdraw" (a demand, not a warning)."""
+    if token.lower_ not in lexicon.grammar["conditional_mark"] or not _opens_condition(token, lexicon):
+        return False
+    main = token.head.head
+    return any(c.lower_ == ONLY for c in (*main.children, *token.head.children)) or (
+        token.i > 0 and token.nbor(-1).lower_ == ONLY
+    )
 OWN_INTENT = "(own intent)"
 FIRST_PERSON = "speaker"  # `pronouns.csv`: I, we
 INTENT_MODALITIES = ("future", "planned")
