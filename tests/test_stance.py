@@ -156,3 +156,15 @@ def test_a_speech_given_is_no_position(analyse_text):
 )
 def test_a_negated_subject_or_noun_negates(analyse_text, text, cue, stance):
     assert stances(analyse_text, text, cue) == [stance]
+
+
+@pytest.mark.parametrize(
+    "text, cue, stance",
+    [
+        ("Kowalski was an early supporter of democracy.", "supporter", "support"),
+        ("Smith is a fierce critic of the government.", "critic", "condemn"),
+        ("The minister was suspected of corruption.", "suspected of", "accuse"),
+    ],
+)
+def test_nouns_of_a_side_taken(analyse_text, text, cue, stance):
+    assert stances(analyse_text, text, cue) == [stance]
