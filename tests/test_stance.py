@@ -54,6 +54,8 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         # a concession grants, a denied thought negates what it holds
         ("Her lawyer said many women travel abroad despite the threat of prison.", "said", "state"),
         ('"I don\'t think that anyone should panic," the mayor told reporters.', "told", "state"),
+        ('The judge wrote, "While past rules may have justified it, men and women are now equal."', "wrote", "state"),
+        ("The minister said that although the decision was unfair, they would accept it.", "said", "state"),
         ("The minister said he did not think the decision was justified.", "said", "reject"),
         ('"We have never felt the need to change," she said.', "said", "state"),
         # what a cue verb governs: an aim of one's own, someone else's act, nothing at all

@@ -28,7 +28,7 @@ GRAMMAR_ROLES = (
     "topic_preposition", "relative_pronoun", "subject_sharing_preposition", "title_premodifier",
     "source_preposition", "source_phrase_preposition", "afterthought_mark", "conditional_mark",
     "possessive", "article", "determiner", "copula", "infinitive_marker", "complementizer", "target_preposition",
-    "question_verb", "concessive_preposition",
+    "question_verb", "concessive_preposition", "concessive_mark",
 )
 PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen")
 

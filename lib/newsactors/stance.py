@@ -152,9 +152,8 @@ def _judges(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
     immigration") unless that noun is what the content predicates ("this is a *dangerous* way to
     govern"), nor what a concession grants ("*despite* the threat"), nor an "if" that opens no condition ("to confirm *if* he is fit") or one contrary
     to fact ("*if* she had stayed, we could have forgiven her")."""
-    if any(a.i in inside and a.dep_ == "prep" and a.lower_ in lexicon.grammar["concessive_preposition"]
-           for a in token.ancestors):
-        return False  # "many abortions *despite* the criminal threat": granted, not said
+    if any(a.i in inside and _concedes(a, lexicon) for a in (token, *token.ancestors)):
+        return False  # "many abortions *despite* the criminal threat", "*although* it may be justified": granted
     if token.lower_ in lexicon.grammar["conditional_mark"]:
         return _opens_condition(token, lexicon)
     if token.dep_ in CLASSIFYING_MODIFIERS:
@@ -203,6 +202,16 @@ def _speakers_own(token: Token) -> bool:
 def _pronoun_or_no_subject(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     return subject is None or subject.pos_ == "PRON"
+
+
+def _concedes(token: Token, lexicon: Lexicon) -> bool:
+    """Is a word a concession: a concessive preposition ("despite") or a clause its mark opens
+    ("although ...")?"""
+    if token.dep_ == "prep":
+        return token.lower_ in lexicon.grammar["concessive_preposition"]
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in lexicon.grammar["concessive_mark"] for c in token.children
+    )
 
 
 def _opens_condition(mark: Token, lexicon: Lexicon) -> bool:
