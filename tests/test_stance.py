@@ -170,3 +170,17 @@ def test_a_negated_subject_or_noun_negates(analyse_text, text, cue, stance):
 )
 def test_nouns_of_a_side_taken(analyse_text, text, cue, stance):
     assert stances(analyse_text, text, cue) == [stance]
+
+
+@pytest.mark.parametrize(
+    "text, cue, stance",
+    [
+        # a source that only reports someone else's statement takes no side of its own
+        ('The mayor called the plan "a disgrace", according to the Herald.', "according to", "state"),
+        ("The Post reported a source said the ban was a disgrace.", "reported", "state"),
+        # the speaker's own words reported by the speaker keep their stance
+        ('He said, "I told them we will retaliate."', "said", "threaten"),
+    ],
+)
+def test_a_report_of_a_report_is_a_statement(analyse_text, text, cue, stance):
+    assert stances(analyse_text, text, cue) == [stance]

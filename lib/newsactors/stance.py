@@ -112,14 +112,17 @@ def _prepositions_after(noun: Token) -> list[Token]:
     return own or ([following] if following is not None and following.dep_ == "prep" else [])
 
 
-def content_stance(content: list[Token], lexicon: Lexicon) -> str | None:
+def content_stance(content: list[Token], lexicon: Lexicon, cue_head: Token | None = None) -> str | None:
     """The stance the words of what is said give a plain statement: of the words and phrases of
     the content listed in `stance_words.csv` (where=content), the one nearest the top of its
     clause (what the content says, not what a clause deep inside it mentions), the first of
-    those; a negated one by its label's `negated_as` ("was not justified" -> reject)."""
+    those; a negated one by its label's `negated_as` ("was not justified" -> reject). Nothing
+    when what is said is someone else's statement (a source that only reports it)."""
     phrases = _content_phrases(lexicon)
     tokens = sorted({t.i: t for t in content}.values(), key=lambda t: t.i)
     inside = {t.i for t in tokens}
+    if any(_reports_another(t, inside, lexicon) for t in tokens if cue_head is None or t.i != cue_head.i):
+        return None  # "Pelosi called it a breach, according to NBC": NBC only reports her position
     best: tuple[int, int, str] | None = None
     for at, token in enumerate(tokens):
         stance = None
@@ -230,6 +233,22 @@ def _opens_condition(mark: Token, lexicon: Lexicon) -> bool:
 
 PERFECT_AUX = "have"
 PAST_PERFECT_TAGS = ("VBD", "VB")  # "had stayed"; "'d have stayed" (a bare "have" after a modal)
+
+
+def _reports_another(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
+    """Is the top of what is said someone else's statement: a verb of speech or thought with a
+    named subject of its own ("a source *said* ...", "Pelosi *called* ...")?"""
+    if token.head.i in inside and token.head.i != token.i or token.pos_ != "VERB":
+        return False
+    entry = lexicon.cue(token.lemma_.lower(), "VERB")
+    if entry is None or entry.kind not in REPORTING_KINDS or token.lemma_.lower() in lexicon.content_words:
+        return False  # a verb that judges by itself ("found the strike *justified*") is read as a word
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    # a pronoun may well be the speaker ("said he renewed his calls"); a name or a noun is another
+    return subject is not None and subject.pos_ != "PRON"
+
+
+REPORTING_KINDS = ("speech", "cognition")
 
 
 def _depth(token: Token, inside: set[int]) -> int:
@@ -369,7 +388,7 @@ def code_stance(
     if label is None:
         return None
     if label == PLAIN:
-        label = content_stance([*objects, *content], lexicon) or label
+        label = content_stance([*objects, *content], lexicon, head) or label
     if negated:
         label = lexicon.stance_labels[label].negated_as or PLAIN
     entry = lexicon.stance_labels[label]
