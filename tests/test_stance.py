@@ -184,3 +184,23 @@ def test_nouns_of_a_side_taken(analyse_text, text, cue, stance):
 )
 def test_a_report_of_a_report_is_a_statement(analyse_text, text, cue, stance):
     assert stances(analyse_text, text, cue) == [stance]
+
+
+@pytest.mark.parametrize(
+    "text, cue, stance",
+    [
+        ("Governor Cuomo instructed the police to clear the square.", "instructed", "demand"),
+        (
+            "House Speaker Nancy Pelosi spoke on Tuesday. She was directing six of the committees to proceed.",
+            "directing",
+            "demand",
+        ),
+    ],
+)
+def test_directing_someone_to_act_is_a_demand(analyse_text, text, cue, stance):
+    assert stances(analyse_text, text, cue) == [stance]
+
+
+@pytest.mark.parametrize("text", ["Spielberg directed the film in 1993.", "Governor Cuomo directed his anger at the board."])
+def test_direct_with_no_one_told_to_act_is_no_position(analyse_text, text):
+    assert analyse_text(text).tables()["positions"].empty

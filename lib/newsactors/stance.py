@@ -94,7 +94,8 @@ GOVERNED_DEPS = ("dobj", "dative", "obj", "ccomp", "xcomp", "prep", "attr", "opr
 
 
 def _frame(verb: Token) -> str | None:
-    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    # a parser may hang the infinitive as an adverbial: "directing six committees | to proceed"
+    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")]
     for clause in clauses:
         if any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
             has_subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
