@@ -117,6 +117,9 @@ def test_at_the_request_of_names_who_asked(analyse_text, text, cue, speaker):
         ('"We will send more troops," the minister said.', "said", "prepare"),
         ('"I will never forget this," she said.', "said", "state"),
         ('"They will attack," he said.', "said", "state"),
+        ("The president announced he is to send a bill to the congress.", "announced", "prepare"),
+        ("The minister said the break lets him draft plans, which he is to present in May.", "said", "state"),
+        ("The minister said they will attack.", "said", "state"),
     ],
 )
 def test_own_intent_is_a_plan(analyse_text, text, cue, stance):
@@ -166,6 +169,7 @@ def test_a_negated_subject_or_noun_negates(analyse_text, text, cue, stance):
         ("Kowalski was an early supporter of democracy.", "supporter", "support"),
         ("Smith is a fierce critic of the government.", "critic", "condemn"),
         ("The minister was suspected of corruption.", "suspected of", "accuse"),
+        ("The minister described the situation as a crisis.", "described", "concern"),
     ],
 )
 def test_nouns_of_a_side_taken(analyse_text, text, cue, stance):

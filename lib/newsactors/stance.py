@@ -275,22 +275,33 @@ def _only_if(token: Token, lexicon: Lexicon) -> bool:
         token.i > 0 and token.nbor(-1).lower_ == ONLY
     )
 OWN_INTENT = "(own intent)"
-FIRST_PERSON = "speaker"  # `pronouns.csv`: I, we
 INTENT_MODALITIES = ("future", "planned")
 
 
 def _own_intent(token: Token, lexicon: Lexicon) -> bool:
     """Does the speaker say what they will do: "*I will present* a bill", "we will send
-    troops"? A verb of action (not of thinking, not a copula) with a first-person subject and a
-    future or planned auxiliary."""
+    troops", "announced *he is to send* a bill"? A verb of action (not of thinking, not a copula)
+    with the speaker's pronoun as its subject (first person, or the "he" or "she" of reported
+    speech) and a future or planned auxiliary, or "is to"."""
     if token.pos_ != "VERB" or lexicon.cue(token.lemma_.lower(), "VERB") is not None:
         return False  # "I will say", "I'll be seeing them": a cue or thought of its own, no plan
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    return (
-        subject is not None
-        and lexicon.pronouns.get(subject.lower_) == FIRST_PERSON
-        and any(c.dep_ == "aux" and lexicon.modality.get(c.lemma_.lower()) in INTENT_MODALITIES for c in token.children)
-    )
+    holder = token
+    if token.dep_ in DESCRIBING_CLAUSES or token.head.dep_ in DESCRIBING_CLAUSES:
+        return False  # "plans, which he is to present in October": a plan described, not announced
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.grammar["copula"] and _infinitive_of(token):
+        holder = token.head  # "he *is to send* a bill"
+    elif not any(c.dep_ == "aux" and lexicon.modality.get(c.lemma_.lower()) in INTENT_MODALITIES for c in token.children):
+        return False
+    subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    return subject is not None and lexicon.pronouns.get(subject.lower_) in INTENT_HOLDERS
+
+
+DESCRIBING_CLAUSES = ("relcl", "acl")
+INTENT_HOLDERS = ("speaker", "person")  # `pronouns.csv`: I, we; he, she (not "they", "it": others)
+
+
+def _infinitive_of(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _stance_of(word: str, lexicon: Lexicon, negated: bool) -> str | None:
