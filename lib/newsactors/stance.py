@@ -154,7 +154,8 @@ def _judges(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
     """Can a content word speak for what is said? A name cannot ("the Great Orchestra"), nor a
     modifier that only classifies its noun ("facing *terrorist* attacks", "stem *illegal*
     immigration") unless that noun is what the content predicates ("this is a *dangerous* way to
-    govern"), nor what a concession grants ("*despite* the threat"), nor an "if" that opens no condition ("to confirm *if* he is fit") or one contrary
+    govern"), nor what a concession grants ("*despite* the threat"), nor an "if" that opens no
+    condition ("to confirm *if* he is fit") or one contrary
     to fact ("*if* she had stayed, we could have forgiven her")."""
     if any(a.i in inside and _concedes(a, lexicon) for a in (token, *token.ancestors)):
         return False  # "many abortions *despite* the criminal threat", "*although* it may be justified": granted
@@ -290,7 +291,7 @@ def _own_intent(token: Token, lexicon: Lexicon) -> bool:
         return False  # "plans, which he is to present in October": a plan described, not announced
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.grammar["copula"] and _infinitive_of(token):
         holder = token.head  # "he *is to send* a bill"
-    elif not any(c.dep_ == "aux" and lexicon.modality.get(c.lemma_.lower()) in INTENT_MODALITIES for c in token.children):
+    elif not any(_intent_aux(c, lexicon) for c in token.children):
         return False
     subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
     return subject is not None and lexicon.pronouns.get(subject.lower_) in INTENT_HOLDERS
@@ -298,6 +299,10 @@ def _own_intent(token: Token, lexicon: Lexicon) -> bool:
 
 DESCRIBING_CLAUSES = ("relcl", "acl")
 INTENT_HOLDERS = ("speaker", "person")  # `pronouns.csv`: I, we; he, she (not "they", "it": others)
+
+
+def _intent_aux(token: Token, lexicon: Lexicon) -> bool:
+    return token.dep_ == "aux" and lexicon.modality.get(token.lemma_.lower()) in INTENT_MODALITIES
 
 
 def _infinitive_of(verb: Token) -> bool:
@@ -390,8 +395,9 @@ def code_stance(
     head: Token | None = None,
 ) -> Stance | None:
     """The stance of one position; None when a light verb's object carries no stance. `lemma`
-    is the cue's word (`head` the verb, for what it governs), whose CAMEO verb code (with its object) may be more specific than the
-    label's; an `act` is coded by what it does unless it is only planned or negated."""
+    is the cue's word (`head` the verb, for what it governs), whose CAMEO verb code (with its
+    object) may be more specific than the label's; an `act` is coded by what it does unless it
+    is only planned or negated."""
     label = (
         object_stance(base, objects, lexicon, lemma)
         or frame_stance(head, lemma, lexicon)
