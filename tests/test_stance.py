@@ -17,6 +17,7 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("The minister said the fence would stop illegal immigration.", "said", "state"),
         # ... unless the noun is what the content predicates
         ('Ahmed said, "This is an illegal war."', "said", "condemn"),
+        ("The police said the PKK is a banned militant organisation.", "said", "state"),
         # an "if" that opens no condition, or one contrary to fact, is no warning
         ("The prosecutor said doctors will check if the suspect is fit for trial.", "said", "state"),
         ('Her father said, "If he had stayed, we could have forgiven him."', "said", "state"),

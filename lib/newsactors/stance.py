@@ -161,6 +161,8 @@ def _judges(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
         return False  # "many abortions *despite* the criminal threat", "*although* it may be justified": granted
     if token.lower_ in lexicon.grammar["conditional_mark"]:
         return _opens_condition(token, lexicon)
+    if token.dep_ in CLASSIFYING_MODIFIERS and token.pos_ == "VERB":
+        return False  # a participle says what kind a thing is: "a *banned* group", "the *alleged* attacker"
     if token.dep_ in CLASSIFYING_MODIFIERS:
         noun = token.head
         return noun.dep_ in PREDICATE_NOUN_DEPS or noun.i == noun.head.i or noun.head.i not in inside
