@@ -97,6 +97,8 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("The Post reported a source said the ban was a disgrace.", "reported", "state"),
         # the speaker's own words reported by the speaker keep their stance
         ('He said, "I told them we will retaliate."', "said", "threaten"),
+        # a thing that "continues" says nothing: the warning stands
+        ('Biden argued that if Trump wins, "these events will continue to become more common".', "argued", "warn"),
         # directing someone to act
         ("Governor Cuomo instructed the police to clear the square.", "instructed", "demand"),
         (

@@ -248,8 +248,21 @@ def _reports_another(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
     if entry is None or entry.kind not in REPORTING_KINDS or token.lemma_.lower() in lexicon.content_words:
         return False  # a verb that judges by itself ("found the strike *justified*") is read as a word
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    # a pronoun may well be the speaker ("said he renewed his calls"); a name or a noun is another
-    return subject is not None and subject.pos_ != "PRON"
+    # a pronoun may well be the speaker ("said he renewed his calls"); a name or a person is another,
+    # a thing is no speaker at all ("these events will *continue*")
+    return subject is not None and _names_someone(subject, lexicon)
+
+
+ACTOR_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def _names_someone(noun: Token, lexicon: Lexicon) -> bool:
+    """A name, or a noun for people or a body (`descriptions.csv`, `groups.csv`: "the mayor",
+    "officials")."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ in ACTOR_ENTITIES:
+        return True
+    lemma = noun.lemma_.lower()
+    return lemma in lexicon.coref.descriptions or lemma in lexicon.coref.person_nouns or lemma in lexicon.groups
 
 
 REPORTING_KINDS = ("speech", "cognition")
