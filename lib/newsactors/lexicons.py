@@ -28,6 +28,7 @@ GRAMMAR_ROLES = (
     "topic_preposition", "relative_pronoun", "subject_sharing_preposition", "title_premodifier",
     "source_preposition", "source_phrase_preposition", "afterthought_mark", "conditional_mark",
     "possessive", "article", "determiner", "copula", "infinitive_marker", "complementizer", "target_preposition",
+    "question_verb", "concessive_preposition", "concessive_mark",
 )
 PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen")
 
@@ -76,6 +77,7 @@ class Lexicon:
     position_weights: Weights  # when what the rules found is a position
     object_words: dict[str, list[tuple[str, str]]]  # lemma -> [(refines, stance)]
     content_words: dict[str, list[tuple[str, str]]]
+    frame_words: dict[str, list[tuple[str, str]]]  # "(infinitive)" etc. -> [(cue words, stance)]
     negators: frozenset[str]
     negating_verbs: frozenset[str]
     modality: dict[str, str]
@@ -209,6 +211,7 @@ def load_lexicon(directory: Path = LEXICON_DIR, weights_dir: Path = WEIGHTS_DIR)
         position_weights=read_weights(weights_dir / POSITION_WEIGHTS_FILE),
         object_words=_stance_table(words, "object"),
         content_words=_stance_table(words, "content"),
+        frame_words=_stance_table(words, "frame"),
         negators=frozenset(r["word"] for r in negation if r["kind"] == "negator"),
         negating_verbs=frozenset(r["word"] for r in negation if r["kind"] == "negating_verb"),
         modality={r["word"]: r["modality"] for r in read_table("modality", directory)},

@@ -22,7 +22,9 @@ support, "spoke out *against* the attack" -> condemn, "labeled him a *terrorist*
 "said, 'we strongly *urge* ...'" -> appeal, "called the agreement '*null and void*'" -> reject,
 "insists that the budget *include* funding" (a bare subjunctive) -> demand. A listed word of the object
 decides, else the listed content word nearest the top of its clause; a negated one ("was not
-justified") takes its label's `negated_as`.
+justified") takes its label's `negated_as`. Only words that speak for the speaker count: not a modifier
+that classifies its noun ("facing *terrorist* attacks"), not an "if" that asks whether, and a cue
+word ("urge", "demand") only as the speaker's own act, not one reported of someone else.
 """
 from __future__ import annotations
 
@@ -52,6 +54,8 @@ def object_stance(base: str, objects: list[Token], lexicon: Lexicon, lemma: str 
     the cue stance it changes, or `any` (plain and light verbs), or cue words (`announce|declare`)."""
     for token in objects:
         words = [token.lemma_.lower()]
+        # a noun with its preposition ("renewed *calls for*"), before the bare noun ("the call with Zelensky")
+        words[:0] = [f"{words[0]} {p.lower_}" for p in _prepositions_after(token)]
         if token.dep_ == "pobj":
             words.insert(0, token.head.lower_)
         for word in words:
@@ -72,30 +76,196 @@ def object_stance(base: str, objects: list[Token], lexicon: Lexicon, lemma: str 
     return None
 
 
-def content_stance(content: list[Token], lexicon: Lexicon) -> str | None:
+def frame_stance(head: Token | None, lemma: str, lexicon: Lexicon) -> str | None:
+    """The stance a cue verb takes from what it governs, for the verbs a `frame` row of
+    `stance_words.csv` names: "*seeks* to retake control" (an infinitive: an aim of one's own)
+    -> prepare, "*wants* foreign forces to leave" (someone else's act) -> demand, "intends to
+    *appeal*" (nothing: a decision appealed, no one appealed to) -> reject."""
+    if head is None or head.pos_ not in ("VERB", "AUX"):
+        return None
+    for refines, stance in lexicon.frame_words.get(_frame(head), []):
+        if lemma in refines.split("|"):
+            return stance
+    return None
+
+
+INFINITIVE, OBJECT_INFINITIVE, NO_OBJECT = "(infinitive)", "(object and infinitive)", "(no object)"
+GOVERNED_DEPS = ("dobj", "dative", "obj", "ccomp", "xcomp", "prep", "attr", "oprd", "nsubjpass")
+
+
+def _frame(verb: Token) -> str | None:
+    # a parser may hang the infinitive as an adverbial: "directing six committees | to proceed"
+    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")]
+    for clause in clauses:
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+            has_subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+            return OBJECT_INFINITIVE if has_subject or any(c.dep_ == "dobj" for c in verb.children) else INFINITIVE
+    if not any(c.dep_ in GOVERNED_DEPS for c in verb.children):
+        return NO_OBJECT
+    return None
+
+
+def _prepositions_after(noun: Token) -> list[Token]:
+    """The prepositions a noun takes: its own, or the one right after it that a parser hung on
+    the verb ("joined the calls | for an inquiry")."""
+    following = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    own = [c for c in noun.children if c.dep_ == "prep"]
+    return own or ([following] if following is not None and following.dep_ == "prep" else [])
+
+
+def content_stance(content: list[Token], lexicon: Lexicon, cue_head: Token | None = None) -> str | None:
     """The stance the words of what is said give a plain statement: of the words and phrases of
     the content listed in `stance_words.csv` (where=content), the one nearest the top of its
     clause (what the content says, not what a clause deep inside it mentions), the first of
-    those; a negated one by its label's `negated_as` ("was not justified" -> reject)."""
+    those; a negated one by its label's `negated_as` ("was not justified" -> reject). Nothing
+    when what is said is someone else's statement (a source that only reports it)."""
     phrases = _content_phrases(lexicon)
     tokens = sorted({t.i: t for t in content}.values(), key=lambda t: t.i)
     inside = {t.i for t in tokens}
+    if any(_reports_another(t, inside, lexicon) for t in tokens if cue_head is None or t.i != cue_head.i):
+        return None  # "Pelosi called it a breach, according to NBC": NBC only reports her position
     best: tuple[int, int, str] | None = None
     for at, token in enumerate(tokens):
         stance = None
         for size in sorted(phrases, reverse=True):
             words = tuple(t.lemma_.lower() for t in tokens[at : at + size])
-            if words in phrases[size]:
-                stance = _stance_of(" ".join(words), lexicon, negated=False)
+            if words in phrases[size]:  # "never felt the *need to*": a phrase is negated as its first word
+                negated = _negated(token, lexicon) or _denied_thought(token, inside, lexicon)
+                stance = _stance_of(" ".join(words), lexicon, negated)
                 break
-        if stance is None and token.pos_ != "PROPN":  # a name ("the Great Orchestra") judges nothing
-            word = SUBJUNCTIVE if _mandative(token) and token.head.i not in inside else token.lemma_.lower()
+        if stance is None and token.pos_ != "PROPN" and _judges(token, inside, lexicon):
+            word = (
+                SUBJUNCTIVE if _mandative(token) and token.head.i not in inside
+                else OWN_INTENT if token.lemma_.lower() not in lexicon.content_words and _own_intent(token, lexicon)
+                else ONLY_IF if _only_if(token, lexicon)
+                else token.lemma_.lower()
+            )
             if word in lexicon.content_words:
-                stance = _stance_of(word, lexicon, _negated(token, lexicon))
+                stance = _stance_of(word, lexicon, _negated(token, lexicon) or _denied_thought(token, inside, lexicon))
+                # "said he would *appeal*": what the verb governs decides, as for a cue
+                stance = stance and frame_stance(token, word, lexicon) or stance
         if stance is not None:
             found = (_depth(token, inside), at, stance)
             best = found if best is None or found[:2] < best[:2] else best
     return best[2] if best else None
+
+
+def _judges(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
+    """Can a content word speak for what is said? A name cannot ("the Great Orchestra"), nor a
+    modifier that only classifies its noun ("facing *terrorist* attacks", "stem *illegal*
+    immigration") unless that noun is what the content predicates ("this is a *dangerous* way to
+    govern"), nor what a concession grants ("*despite* the threat"), nor an "if" that opens no
+    condition ("to confirm *if* he is fit") or one contrary
+    to fact ("*if* she had stayed, we could have forgiven her")."""
+    if any(a.i in inside and _concedes(a, lexicon) for a in (token, *token.ancestors)):
+        return False  # "many abortions *despite* the criminal threat", "*although* it may be justified": granted
+    if token.lower_ in lexicon.grammar["conditional_mark"]:
+        return _opens_condition(token, lexicon)
+    if token.dep_ in CLASSIFYING_MODIFIERS and token.pos_ == "VERB":
+        return False  # a participle says what kind a thing is: "a *banned* group", "the *alleged* attacker"
+    if token.dep_ in CLASSIFYING_MODIFIERS:
+        noun = token.head
+        return noun.dep_ in PREDICATE_NOUN_DEPS or noun.i == noun.head.i or noun.head.i not in inside
+    if _names_a_speech_act(token, lexicon):
+        return _speakers_own(token)
+    return True
+
+
+def _names_a_speech_act(token: Token, lexicon: Lexicon) -> bool:
+    """Is a content word a cue that means here what it means as a cue ("urge", "demand", "ban"),
+    not an evaluation spelt the same ("poses *threats*" warns; "the threat" as a cue threatens)?"""
+    lemma = token.lemma_.lower()
+    cue_stances = {entry.stance for pos in CUE_WORD_POS if (entry := lexicon.cue(lemma, pos)) is not None}
+    return any(stance in cue_stances for refines, stance in lexicon.content_words.get(lemma, []))
+
+
+CLASSIFYING_MODIFIERS = ("amod", "compound")
+PREDICATE_NOUN_DEPS = ("attr", "oprd", "appos", "acomp")
+CUE_WORD_POS = ("VERB", "NOUN")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+HOLDER_DEPS = ("poss", "agent")
+HOLDER_PREPOSITIONS = ("of", "by", "from")
+
+
+def _speakers_own(token: Token) -> bool:
+    """Is a cue word inside what is said the speaker's own act ("we *urge* ...", "he said he had
+    *asked for* her resignation", "*calls for* restraint") rather than one the content reports of
+    someone else ("Trump might have *encouraged* Zelensky", "heard the *demands* of women", "the
+    *ban* on the airline is not part of a plan")? A verb is when its subject is a pronoun or it has
+    none; a noun when it names no holder of its own and is not what its clause is about."""
+    if token.pos_ in ("VERB", "AUX"):
+        return _pronoun_or_no_subject(token)
+    if token.dep_ in SUBJECT_DEPS or token.head.pos_ == "VERB" and not _pronoun_or_no_subject(token.head):
+        return False  # "the president had heard the *demands*": someone else's business
+    for child in token.children:
+        if child.dep_ in HOLDER_DEPS and child.pos_ != "PRON":
+            return False
+        if child.dep_ == "prep" and child.lower_ in HOLDER_PREPOSITIONS:
+            if any(g.dep_ == "pobj" and g.pos_ == "PROPN" or g.ent_type_ for g in child.children):
+                return False
+    return True
+
+
+def _pronoun_or_no_subject(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is None or subject.pos_ == "PRON"
+
+
+def _concedes(token: Token, lexicon: Lexicon) -> bool:
+    """Is a word a concession: a concessive preposition ("despite") or a clause its mark opens
+    ("although ...")?"""
+    if token.dep_ == "prep":
+        return token.lower_ in lexicon.grammar["concessive_preposition"]
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in lexicon.grammar["concessive_mark"] for c in token.children
+    )
+
+
+def _opens_condition(mark: Token, lexicon: Lexicon) -> bool:
+    """Is a conditional word the mark of an adverbial clause that is not contrary to fact?"""
+    clause = mark.head
+    if mark.dep_ != "mark" or clause.dep_ != "advcl":
+        return False
+    if clause.head.lemma_.lower() in lexicon.grammar["question_verb"]:
+        return False  # "will check *if* he is fit": whether, no condition
+    # "if she had stayed", "if she'd have stayed": a past perfect is contrary to fact, no warning
+    # ("if they have attacked" is a present perfect, a condition still open)
+    return not any(
+        c.dep_ == "aux" and c.lemma_.lower() == PERFECT_AUX and c.tag_ in PAST_PERFECT_TAGS for c in clause.children
+    )
+
+
+PERFECT_AUX = "have"
+PAST_PERFECT_TAGS = ("VBD", "VB")  # "had stayed"; "'d have stayed" (a bare "have" after a modal)
+
+
+def _reports_another(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
+    """Is the top of what is said someone else's statement: a verb of speech or thought with a
+    named subject of its own ("a source *said* ...", "Pelosi *called* ...")?"""
+    if token.head.i in inside and token.head.i != token.i or token.pos_ != "VERB":
+        return False
+    entry = lexicon.cue(token.lemma_.lower(), "VERB")
+    if entry is None or entry.kind not in REPORTING_KINDS or token.lemma_.lower() in lexicon.content_words:
+        return False  # a verb that judges by itself ("found the strike *justified*") is read as a word
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    # a pronoun may well be the speaker ("said he renewed his calls"); a name or a person is another,
+    # a thing is no speaker at all ("these events will *continue*")
+    return subject is not None and _names_someone(subject, lexicon)
+
+
+ACTOR_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def _names_someone(noun: Token, lexicon: Lexicon) -> bool:
+    """A name, or a noun for people or a body (`descriptions.csv`, `groups.csv`: "the mayor",
+    "officials")."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ in ACTOR_ENTITIES:
+        return True
+    lemma = noun.lemma_.lower()
+    return lemma in lexicon.coref.descriptions or lemma in lexicon.coref.person_nouns or lemma in lexicon.groups
+
+
+REPORTING_KINDS = ("speech", "cognition")
 
 
 def _depth(token: Token, inside: set[int]) -> int:
@@ -107,6 +277,51 @@ def _depth(token: Token, inside: set[int]) -> int:
 
 
 SUBJUNCTIVE = "(subjunctive)"
+ONLY_IF = "(only if)"
+ONLY = "only"
+
+
+def _only_if(token: Token, lexicon: Lexicon) -> bool:
+    """A condition set on what one will do: "he would *only* vote for it *if* the people could
+    vote too", "*only if* they withdraw" (a demand, not a warning)."""
+    if token.lower_ not in lexicon.grammar["conditional_mark"] or not _opens_condition(token, lexicon):
+        return False
+    main = token.head.head
+    return any(c.lower_ == ONLY for c in (*main.children, *token.head.children)) or (
+        token.i > 0 and token.nbor(-1).lower_ == ONLY
+    )
+OWN_INTENT = "(own intent)"
+INTENT_MODALITIES = ("future", "planned")
+
+
+def _own_intent(token: Token, lexicon: Lexicon) -> bool:
+    """Does the speaker say what they will do: "*I will present* a bill", "we will send
+    troops", "announced *he is to send* a bill"? A verb of action (not of thinking, not a copula)
+    with the speaker's pronoun as its subject (first person, or the "he" or "she" of reported
+    speech) and a future or planned auxiliary, or "is to"."""
+    if token.pos_ != "VERB" or lexicon.cue(token.lemma_.lower(), "VERB") is not None:
+        return False  # "I will say", "I'll be seeing them": a cue or thought of its own, no plan
+    holder = token
+    if token.dep_ in DESCRIBING_CLAUSES or token.head.dep_ in DESCRIBING_CLAUSES:
+        return False  # "plans, which he is to present in October": a plan described, not announced
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.grammar["copula"] and _infinitive_of(token):
+        holder = token.head  # "he *is to send* a bill"
+    elif not any(_intent_aux(c, lexicon) for c in token.children):
+        return False
+    subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    return subject is not None and lexicon.pronouns.get(subject.lower_) in INTENT_HOLDERS
+
+
+DESCRIBING_CLAUSES = ("relcl", "acl")
+INTENT_HOLDERS = ("speaker", "person")  # `pronouns.csv`: I, we; he, she (not "they", "it": others)
+
+
+def _intent_aux(token: Token, lexicon: Lexicon) -> bool:
+    return token.dep_ == "aux" and lexicon.modality.get(token.lemma_.lower()) in INTENT_MODALITIES
+
+
+def _infinitive_of(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _stance_of(word: str, lexicon: Lexicon, negated: bool) -> str | None:
@@ -125,9 +340,28 @@ def _content_phrases(lexicon: Lexicon) -> dict[int, set[tuple[str, ...]]]:
     return phrases
 
 
+def _denied_thought(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
+    """Is a content word inside a thought the content denies: "I don't *think* that anyone
+    should ..." says that no one should (a negated verb of thinking negates what it holds)?"""
+    for above in token.ancestors:
+        if above.i not in inside:
+            return False
+        entry = lexicon.cue(above.lemma_.lower(), "VERB")
+        if entry is not None and entry.kind == COGNITION and any(
+            c.dep_ == "neg" or c.lower_ in lexicon.negators for c in above.children
+        ):
+            return True
+    return False
+
+
+COGNITION = "cognition"
+
+
 def _negated(token: Token, lexicon: Lexicon) -> bool:
     """Is a content word negated: "not justified", "was not wrong", "did not violate"?"""
     holders = [token, token.head] if token.dep_ in ("acomp", "attr", "dobj", "oprd") else [token]
+    if token.dep_ == "pobj":
+        holders.append(token.head.head)  # "*no* evidence of fraud"
     return any(c.dep_ == "neg" or c.lower_ in lexicon.negators for h in holders for c in h.children)
 
 
@@ -161,7 +395,7 @@ EVENT_PHRASE_WORDS = 8  # an object phrase longer than this has moved on to othe
 
 def is_conditional(content: list[Token], lexicon: Lexicon) -> bool:
     """Does what is said hang on a condition ("if the troops move ..., they would ...")?"""
-    return any(t.lower_ in lexicon.grammar["conditional_mark"] and t.dep_ == "mark" for t in content)
+    return any(t.lower_ in lexicon.grammar["conditional_mark"] and _opens_condition(t, lexicon) for t in content)
 
 
 def code_stance(
@@ -173,15 +407,21 @@ def code_stance(
     lexicon: Lexicon,
     lemma: str = "",
     act: bool = False,
+    head: Token | None = None,
 ) -> Stance | None:
     """The stance of one position; None when a light verb's object carries no stance. `lemma`
-    is the cue's word, whose CAMEO verb code (with its object) may be more specific than the
-    label's; an `act` is coded by what it does unless it is only planned or negated."""
-    label = object_stance(base, objects, lexicon, lemma) or (None if base == FROM_OBJECT else base)
+    is the cue's word (`head` the verb, for what it governs), whose CAMEO verb code (with its
+    object) may be more specific than the label's; an `act` is coded by what it does unless it
+    is only planned or negated."""
+    label = (
+        object_stance(base, objects, lexicon, lemma)
+        or frame_stance(head, lemma, lexicon)
+        or (None if base == FROM_OBJECT else base)
+    )
     if label is None:
         return None
     if label == PLAIN:
-        label = content_stance([*objects, *content], lexicon) or label
+        label = content_stance([*objects, *content], lexicon, head) or label
     if negated:
         label = lexicon.stance_labels[label].negated_as or PLAIN
     entry = lexicon.stance_labels[label]

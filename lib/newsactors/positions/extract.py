@@ -88,7 +88,9 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
         return []
     act = listed_kind(cue.head, lexicon) == "act"
     negated, modality = is_negated(cue, lexicon), modality_of(cue, lexicon)
-    stance = code_stance(cue.stance, objects, content, negated, modality, lexicon, lemma_of(cue.head, lexicon), act)
+    stance = code_stance(
+        cue.stance, objects, content, negated, modality, lexicon, lemma_of(cue.head, lexicon), act, cue.head
+    )
     if stance is None:
         return []
     # Anyone or anything may say or show something ("a memo released Friday", "polls show");

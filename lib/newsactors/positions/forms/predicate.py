@@ -196,8 +196,8 @@ def _shares_subject(verb: Token, cue: Cue, lexicon: Lexicon) -> bool:
         return True  # climbing from "to say" to "are more likely"
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in sharing_preps:
         return True  # "followed that by saying" (but "criticized allies for not responding")
-    if verb.dep_ == "prep" and verb.lower_ in sharing_preps and verb.head.pos_ in ("VERB", "AUX"):
-        return True  # climbing from "by saying" to "followed"
+    if verb.dep_ == "prep" and verb.lower_ in sharing_preps and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        return True  # climbing from "by saying" to "followed", from "in blaming" to "was forceful"
     if verb.dep_ in ("xcomp", "pcomp", "prep"):
         return verb.head.i in cue_words
     return False

@@ -27,12 +27,13 @@ class _PhraseSource(CueForm):
 
 
 class AccordingForm(_PhraseSource):
-    """"according to X" (a SOURCE row of `cues.csv`): X is the source."""
+    """"according to X", "at the request of X" (a SOURCE row of `cues.csv`): X is the source."""
 
     name = "according"
 
     def speaker_heads(self, cue: Cue, lexicon: Lexicon) -> list[Token]:
-        objects = [c for t in cue.tokens for c in t.children if c.dep_ == "pobj"]
+        inside = {t.i for t in cue.tokens}  # "at the *request* of X": a noun of the phrase is no source
+        objects = [c for t in cue.tokens for c in t.children if c.dep_ == "pobj" and c.i not in inside]
         return conjuncts(objects[0]) if objects else []
 
 

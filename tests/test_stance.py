@@ -1,0 +1,159 @@
+"""Stance read from what is said: which words of the content speak for the speaker, and acts."""
+from __future__ import annotations
+
+import pytest
+
+
+def stances(analyse_text, text: str, cue: str) -> list[str]:
+    positions = analyse_text(text).tables()["positions"]
+    return positions[positions["cue"] == cue]["stance"].tolist()
+
+
+@pytest.mark.parametrize(
+    "text, cue, stance",
+    [
+        # a modifier that only classifies its noun judges nothing ...
+        ('Ahmed said, "Our country is facing terrorist attacks every week."', "said", "state"),
+        ("The minister said the fence would stop illegal immigration.", "said", "state"),
+        # ... unless the noun is what the content predicates
+        ('Ahmed said, "This is an illegal war."', "said", "condemn"),
+        ("The police said the PKK is a banned militant organisation.", "said", "state"),
+        # an "if" that opens no condition, or one contrary to fact, is no warning
+        ("The prosecutor said doctors will check if the suspect is fit for trial.", "said", "state"),
+        ('Her father said, "If he had stayed, we could have forgiven him."', "said", "state"),
+        ('The general said, "If they attack, we would respond."', "said", "warn"),
+        # a cue word inside the content is the speaker's own act only when the speaker performs it
+        ("The senator said the governor had heard the demands of the strikers.", "said", "state"),
+        ("The paper reported that the mayor may have encouraged the police to act.", "reported", "state"),
+        ("The minister said the ban on the airline was temporary.", "said", "state"),
+        ("The minister said he had asked for the ambassador's resignation.", "said", "appeal"),
+        ('Smith said, "We strongly urge both parties to return to talks."', "said", "appeal"),
+        ("The minister said he renewed his calls for restraint.", "said", "appeal"),
+        # general vocabulary of each stance, read from the content
+        ('Okafor said, "We find justifications for this decision."', "said", "support"),
+        ("The mayor said the measures were understandable.", "said", "support"),
+        ("The senator said the attack was deplorable.", "said", "condemn"),
+        ("The ministry said it was deeply concerned about the arrests.", "said", "concern"),
+        ('The archbishop said, "We need to pray for peace."', "said", "appeal"),
+        ("The spokesman said the claims were baseless.", "said", "deny"),
+        ('The commander said, "We will retaliate."', "said", "threaten"),
+        ('Smith wrote, "I disagreed strongly with his suggestions."', "wrote", "reject"),
+        ("The opposition claimed the government meddled in the vote.", "claimed", "accuse"),
+        ("The prime minister signed a decree banning masks in schools.", "signed", "reject"),
+        ('The mayor tweeted, "Enough is enough: it is time to give the public a say."', "tweeted", "appeal"),
+        ("The king announced he will comply with the request.", "announced", "support"),
+        ('"The committee is moving forward with an inquiry," she announced.', "announced", "prepare"),
+        ("The minister said the fears were overblown.", "said", "downplay"),
+        ('The senator said, "The report is nonsense."', "said", "reject"),
+        ("He visits from time to time, she said.", "said", "state"),
+        ("The minister said they would agree only if the troops withdraw.", "said", "demand"),
+        ('"We stand ready to send whatever help we can," the premier tweeted.', "tweeted", "support"),
+        # a ruling cited is no ruling given; a phone call is no appeal
+        ("He went on to cite the court ruling on marriage.", "cite", "state"),
+        ("Trump characterized the call with Zelensky as friendly.", "characterized", "state"),
+        ("Trump characterized the call with Zelensky as routine.", "characterized", "downplay"),
+        # a concession grants, a denied thought negates what it holds
+        ("Her lawyer said many women travel abroad despite the threat of prison.", "said", "state"),
+        ('"I don\'t think that anyone should panic," the mayor told reporters.', "told", "state"),
+        ('The judge wrote, "While past rules may have justified it, men and women are now equal."', "wrote", "state"),
+        ("The minister said that although the decision was unfair, they would accept it.", "said", "state"),
+        ("The minister said he did not think the decision was justified.", "said", "reject"),
+        ('"We have never felt the need to change," she said.', "said", "state"),
+        # what a cue verb governs: an aim of one's own, someone else's act, nothing at all
+        ("The rebels seek to retake the capital.", "seek", "prepare"),
+        ("The rebels seek international help.", "seek", "appeal"),
+        ("The union wants the managers to resign.", "wants", "demand"),
+        ("The union wants to win.", "wants", "state"),
+        ("The mayor's office intends to appeal.", "intends to appeal", "reject"),
+        ("The mayor said he would appeal.", "said", "reject"),
+        ("Smith appealed for calm.", "appealed", "appeal"),
+        # a light verb takes the stance of its object, with the object's preposition
+        ("Johnson joined the calls for an investigation.", "joined", "appeal"),
+        ("France joined the criticism of the plan.", "joined", "condemn"),
+        ("The leaders renewed calls for a ceasefire.", "renewed", "appeal"),
+        # the speaker's own plan of action
+        # the speaker's own plan of action
+        ('"Within the next ten days, I will present a bill," the president said.', "said", "prepare"),
+        ('"We will send more troops," the minister said.', "said", "prepare"),
+        ('"I will never forget this," she said.', "said", "state"),
+        ('"They will attack," he said.', "said", "state"),
+        ("The president announced he is to send a bill to the congress.", "announced", "prepare"),
+        ("The minister said the break lets him draft plans, which he is to present in May.", "said", "state"),
+        ("The minister said they will attack.", "said", "state"),
+        # a negated subject, or a noun after a negated one
+        ("Not everyone agreed there should be another referendum.", "agreed", "reject"),
+        ("No country supported the resolution.", "supported", "reject"),
+        ("The minister said there was no evidence of fraud.", "said", "deny"),
+        ("The general said there is no threat to the city.", "said", "state"),
+        ("The minister said the vote was marked by fraud.", "said", "accuse"),
+        # nouns of a side taken
+        ("Kowalski was an early supporter of democracy.", "supporter", "support"),
+        ("Smith is a fierce critic of the government.", "critic", "condemn"),
+        ("The minister was suspected of corruption.", "suspected of", "accuse"),
+        ("The minister described the situation as a crisis.", "described", "concern"),
+        # a source that only reports someone else's statement
+        # a source that only reports someone else's statement takes no side of its own
+        ('The mayor called the plan "a disgrace", according to the Herald.', "according to", "state"),
+        ("The Post reported a source said the ban was a disgrace.", "reported", "state"),
+        # the speaker's own words reported by the speaker keep their stance
+        ('He said, "I told them we will retaliate."', "said", "threaten"),
+        # a thing that "continues" says nothing: the warning stands
+        ('Biden argued that if Trump wins, "these events will continue to become more common".', "argued", "warn"),
+        # directing someone to act
+        ("Governor Cuomo instructed the police to clear the square.", "instructed", "demand"),
+        (
+            "House Speaker Nancy Pelosi spoke on Tuesday. She was directing six of the committees to proceed.",
+            "directing",
+            "demand",
+        ),
+    ],
+)
+def test_stance_of_what_is_said(analyse_text, text, cue, stance):
+    assert stances(analyse_text, text, cue) == [stance]
+
+
+def test_a_ruling_given_still_rejects(analyse_text):
+    assert stances(analyse_text, "Germany issued a ruling against the airline.", "issued") == ["reject"]
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, stance, cameo",
+    [
+        # acts, each with its stance and its own CAMEO code
+        ("The Federal Aviation Office has suspended the airline's permit.", "suspended", "Federal Aviation Office",
+         "reject", "160"),
+        ("Germany convicted the former minister of fraud.", "convicted", "Germany", "accuse", "173"),
+        ("The United States indicted Smith.", "indicted", "United States", "accuse", "173"),
+        ("Russia acquitted Ahmed of all charges.", "acquitted", "Russia", "support", "081"),
+        ("Gorka encouraged supporters to remain hopeful.", "encouraged", "Gorka", "appeal", "020"),
+        # a gerund after "in", "upon", "after" shares the subject of the clause above it
+        ("The United States was more forceful in blaming Iran.", "blaming", "United States", "accuse", "112"),
+        ("Dr. Nowak was met with applause upon announcing the mayor was alive.", "announcing", "Nowak", "state", "010"),
+        # light verbs and phrases of acts
+        ("Bolton gave a different account of events.", "gave", "Bolton", "state", "010"),
+        ("Germany gave its support to the plan.", "gave", "Germany", "support", "051"),
+        ("The Court of Session issued an opinion on the suspension.", "issued", "Court of Session", "reject", "120"),
+        ("Japan committed to cutting emissions by half.", "committed to", "Japan", "prepare", "014"),
+        # "at the request of X" names who asked
+        ("Parliament was prorogued at the request of Boris Johnson.", "at the request of", "Boris Johnson", "appeal",
+         "020"),
+        ("The Queen suspended Parliament at the behest of Boris Johnson.", "at the behest of", "Boris Johnson",
+         "appeal", "020"),
+    ],
+)
+def test_acts_and_forms_found_with_their_stance_and_code(analyse_text, text, cue, speaker, stance, cameo):
+    positions = analyse_text(text).tables()["positions"]
+    row = positions[positions["cue"] == cue]
+    assert row[["speaker", "stance", "cameo"]].values.tolist() == [[speaker, stance, cameo]], positions.values.tolist()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She gave a speech in Berlin.",  # a light verb whose object takes no side
+        "Spielberg directed the film in 1993.",  # no one directed to act
+        "Governor Cuomo directed his anger at the board.",
+    ],
+)
+def test_a_light_verb_with_no_side_is_no_position(analyse_text, text):
+    assert analyse_text(text).tables()["positions"].empty
