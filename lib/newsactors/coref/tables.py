@@ -3,6 +3,7 @@ coreferee's word lists, and `fold`, how one name is compared with another."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
@@ -84,7 +85,12 @@ def read_coref_tables(directory: Path = LEXICON_DIR) -> CorefTables:
     )
 
 
+FOLDED_NAMES = 4096  # a long article's actors and their mentions, with room to spare
+
+
+@lru_cache(maxsize=FOLDED_NAMES)
 def fold(name: str) -> str:
-    """A name as compared with another: transliterated to ASCII, lower case ("Erdoğan" = "Erdogan")."""
+    """A name as compared with another: transliterated to ASCII, lower case ("Erdoğan" = "Erdogan").
+    Kept for the names met most recently: an article compares the same few names again and again."""
     return " ".join(anyascii(name).lower().replace(".", " ").split())
 
