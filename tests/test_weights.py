@@ -27,6 +27,34 @@ def test_a_word_is_a_cue_when_its_evidence_adds_up_past_the_threshold():
     assert not weights.accepts(["word=say/verb", "speaker=none"])
 
 
+def test_may_accept_adds_the_best_weight_of_each_kind_still_to_come():
+    weights = Weights(
+        {"word=say/verb": 1.0, "frame=clause": 2.0, "frame=none": -1.0, "word+frame=say/verb/clause": 0.5,
+         "word+frame=tell/verb/clause": 9.0, "speaker=none": -3.0},
+        bias=-4.0, threshold=0.0,
+    )
+    assert weights.best["frame="] == 2.0 and weights.best["word+frame=say/verb/"] == 0.5
+    assert weights.best["speaker="] == 0.0  # a speaker the table does not know weighs nothing
+    assert weights.may_accept(["word=say/verb"], ["frame=", "word+frame=say/verb/", "speaker="]) is False  # -0.5
+    assert weights.may_accept(["word=say/verb"], ["frame=", "word+frame=tell/verb/"]) is True
+
+
+def test_a_word_turned_down_before_its_evidence_is_gathered_could_never_be_accepted(nlp):
+    """The shortcut of `may_be_cue` changes nothing: every word it turns down, its whole evidence
+    turns down too, and it turns down most of the words it is asked about."""
+    from newsactors.paths import DEFAULT_ARTICLE
+    from newsactors.positions.evidence import may_be_cue
+
+    lexicon = load_lexicon()
+    extra = "\n\nThe mayor spoke about the plan. He made the case that it works."
+    doc = nlp(DEFAULT_ARTICLE.read_text(encoding="utf-8") + extra)
+    cues = [cue for token in doc if (cue := word_cue(token, lexicon)) is not None]
+    turned_down = [cue for cue in cues if not may_be_cue(cue, lexicon)]
+    assert len(turned_down) > len(cues) / 2
+    assert not any(lexicon.cue_weights.accepts(cue_evidence(cue, lexicon)) for cue in turned_down)
+    assert any(lexicon.cue_weights.accepts(cue_evidence(cue, lexicon)) for cue in cues if may_be_cue(cue, lexicon))
+
+
 def test_the_table_reads_back_what_was_written(tmp_path):
     path = tmp_path / "cue_weights.csv"
     write_weights({"word=say/verb": 3.21, "frame=clause": 0.5, "dep=amod": 0.0}, bias=-1.5, threshold=-0.25, path=path)

@@ -18,8 +18,8 @@ other tables (`Lexicon.cue_weights`, `Lexicon.position_weights`).
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .atomic import open_replacing
@@ -38,6 +38,16 @@ class Weights:
     weights: dict[str, float]
     bias: float
     threshold: float
+    best: dict[str, float] = field(init=False, repr=False, compare=False)
+    """Per name prefix ("frame=", "word+frame=say/verb/"): the most a piece of evidence so named can
+    add, zero when none adds anything (evidence the table does not know weighs nothing)."""
+
+    def __post_init__(self):
+        best: dict[str, float] = {}
+        for name, weight in self.weights.items():
+            for prefix in _prefixes(name):
+                best[prefix] = max(best.get(prefix, 0.0), weight)
+        object.__setattr__(self, "best", best)
 
     def score(self, evidence: Iterable[str]) -> float:
         """The bias plus the weight of every piece of evidence the table knows."""
@@ -45,6 +55,21 @@ class Weights:
 
     def accepts(self, evidence: Iterable[str]) -> bool:
         return self.score(evidence) > self.threshold
+
+    def may_accept(self, evidence: Iterable[str], to_come: Iterable[str]) -> bool:
+        """Could `evidence` be accepted once one piece of each of the kinds `to_come` names (by
+        their prefixes) is added? False means no such pieces can lift it over the threshold, so
+        they need not be gathered."""
+        return self.score(evidence) + sum(self.best.get(prefix, 0.0) for prefix in to_come) > self.threshold
+
+
+def _prefixes(name: str) -> Iterator[str]:
+    """"word+frame=say/verb/clause" -> "word+frame=", "word+frame=say/", "word+frame=say/verb/"."""
+    kind, _, value = name.partition("=")
+    yield f"{kind}="
+    parts = value.split("/")
+    for end in range(1, len(parts)):
+        yield f"{kind}={'/'.join(parts[:end])}/"
 
 
 def read_weights(path: Path) -> Weights:

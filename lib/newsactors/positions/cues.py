@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicons import Lexicon
 from ..stance import PLAIN
-from .evidence import cue_evidence
+from .evidence import cue_evidence, may_be_cue
 from .forms import ACCORDING, COLON, DASH, NOUN, PREDICATE, SOURCE_NOUN, colon_speaker, signature_name, source_document
 from .quotes import Quotes, in_quote
 from .records import Cue
@@ -87,7 +87,7 @@ def _weighs_in(cue: Cue, lexicon: Lexicon) -> bool:
         return True
     if any(c.dep_ == "xcomp" and listed_kind(c, lexicon) != NOT_LISTED for c in cue.head.children):
         return False  # "chose not to believe it", "went on to say": the listed cue is the position
-    return lexicon.cue_weights.accepts(cue_evidence(cue, lexicon))
+    return may_be_cue(cue, lexicon) and lexicon.cue_weights.accepts(cue_evidence(cue, lexicon))
 
 
 def _phrase_cues(sent: Span, lexicon: Lexicon) -> Iterator[Cue]:

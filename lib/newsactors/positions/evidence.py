@@ -58,6 +58,17 @@ def cue_evidence(cue: Cue, lexicon: Lexicon) -> list[str]:
     return evidence
 
 
+def may_be_cue(cue: Cue, lexicon: Lexicon) -> bool:
+    """Could `cue_evidence` get the word accepted? Its word, dependency and tag are looked up at
+    once; for the evidence that takes a look around the parse (speaker, frame, object, quotes)
+    the best weight of each kind stands in. Most words fall short even so, and need no look."""
+    token = cue.head
+    word = _word(token, lexicon)
+    known = [f"word={word}", f"dep={token.dep_}", f"tag={token.tag_}"]
+    to_come = ["speaker=", "frame=", f"word+frame={word}/", f"word+speaker={word}/", f"word+object={word}/", "quote="]
+    return lexicon.cue_weights.may_accept(known, to_come)
+
+
 def position_evidence(
     cue: Cue, speakers: list[tuple[Span, Actor | None]], content: list[Token], quotes: Quotes, lexicon: Lexicon
 ) -> list[str]:
