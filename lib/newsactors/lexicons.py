@@ -28,6 +28,7 @@ GRAMMAR_ROLES = (
     "topic_preposition", "relative_pronoun", "subject_sharing_preposition", "title_premodifier",
     "source_preposition", "source_phrase_preposition", "afterthought_mark", "conditional_mark",
     "possessive", "article", "determiner", "copula", "infinitive_marker", "complementizer", "target_preposition",
+    "instigator_noun",
 )
 PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen")
 
@@ -93,7 +94,7 @@ class Lexicon:
     signature_dashes: tuple[str, ...]
     name_hyphens: tuple[str, ...]
     number_scales: dict[str, int]
-    target_words: dict[str, str]  # cue or preposition -> addressee | medium: "told X", "said on Y"
+    target_words: dict[str, str]  # word -> addressee | medium | response | asking: "told X", "said on Y"
     event_nouns: dict[str, tuple[str, ...]]  # "the request" -> the verbs of whoever made it: ask, urge
     coref: CorefTables  # what coreference reads: pronouns, gendered words, descriptions, turn marks
 
