@@ -47,13 +47,18 @@ def target_actors(
         return [a for a in _named_in(tokens, actors, speaker) if a.name != own]
 
     def by_name(tokens: list[Token]) -> list[Token]:
-        # of a name and what modifies it ("*United States* President Donald Trump") the name is
-        # meant; a third-person pronoun counts when coreference tied it to another than the speaker,
-        # never "I", "we" or "you" ("Tell me about ...": the two sides of an interview; "I am with him")
-        return [t for t in tokens if _third_person_or_name(t, lexicon) and not _modifies_another_actor(t, actors)]
+        # of a name and what modifies it ("*United States* President Donald Trump") the name is meant
+        inside = {t.i for t in tokens}
+        return [t for t in tokens if not _modifies_another_actor(t, actors, inside)]
+
+    def third_person(tokens: list[Token]) -> list[Token]:
+        # in what is said, a third-person pronoun counts when coreference tied it to another than the
+        # speaker, never "me" or "you" ("Tell me about the time *you* won": the two sides of an
+        # interview); the cue's own object may be either ("the federation banned *me*")
+        return [t for t in tokens if _third_person_or_name(t, lexicon)]
 
     def named_by_name(tokens: list[Token]) -> list[Actor]:
-        return named(by_name(tokens))[:1]
+        return named(by_name(third_person(tokens)))[:1]
 
     target_preps = lexicon.grammar["target_preposition"]
     preps = [
@@ -67,7 +72,7 @@ def target_actors(
     # goes on to do ("echoed these sentiments, describing the deployment") is a statement of its own
     aimed_phrases = [*phrase, *_object_phrases(aimed)]
     return (
-        named(by_name([*aimed_phrases, *_clause_makers(aimed_phrases)]))
+        named(by_name([*aimed_phrases, *third_person(_clause_makers(aimed_phrases, lexicon))]))
         or named(_event_maker(phrase, actors))
         or named(_asked(cue, lexicon))
         or named(by_name(_responded_to(cue, actors, lexicon)))
@@ -110,14 +115,19 @@ RELATIVE_ADVERB_TAG = "WRB"  # "the city *where* Trump spoke": a place of the cl
 PASSIVE_PARTICIPLE_TAG = "VBN"  # "a lawsuit *filed* by Texas"
 
 
-def _clause_makers(tokens: list[Token]) -> list[Token]:
+def _clause_makers(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
     """Who made what a phrase names, as the clause describing it says: the subject of a relative
     clause whose object it is ("the state of emergency *Trump* declared", "the plan which *Congress*
     passed") and the agent of a participle ("a lawsuit filed *by Texas*"). A relative clause whose
-    subject is the relative pronoun itself ("the attack which killed ...") names no maker."""
+    subject is the relative pronoun itself ("the attack which killed ...") names no maker, nor does a
+    document or source ("according to a statement released by the court": the court speaks;
+    `documents.csv`, `source_nouns.csv`)."""
     inside = {t.i for t in tokens}
+    authored = lexicon.coref.documents | lexicon.source_nouns
     makers: list[Token] = []
     for token in tokens:
+        if token.lemma_.lower() in authored:
+            continue
         for clause in token.children:
             if clause.i in inside or clause.pos_ not in ("VERB", "AUX"):
                 continue
@@ -192,8 +202,8 @@ CLAUSES_CUT = ("relcl", "acl", "advcl", "prep")  # what describes an argument is
 
 
 def _arguments(content: list[Token], lexicon: Lexicon) -> list[Token]:
-    """The subjects and objects of the content's clauses, and what their verbs' prepositions of a
-    target name ("will comply *with the request of Johnson*"), without what hangs off them, except
+    """The subjects and objects of the content's clauses, and the acts their verbs' prepositions of
+    a target name ("will comply *with the request of Johnson*"), without what hangs off them, except
     the maker of an act a noun names ("the request *of Johnson*", `event_nouns.csv`)."""
     inside = {t.i for t in content}
     target_preps = lexicon.grammar["target_preposition"]
@@ -201,8 +211,11 @@ def _arguments(content: list[Token], lexicon: Lexicon) -> list[Token]:
     for token in content:
         if token.head.i not in inside:
             continue
+        # an act named in a verb's preposition of a target says whose act is meant ("comply with the
+        # request of Johnson"); other prepositional objects are where and when ("worked on the album")
         prepositional = (
             token.dep_ == "pobj" and token.head.lower_ in target_preps and token.head.head.pos_ in ("VERB", "AUX")
+            and token.lemma_.lower() in lexicon.event_nouns
         )
         if token.dep_ in ARGUMENT_DEPS or prepositional:
             out += _without_descriptions(token, lexicon)
@@ -238,15 +251,15 @@ def _third_person_or_name(token: Token, lexicon: Lexicon) -> bool:
 MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")  # words inside a noun phrase before its head
 
 
-def _modifies_another_actor(token: Token, actors: ActorIndex) -> bool:
-    """Is `token` part of a modifier of a noun that names another actor: "United States" in
-    "United States President Donald Trump", "Iranian" in "Iranian airline Mahan Air"?"""
+def _modifies_another_actor(token: Token, actors: ActorIndex, inside: set[int]) -> bool:
+    """Is `token` part of a modifier of a noun among `inside` that names another actor: "United
+    States" in "United States President Donald Trump", "Iranian" in "Iranian airline Mahan Air"?"""
     own = actors.actor_at(token)
     while token.dep_ in MODIFIER_DEPS and token.head.i != token.i:
         token = token.head
         other = actors.actor_at(token)
         if other is not None and other is not own:
-            return True
+            return token.i in inside
     return False
 
 
