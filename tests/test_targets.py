@@ -50,3 +50,58 @@ def test_the_sides_of_an_interview_are_no_targets(analyse_text):
         "((Dorsa Derakhshani)) It was in 2016."
     )
     assert [p.target_actor for p in analyse_text(text).positions if p.cue == "Tell"] in ([], [""])
+
+
+@pytest.mark.parametrize(
+    "text, cue, target",
+    [
+        # who made what the cue is aimed at, as the clause describing it says, beside whom it names
+        ("The Supreme Court rejected a complaint against Apple filed by Samsung.", "rejected", "Apple; Samsung"),
+        ("Germany condemned the attack on Ukraine which Russia launched.", "condemned", "Ukraine; Russia"),
+        # a relative clause whose own subject is the relative pronoun names no maker
+        ("Germany condemned the attack on Ukraine which killed Fernando Ruiz.", "condemned", "Ukraine"),
+    ],
+)
+def test_the_maker_of_what_a_position_is_aimed_at_is_its_target(analyse_text, text, cue, target):
+    assert target_of(analyse_text(text), cue) == target
+
+
+def test_an_act_done_at_someones_behest_is_theirs(analyse_text):
+    a = analyse_text(
+        "King Harald suspended parliament at the behest of Prime Minister Erna Solberg on Monday. "
+        "On Friday, the Supreme Court ruled the suspension was unlawful."
+    )
+    assert target_of(a, "ruled") == "Erna Solberg"
+
+
+def test_a_time_is_no_target_phrase(analyse_text):
+    a = analyse_text("The court ruled on September 11 the decree of Emmanuel Macron was unlawful.")
+    rows = [p for p in a.positions if p.cue == "ruled"]
+    assert rows and rows[0].target != "September 11"
+    assert rows[0].target_actor == "Emmanuel Macron"
+
+
+def test_the_maker_of_a_request_the_content_complies_with(analyse_text):
+    a = analyse_text(
+        "Queen Margrethe announced she will comply with the request of Prime Minister Mette Frederiksen "
+        "to dissolve Parliament."
+    )
+    assert target_of(a, "announced") == "Mette Frederiksen"
+
+
+def test_what_a_response_clause_names_is_the_target(analyse_text):
+    a = analyse_text(
+        "Nancy Pelosi announced an inquiry on Tuesday. Donald Trump, responding to Pelosi's announcement "
+        "on Twitter, attacked the investigation as \"Witch Hunt garbage.\""
+    )
+    assert target_of(a, "attacked") == "Nancy Pelosi"
+
+
+def test_whom_an_asking_clause_is_addressed_to(analyse_text):
+    a = analyse_text("Chief Constable Nick Adderley wrote to Google asking to delete her account.")
+    assert target_of(a, "asking") == "Google"
+
+
+def test_of_a_name_and_its_modifier_the_name_is_the_target_of_an_act(analyse_text):
+    a = analyse_text("Germany on Monday banned Iranian airline Mahan Air from its airspace.")
+    assert target_of(a, "banned") == "Mahan Air"

@@ -29,6 +29,7 @@ GRAMMAR_ROLES = (
     "source_preposition", "source_phrase_preposition", "afterthought_mark", "conditional_mark",
     "possessive", "article", "determiner", "copula", "infinitive_marker", "complementizer", "target_preposition",
     "question_verb", "concessive_preposition", "concessive_mark",
+    "instigator_noun",
 )
 PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen")
 
@@ -95,7 +96,7 @@ class Lexicon:
     signature_dashes: tuple[str, ...]
     name_hyphens: tuple[str, ...]
     number_scales: dict[str, int]
-    target_words: dict[str, str]  # cue or preposition -> addressee | medium: "told X", "said on Y"
+    target_words: dict[str, str]  # word -> addressee | medium | response | asking: "told X", "said on Y"
     event_nouns: dict[str, tuple[str, ...]]  # "the request" -> the verbs of whoever made it: ask, urge
     coref: CorefTables  # what coreference reads: pronouns, gendered words, descriptions, turn marks
 

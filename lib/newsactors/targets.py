@@ -6,7 +6,12 @@ Korea; "urged *Iraqi* leaders" -> Iraq), else the first actor named as a subject
 content's clauses ("said *Iran* was responsible", "'we urge *Iraqi* leaders to ...'", "said *she*
 had left", a pronoun coreference tied to someone else), else the first actor the content names
 anywhere; of a name and the actor its modifier names ("*United States* President Donald Trump")
-the name is meant. Neither the speaker nor the state it acts for is its own target
+the name is meant. What the position is aimed at may name its target through whoever made it: the
+clause that describes it ("the plan *Russia* announced", "a lawsuit filed by *Texas*"), its maker
+("the request of *Johnson*"), the act it refers back to ("ruled *the prorogation* unlawful" after
+"the Queen suspended parliament at the behest of *Johnson*"), what a response clause answers
+("*responding to Pelosi's announcement*, Trump attacked ..."), and whom an asking clause is written to
+("wrote to *the embassy*, asking to ..."). Neither the speaker nor the state it acts for is its own target
 ("a threat to South Korea" in South Korea's president's words is about whoever threatens it). In the
 tables several targets are written in one cell, joined by `TARGET_SEPARATOR` in the order the article
 names them, with their kinds in `target_actor_kind` in the same order ("Russia; North Korea" and
@@ -28,22 +33,32 @@ def target_actors(
     speaker: Actor | None, lexicon: Lexicon, speech: bool = True,
 ) -> list[Actor]:
     """The actors a position is directed at: those its target phrase, the cue's other objects and
-    the phrases of its prepositions name ("withdrew the US *from the deal with Iran*"), else (for
-    an act) the objects of its manner or purpose clause ("filed a petition, *accusing the network*
-of ..."), else the
-    first its content names as a subject or object, else the first its content names at all.
+    the phrases of its prepositions name ("withdrew the US *from the deal with Iran*") or the clauses
+    describing them say made it, else who made the event its phrase refers back to, else whom an
+    asking clause is addressed to, else what a response clause answers, else (for an act) the
+    objects of its manner or purpose clause ("filed a petition, *accusing the network* of ..."),
+    else the first its content names as a subject or object (or a prepositional object of a target,
+    "comply *with the request of Johnson*"), else who made an act the content refers back to, else
+    the first its content names at all.
     Whom a statement is made to and where (`speech`: the cue is no act) are no targets."""
     own = speaker.affiliation if speaker is not None else ""
 
     def named(tokens: list[Token]) -> list[Actor]:
         return [a for a in _named_in(tokens, actors, speaker) if a.name != own]
 
+    def by_name(tokens: list[Token]) -> list[Token]:
+        # of a name and what modifies it ("*United States* President Donald Trump") the name is meant
+        inside = {t.i for t in tokens}
+        return [t for t in tokens if not _modifies_another_actor(t, actors, inside)]
+
+    def third_person(tokens: list[Token]) -> list[Token]:
+        # in what is said, a third-person pronoun counts when coreference tied it to another than the
+        # speaker, never "me" or "you" ("Tell me about the time *you* won": the two sides of an
+        # interview); the cue's own object may be either ("the federation banned *me*")
+        return [t for t in tokens if _third_person_or_name(t, lexicon)]
+
     def named_by_name(tokens: list[Token]) -> list[Actor]:
-        # of a name and what modifies it ("*United States* President Donald Trump") the name is
-        # meant; a third-person pronoun counts when coreference tied it to another than the speaker,
-        # never "me" or "you" ("Tell me about ...": the two sides of an interview)
-        kept = [t for t in tokens if _third_person_or_name(t, lexicon) and not _modifies_another_actor(t, actors)]
-        return named(kept)[:1]
+        return named(by_name(third_person(tokens)))[:1]
 
     target_preps = lexicon.grammar["target_preposition"]
     preps = [
@@ -55,11 +70,15 @@ of ..."), else the
     ]
     # an act's manner names its target ("filed a petition, accusing the network"); what a statement's speaker
     # goes on to do ("echoed these sentiments, describing the deployment") is a statement of its own
+    aimed_phrases = [*phrase, *_object_phrases(aimed)]
     return (
-        named([*phrase, *_object_phrases(aimed)])
+        named(by_name([*aimed_phrases, *third_person(_clause_makers(aimed_phrases, lexicon))]))
         or named(_event_maker(phrase, actors))
+        or named(_asked(cue, lexicon))
+        or named(by_name(_responded_to(cue, actors, lexicon)))
         or (named(_object_phrases(_clause_objects(cue))) if not speech else [])
-        or named_by_name(_arguments(content))
+        or named_by_name(_arguments(content, lexicon))
+        or named(_argument_makers(content, actors))
         or named_by_name(content)
     )
 
@@ -92,6 +111,79 @@ def _event_maker(phrase: list[Token], actors: ActorIndex) -> list[Token]:
     return event_maker(heads[0], actors) if len(heads) == 1 else []
 
 
+RELATIVE_ADVERB_TAG = "WRB"  # "the city *where* Trump spoke": a place of the clause, not what it made
+PASSIVE_PARTICIPLE_TAG = "VBN"  # "a lawsuit *filed* by Texas"
+
+
+def _clause_makers(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """Who made what a phrase names, as the clause describing it says: the subject of a relative
+    clause whose object it is ("the state of emergency *Trump* declared", "the plan which *Congress*
+    passed") and the agent of a participle ("a lawsuit filed *by Texas*"). A relative clause whose
+    subject is the relative pronoun itself ("the attack which killed ...") names no maker, nor does a
+    document or source ("according to a statement released by the court": the court speaks;
+    `documents.csv`, `source_nouns.csv`)."""
+    inside = {t.i for t in tokens}
+    authored = lexicon.coref.documents | lexicon.source_nouns
+    makers: list[Token] = []
+    for token in tokens:
+        if token.lemma_.lower() in authored:
+            continue
+        for clause in token.children:
+            if clause.i in inside or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            if clause.dep_ == "relcl" and not any(c.tag_ == RELATIVE_ADVERB_TAG for c in clause.children):
+                subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS]
+            elif clause.dep_ == "acl" and clause.tag_ == PASSIVE_PARTICIPLE_TAG:
+                subjects = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            else:
+                continue
+            makers += [t for s in subjects[:1] for t in _object_phrases([s])]
+    return makers
+
+
+RELATIVE_TAGS = ("WP", "WDT")  # "who", "which", "that" as a relative clause's own subject
+
+
+ASKED_DEPS = ("dobj", "dative")  # "asked *the embassy*", "wrote *them*"
+ADDRESSEE_PREPOSITION = "to"  # "wrote *to* the embassy"
+
+
+def _asked(cue: Token, lexicon: Lexicon) -> list[Token]:
+    """Whom an asking clause that names no one it asks is addressed to: the addressee of the verb it
+    hangs off ("wrote to the embassy, *asking* to waive her immunity": the embassy; `asking` in
+    `target_words.csv`)."""
+    if lexicon.target_words.get(cue.lemma_.lower()) != "asking" or cue.dep_ not in ("advcl", "xcomp"):
+        return []
+    if any(c.dep_ in ASKED_DEPS for c in cue.children):
+        return []  # "asking the police to ...": it names whom it asks
+    head = cue.head
+    addressees = [c for c in head.children if c.dep_ in ASKED_DEPS] + [
+        g for c in head.children if c.dep_ == "prep" and c.lower_ == ADDRESSEE_PREPOSITION
+        for g in c.children if g.dep_ == "pobj"
+    ]
+    return _object_phrases(addressees)
+
+
+def _responded_to(cue: Token, actors: ActorIndex, lexicon: Lexicon) -> list[Token]:
+    """What a response clause of the cue or of its subject names, or who made it: "Trump, *responding
+    to Pelosi's announcement*, attacked the inquiry" (`response` in `target_words.csv`)."""
+    beside = [*cue.children, *(c for s in cue.children if s.dep_ in SUBJECT_DEPS for c in s.children)]
+    clauses = [
+        c for c in beside if c.dep_ in ("advcl", "acl") and lexicon.target_words.get(c.lemma_.lower()) == "response"
+    ]
+    objects = [
+        g for c in clauses for p in c.children if p.dep_ == "prep" and p.lower_ == ADDRESSEE_PREPOSITION
+        for g in p.children if g.dep_ == "pobj"
+    ] + [o for c in clauses for o in c.children if o.dep_ == "dobj"]
+    # where the responded-to was said is no part of it ("Pelosi's announcement *on Twitter*")
+    media = {
+        t.i for o in objects for p in o.children
+        if p.dep_ == "prep" and lexicon.target_words.get(p.lower_) == "medium" for t in p.subtree
+    }
+    words = [t for t in _object_phrases(objects) if t.i not in media]
+    return words + [t for o in objects for t in event_maker(o, actors)]
+
+
 def _clause_objects(cue: Token) -> list[Token]:
     """The objects of an act's manner or purpose clause, when the act names no target itself:
     "filed a petition, *accusing the network* of ...", "sued the company *to stop the merger*"."""
@@ -99,6 +191,7 @@ def _clause_objects(cue: Token) -> list[Token]:
     return [o for c in clauses for o in c.children if o.dep_ in ("dobj", "dative")]
 
 
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
 CLAUSE_VERB_TAGS = ("VB", "VBG")  # "to leave", "accusing"
 TIME_ENTITIES = ("DATE", "TIME")
 DESCRIPTION_PREPS = ("as",)
@@ -108,15 +201,46 @@ ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "dative")
 CLAUSES_CUT = ("relcl", "acl", "advcl", "prep")  # what describes an argument is not the argument
 
 
-def _arguments(content: list[Token]) -> list[Token]:
-    """The subjects and objects of the content's clauses, without what hangs off them."""
+def _arguments(content: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The subjects and objects of the content's clauses, and the acts their verbs' prepositions of
+    a target name ("will comply *with the request of Johnson*"), without what hangs off them, except
+    the maker of an act a noun names ("the request *of Johnson*", `event_nouns.csv`)."""
     inside = {t.i for t in content}
+    target_preps = lexicon.grammar["target_preposition"]
     out: list[Token] = []
     for token in content:
-        if token.dep_ in ARGUMENT_DEPS and token.head.i in inside:
-            cut = {u.i for c in token.children if c.dep_ in CLAUSES_CUT for u in c.subtree}
-            out += [t for t in token.subtree if t.i not in cut]
-    return out
+        if token.head.i not in inside:
+            continue
+        # an act named in a verb's preposition of a target says whose act is meant ("comply with the
+        # request of Johnson"); other prepositional objects are where and when ("worked on the album")
+        prepositional = (
+            token.dep_ == "pobj" and token.head.lower_ in target_preps and token.head.head.pos_ in ("VERB", "AUX")
+            and token.lemma_.lower() in lexicon.event_nouns
+        )
+        if token.dep_ in ARGUMENT_DEPS or prepositional:
+            out += _without_descriptions(token, lexicon)
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def _argument_makers(content: list[Token], actors: ActorIndex) -> list[Token]:
+    """Who made the acts the content's subjects and objects refer back to: "the court ruled *the
+    prorogation* was unlawful" after "the Queen suspended parliament at the behest of Johnson"."""
+    inside = {t.i for t in content}
+    nouns = [t for t in content if t.dep_ in ARGUMENT_DEPS and t.head.i in inside]
+    return next((words for words in (event_maker(n, actors) for n in nouns) if words), [])
+
+
+MAKER_PREPOSITIONS = ("of", "by")  # "the request of Johnson", "the proposal by the commission"
+
+
+def _without_descriptions(token: Token, lexicon: Lexicon) -> list[Token]:
+    act = token.lemma_.lower() in lexicon.event_nouns
+    cut = {
+        u.i for c in token.children
+        if c.dep_ in CLAUSES_CUT and not (act and c.dep_ == "prep" and c.lower_ in MAKER_PREPOSITIONS)
+        for u in c.subtree
+    }
+    return [t for t in token.subtree if t.i not in cut]
 
 
 def _third_person_or_name(token: Token, lexicon: Lexicon) -> bool:
@@ -127,15 +251,15 @@ def _third_person_or_name(token: Token, lexicon: Lexicon) -> bool:
 MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")  # words inside a noun phrase before its head
 
 
-def _modifies_another_actor(token: Token, actors: ActorIndex) -> bool:
-    """Is `token` part of a modifier of a noun that names another actor: "United States" in
-    "United States President Donald Trump", "Iranian" in "Iranian airline Mahan Air"?"""
+def _modifies_another_actor(token: Token, actors: ActorIndex, inside: set[int]) -> bool:
+    """Is `token` part of a modifier of a noun among `inside` that names another actor: "United
+    States" in "United States President Donald Trump", "Iranian" in "Iranian airline Mahan Air"?"""
     own = actors.actor_at(token)
     while token.dep_ in MODIFIER_DEPS and token.head.i != token.i:
         token = token.head
         other = actors.actor_at(token)
         if other is not None and other is not own:
-            return True
+            return token.i in inside
     return False
 
 

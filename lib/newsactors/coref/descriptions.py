@@ -72,9 +72,22 @@ def event_maker(noun: Token, index) -> list[Token]:
         if sentence[token.i] < sentence[noun.i] - EVENT_WINDOW:
             break
         if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
-            words = _subject_phrase(token)
-            if any(index.actor_at(t) is not None for t in words):
-                return words
+            for words in (_instigator_phrase(token, index.lexicon), _subject_phrase(token)):
+                if any(index.actor_at(t) is not None for t in words):
+                    return words
+    return []
+
+
+def _instigator_phrase(verb: Token, lexicon) -> list[Token]:
+    """The words naming whom an act was done for, when it was done at someone's word: "the Queen
+    suspended parliament at the *behest of Boris Johnson*" is Johnson's act (`instigator_noun`
+    in `grammar.csv`)."""
+    nouns = lexicon.grammar["instigator_noun"]
+    for prep in verb.children:
+        for noun in prep.children:
+            if prep.dep_ == "prep" and noun.dep_ == "pobj" and noun.lower_ in nouns:
+                whose = [g for of in noun.children if of.dep_ == "prep" for g in of.children if g.dep_ == "pobj"]
+                return [t for g in whose for t in g.subtree]
     return []
 
 

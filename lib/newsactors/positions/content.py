@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ..docs import doc_text, line_bounds, sentence_bounds, sentence_of
 from ..lexicons import Lexicon
+from ..targets import TIME_ENTITIES
 from .quotes import Quotes, quote_just_before, quotes_for
 from .records import Cue
 from .words import is_cue_verb
@@ -192,7 +193,9 @@ def target_phrase(cue: Cue, objects: list[Token], content: list[Token]) -> list[
     """What the position is about (the `target` column): the cue's object, else the subject of
     its content clause."""
     candidates = [
-        o for o in objects if o.i != cue.head.i and o.pos_ in ("NOUN", "PROPN", "PRON") and o.tag_ not in ("WP", "WDT")
+        o for o in objects
+        if o.i != cue.head.i and o.pos_ in ("NOUN", "PROPN", "PRON") and o.tag_ not in ("WP", "WDT")
+        and o.ent_type_ not in TIME_ENTITIES  # "ruled on September 11 the prorogation was unlawful"
     ]
     if not candidates and content:
         indices = {c.i for c in content}
