@@ -22,6 +22,9 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("The prosecutor said doctors will check if the suspect is fit for trial.", "said", "state"),
         ('Her father said, "If he had stayed, we could have forgiven him."', "said", "state"),
         ('The general said, "If they attack, we would respond."', "said", "warn"),
+        # a judgement of what a condition would bring warns of it
+        ('The senator said, "It would be a disaster if the talks failed."', "said", "warn"),
+        ('The senator said, "The collapse of the talks was a disaster."', "said", "condemn"),
         # a cue word inside the content is the speaker's own act only when the speaker performs it
         ("The senator said the governor had heard the demands of the strikers.", "said", "state"),
         ("The paper reported that the mayor may have encouraged the police to act.", "reported", "state"),

@@ -144,14 +144,17 @@ def content_stance(content: list[Token], lexicon: Lexicon, cue_head: Token | Non
     """The stance the words of what is said give a plain statement: of the words and phrases of
     the content listed in `stance_words.csv` (where=content), the one nearest the top of its
     clause (what the content says, not what a clause deep inside it mentions), the first of
-    those; a negated one by its label's `negated_as` ("was not justified" -> reject). Nothing
-    when what is said is someone else's statement (a source that only reports it)."""
+    those; a negated one by its label's `negated_as` ("was not justified" -> reject). A
+    judgement in the clause an open condition is set on is a warning ("it would be an outrage
+    if ..."). Nothing when what is said is someone else's statement (a source that only reports
+    it)."""
     phrases = _content_phrases(lexicon)
     tokens = sorted({t.i: t for t in content}.values(), key=lambda t: t.i)
     inside = {t.i for t in tokens}
     if any(_reports_another(t, inside, lexicon) for t in tokens if cue_head is None or t.i != cue_head.i):
         return None  # "Pelosi called it a breach, according to NBC": NBC only reports her position
     best: tuple[int, int, str] | None = None
+    condition: tuple[int, int, str] | None = None
     for at, token in enumerate(tokens):
         stance = None
         for size in sorted(phrases, reverse=True):
@@ -174,7 +177,16 @@ def content_stance(content: list[Token], lexicon: Lexicon, cue_head: Token | Non
         if stance is not None:
             found = (_depth(token, inside), at, stance)
             best = found if best is None or found[:2] < best[:2] else best
+            if token.lower_ in lexicon.grammar["conditional_mark"] and token.head.head.i in inside:
+                # a condition stands as high as the clause it is set on
+                raised = (_depth(token.head.head, inside), at, stance)
+                condition = raised if condition is None or raised[:2] < condition[:2] else condition
+    if best and condition and best[2] in JUDGEMENTS and condition[0] <= best[0]:
+        return condition[2]  # "it would be an *outrage* *if* Parliament were prevented": a warning of it
     return best[2] if best else None
+
+
+JUDGEMENTS = ("condemn", "accuse")  # what a condition's consequence warns of rather than judges
 
 
 ANOTHERS_ACT = "(another's act)"
