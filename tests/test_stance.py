@@ -35,6 +35,7 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         # general vocabulary of each stance, read from the content
         ('Okafor said, "We find justifications for this decision."', "said", "support"),
         ("The mayor said the measures were understandable.", "said", "support"),
+        ('The coach said, "It was a fantastic performance by the whole team."', "said", "support"),
         ("The senator said the attack was deplorable.", "said", "condemn"),
         ("The ministry said it was deeply concerned about the arrests.", "said", "concern"),
         ('The archbishop said, "We need to pray for peace."', "said", "appeal"),
