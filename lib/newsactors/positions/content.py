@@ -176,9 +176,6 @@ def cue_objects(cue: Cue, lexicon: Lexicon) -> list[Token]:
         out.append(head)
     if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
         out.append(head.head)  # "the concerns raised by NATO"
-    described = _described_noun(head, lexicon)
-    if described is not None:
-        out.append(described)  # "the state of emergency Trump declared"
     topic_preps = lexicon.grammar["topic_preposition"]
     for child in head.children:
         passive_subject = child.dep_ == "nsubjpass"
@@ -189,6 +186,14 @@ def cue_objects(cue: Cue, lexicon: Lexicon) -> list[Token]:
         elif child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("NOUN", "ADJ"):
             out.append(child)  # "labeling it a direct threat"
     return out + _split_compound_objects(head, out)
+
+
+def described_object(cue: Cue, lexicon: Lexicon) -> list[Token]:
+    """What a cue in a relative clause is about, for its stance and event code: the noun the
+    clause describes ("the state of emergency Trump *declared*" -> prepare). Not a target: the
+    noun is the writer's way into the clause ("the important things I learnt")."""
+    noun = _described_noun(cue.head, lexicon)
+    return [] if noun is None else [noun]
 
 
 def _described_noun(verb: Token, lexicon: Lexicon) -> Token | None:
