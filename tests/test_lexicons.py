@@ -29,6 +29,16 @@ def test_every_cue_and_stance_word_names_a_known_label():
         assert entry.negated_as in ("", *lexicon.stance_labels)
 
 
+def test_judging_modifiers_are_content_words():
+    """`modifier=judges` marks a content word that judges before a noun too ("an *appalling*
+    attack"); it means nothing on an object or frame row, and "illegal" only classifies."""
+    rows = read_table("stance_words")
+    assert {row["modifier"] for row in rows} == {"", "judges"}
+    assert all(row["where"] == "content" for row in rows if row["modifier"])
+    lexicon = load_lexicon()
+    assert "appalling" in lexicon.judging_modifiers and "illegal" not in lexicon.judging_modifiers
+
+
 @pytest.mark.parametrize("name", ["aliases", "countries", "cues", "titles", "groups", "stance_words", "number_scales"])
 def test_tables_have_no_duplicate_keys(name):
     rows = read_table(name)

@@ -22,6 +22,9 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("The prosecutor said doctors will check if the suspect is fit for trial.", "said", "state"),
         ('Her father said, "If he had stayed, we could have forgiven him."', "said", "state"),
         ('The general said, "If they attack, we would respond."', "said", "warn"),
+        # a judgement of what a condition would bring warns of it
+        ('The senator said, "It would be a disaster if the talks failed."', "said", "warn"),
+        ('The senator said, "The collapse of the talks was a disaster."', "said", "condemn"),
         # a cue word inside the content is the speaker's own act only when the speaker performs it
         ("The senator said the governor had heard the demands of the strikers.", "said", "state"),
         ("The paper reported that the mayor may have encouraged the police to act.", "reported", "state"),
@@ -32,6 +35,7 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         # general vocabulary of each stance, read from the content
         ('Okafor said, "We find justifications for this decision."', "said", "support"),
         ("The mayor said the measures were understandable.", "said", "support"),
+        ('The coach said, "It was a fantastic performance by the whole team."', "said", "support"),
         ("The senator said the attack was deplorable.", "said", "condemn"),
         ("The ministry said it was deeply concerned about the arrests.", "said", "concern"),
         ('The archbishop said, "We need to pray for peace."', "said", "appeal"),
@@ -99,6 +103,22 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ('He said, "I told them we will retaliate."', "said", "threaten"),
         # a thing that "continues" says nothing: the warning stands
         ('Biden argued that if Trump wins, "these events will continue to become more common".', "argued", "warn"),
+        # a claim that someone else did something accuses them, when no word of it says more ...
+        ("The opposition claimed the riots were organised by the police.", "claimed", "accuse"),
+        ("Critics claimed the merger was a move by the chairman to silence rivals.", "claimed", "accuse"),
+        ("The ministry claimed the rebels shelled the hospital.", "claimed", "accuse"),
+        # ... not one where no one acts, one of having, or of someone's words or thoughts
+        ("The army claimed 40 soldiers were dead.", "claimed", "state"),
+        ("The mayor claimed the city has enough water.", "claimed", "state"),
+        ("The spokesman claimed the minister decided to resign.", "claimed", "state"),
+        # a word that judges wherever it stands, before a noun too; a classifying one does not
+        ("The minister said the court had made a disgraceful decision.", "said", "condemn"),
+        ("The mayor said an appalling attack had shaken the city.", "said", "condemn"),
+        ("The engineers said a non-destructive test had been run.", "said", "state"),
+        # what a vote is for: the verb of its infinitive
+        ("Norwegians voted in a referendum to leave the union.", "voted", "reject"),
+        ("Members voted to remain in the alliance.", "voted", "support"),
+        ("The assembly voted to censure the minister.", "voted", "condemn"),
         # directing someone to act
         ("Governor Cuomo instructed the police to clear the square.", "instructed", "demand"),
         (
@@ -134,6 +154,12 @@ def test_a_ruling_given_still_rejects(analyse_text):
         ("Germany gave its support to the plan.", "gave", "Germany", "support", "051"),
         ("The Court of Session issued an opinion on the suspension.", "issued", "Court of Session", "reject", "120"),
         ("Japan committed to cutting emissions by half.", "committed to", "Japan", "prepare", "014"),
+        # an object the parser split at a compound modifier ("a cease | and desist order"), and the
+        # noun a relative clause with no pronoun describes ("the state of emergency Smith declared")
+        ("The Federal Trade Commission issued a cease and desist order to the company.", "issued",
+         "Federal Trade Commission", "demand", "100"),
+        ("The senators criticised the state of emergency Governor Smith declared on Friday.", "declared", "Smith",
+         "prepare", "014"),
         # "at the request of X" names who asked
         ("Parliament was prorogued at the request of Boris Johnson.", "at the request of", "Boris Johnson", "appeal",
          "020"),
@@ -153,6 +179,7 @@ def test_acts_and_forms_found_with_their_stance_and_code(analyse_text, text, cue
         "She gave a speech in Berlin.",  # a light verb whose object takes no side
         "Spielberg directed the film in 1993.",  # no one directed to act
         "Governor Cuomo directed his anger at the board.",
+        "The company issued a statement and left.",  # a verb after "and" with a tense of its own is no modifier
     ],
 )
 def test_a_light_verb_with_no_side_is_no_position(analyse_text, text):

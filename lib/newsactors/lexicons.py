@@ -28,7 +28,7 @@ GRAMMAR_ROLES = (
     "topic_preposition", "relative_pronoun", "subject_sharing_preposition", "title_premodifier",
     "source_preposition", "source_phrase_preposition", "afterthought_mark", "conditional_mark",
     "possessive", "article", "determiner", "copula", "infinitive_marker", "complementizer", "target_preposition",
-    "question_verb", "concessive_preposition", "concessive_mark",
+    "question_verb", "concessive_preposition", "concessive_mark", "state_verb",
     "instigator_noun",
 )
 PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen")
@@ -79,6 +79,7 @@ class Lexicon:
     object_words: dict[str, list[tuple[str, str]]]  # lemma -> [(refines, stance)]
     content_words: dict[str, list[tuple[str, str]]]
     frame_words: dict[str, list[tuple[str, str]]]  # "(infinitive)" etc. -> [(cue words, stance)]
+    judging_modifiers: frozenset[str]  # content words that judge as a modifier too: "an *appalling* tragedy"
     negators: frozenset[str]
     negating_verbs: frozenset[str]
     modality: dict[str, str]
@@ -138,6 +139,9 @@ class Lexicon:
     @property
     def closing_quotes(self) -> tuple[str, ...]:
         return tuple(sorted({mark for marks in self.quote_closers.values() for mark in marks}))
+
+
+JUDGES = "judges"  # `stance_words.csv` `modifier`: the word judges even before a noun
 
 
 def _stance_table(rows, where):
@@ -213,6 +217,7 @@ def load_lexicon(directory: Path = LEXICON_DIR, weights_dir: Path = WEIGHTS_DIR)
         object_words=_stance_table(words, "object"),
         content_words=_stance_table(words, "content"),
         frame_words=_stance_table(words, "frame"),
+        judging_modifiers=frozenset(r["word"] for r in words if r["modifier"] == JUDGES),
         negators=frozenset(r["word"] for r in negation if r["kind"] == "negator"),
         negating_verbs=frozenset(r["word"] for r in negation if r["kind"] == "negating_verb"),
         modality={r["word"]: r["modality"] for r in read_table("modality", directory)},

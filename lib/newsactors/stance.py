@@ -23,8 +23,11 @@ support, "spoke out *against* the attack" -> condemn, "labeled him a *terrorist*
 "insists that the budget *include* funding" (a bare subjunctive) -> demand. A listed word of the object
 decides, else the listed content word nearest the top of its clause; a negated one ("was not
 justified") takes its label's `negated_as`. Only words that speak for the speaker count: not a modifier
-that classifies its noun ("facing *terrorist* attacks"), not an "if" that asks whether, and a cue
-word ("urge", "demand") only as the speaker's own act, not one reported of someone else.
+that classifies its noun ("facing *terrorist* attacks"; a word marked `modifier=judges` judges
+before a noun too: "a *disgraceful* decision"), not an "if" that asks whether, and a cue word
+("urge", "demand") only as the speaker's own act, not one reported of someone else. When no word
+decides, a claim that someone else did something accuses them ("claimed protesters were sent *by
+the government*"); a vote is for what its infinitive says ("voted to *leave*" -> reject).
 """
 from __future__ import annotations
 
@@ -47,7 +50,9 @@ class Stance:
     modality: str = ""
 
 
-def object_stance(base: str, objects: list[Token], lexicon: Lexicon, lemma: str = "") -> str | None:
+def object_stance(
+    base: str, objects: list[Token], lexicon: Lexicon, lemma: str = "", head: Token | None = None
+) -> str | None:
     """The stance an object gives a light verb, or sharpens a plain/rejecting cue to: its head
     noun, a preposition before it ("spoke out *against* the attack") or a noun of its phrase
     ("declared a state of *emergency*", for a row naming the cue's word). A row's `refines` names
@@ -56,7 +61,7 @@ def object_stance(base: str, objects: list[Token], lexicon: Lexicon, lemma: str 
         words = [token.lemma_.lower()]
         # a noun with its preposition ("renewed *calls for*"), before the bare noun ("the call with Zelensky")
         words[:0] = [f"{words[0]} {p.lower_}" for p in _prepositions_after(token)]
-        if token.dep_ == "pobj":
+        if _cue_preposition(token, head):
             words.insert(0, token.head.lower_)
         for word in words:
             for refines, stance in lexicon.object_words.get(word, []):
@@ -73,7 +78,29 @@ def object_stance(base: str, objects: list[Token], lexicon: Lexicon, lemma: str 
             for refines, stance in lexicon.object_words.get(word, []):
                 if lemma in refines.split("|") or base == FROM_OBJECT and refines in ("any", FROM_OBJECT):
                     return stance
+    # what one votes for is the verb of its infinitive ("voted to *leave* the EU"): rows naming the cue word
+    for verb in _infinitives(head):
+        for refines, stance in lexicon.object_words.get(verb.lemma_.lower(), []):
+            if lemma in refines.split("|"):
+                return stance
     return None
+
+
+def _infinitives(cue: Token | None) -> list[Token]:
+    """The infinitives a cue governs: "voted *to leave*", "the vote *to remove* him"."""
+    if cue is None:
+        return []
+    return [c for c in cue.children if c.dep_ in INFINITIVE_DEPS and c.pos_ == "VERB" and _infinitive_of(c)]
+
+
+INFINITIVE_DEPS = ("xcomp", "advcl", "acl")
+
+
+def _cue_preposition(noun: Token, cue: Token | None) -> bool:
+    """Is the preposition before an object the cue's own ("spoke out *against* the attack"), not
+    one of another clause the object stands in ("a lawsuit *against* the state of emergency Trump
+    declared")?"""
+    return noun.dep_ == "pobj" and (cue is None or noun.head.head.i == cue.i)
 
 
 def frame_stance(head: Token | None, lemma: str, lexicon: Lexicon) -> str | None:
@@ -117,14 +144,17 @@ def content_stance(content: list[Token], lexicon: Lexicon, cue_head: Token | Non
     """The stance the words of what is said give a plain statement: of the words and phrases of
     the content listed in `stance_words.csv` (where=content), the one nearest the top of its
     clause (what the content says, not what a clause deep inside it mentions), the first of
-    those; a negated one by its label's `negated_as` ("was not justified" -> reject). Nothing
-    when what is said is someone else's statement (a source that only reports it)."""
+    those; a negated one by its label's `negated_as` ("was not justified" -> reject). A
+    judgement in the clause an open condition is set on is a warning ("it would be an outrage
+    if ..."). Nothing when what is said is someone else's statement (a source that only reports
+    it)."""
     phrases = _content_phrases(lexicon)
     tokens = sorted({t.i: t for t in content}.values(), key=lambda t: t.i)
     inside = {t.i for t in tokens}
     if any(_reports_another(t, inside, lexicon) for t in tokens if cue_head is None or t.i != cue_head.i):
         return None  # "Pelosi called it a breach, according to NBC": NBC only reports her position
     best: tuple[int, int, str] | None = None
+    condition: tuple[int, int, str] | None = None
     for at, token in enumerate(tokens):
         stance = None
         for size in sorted(phrases, reverse=True):
@@ -147,20 +177,83 @@ def content_stance(content: list[Token], lexicon: Lexicon, cue_head: Token | Non
         if stance is not None:
             found = (_depth(token, inside), at, stance)
             best = found if best is None or found[:2] < best[:2] else best
+            if token.lower_ in lexicon.grammar["conditional_mark"] and token.head.head.i in inside:
+                # a condition stands as high as the clause it is set on
+                raised = (_depth(token.head.head, inside), at, stance)
+                condition = raised if condition is None or raised[:2] < condition[:2] else condition
+    if best and condition and best[2] in JUDGEMENTS and condition[0] <= best[0]:
+        return condition[2]  # "it would be an *outrage* *if* Parliament were prevented": a warning of it
     return best[2] if best else None
+
+
+JUDGEMENTS = ("condemn", "accuse")  # what a condition's consequence warns of rather than judges
+
+
+ANOTHERS_ACT = "(another's act)"
+
+
+def claimed_act_stance(content: list[Token], lemma: str, lexicon: Lexicon) -> str | None:
+    """The stance a cue of claiming (`stance_words.csv`: `(another's act)`, for the cue words its
+    `refines` names) takes when what is claimed is something someone else did, and no word of
+    the content says more: "claimed protesters *were sent by the government*", "claims *Mahan
+    flies* fighters to Syria", "claimed this is *a move by Johnson*" -> accuse; not "claimed 190
+    were dead" (no one acts), nor "claimed this would stem immigration"."""
+    rows = [stance for refines, stance in lexicon.content_words.get(ANOTHERS_ACT, []) if lemma in refines.split("|")]
+    if not rows or not content:
+        return None
+    inside = {t.i for t in content}
+    tops = [t for t in content if t.pos_ in ("VERB", "AUX") and (t.head.i not in inside or t.head.i == t.i)]
+    return rows[0] if any(_someone_acts(verb, lexicon) for verb in tops) else None
+
+
+def _someone_acts(verb: Token, lexicon: Lexicon) -> bool:
+    """Does a clause say that a named actor, or a noun for people or a body, did something to
+    something: as the subject of a verb of action with an object ("*Mahan* flies fighters",
+    "*the rebels* shelled the hospital"; not "acted in self-defence", "*has* enough money", "West
+    *decided* to ...", "a source *described* ..."), the agent of a passive ("were sent *by the
+    government*") or the agent of what the clause says it is ("this is a move *by Johnson*")?"""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return any(g.dep_ == "pobj" and _names_someone(g, lexicon) for g in child.children)
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.grammar["copula"]:
+        return any(_agent_of(c, lexicon) for c in verb.children if c.dep_ in ("nsubj", "attr"))
+    entry = lexicon.cue(lemma, "VERB")
+    if lemma in lexicon.grammar["state_verb"] or entry is not None and entry.kind in REPORTING_KINDS:
+        return False  # "claimed a source described ...", "claimed West decided to ...": words and thoughts, no deed
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None and subject.pos_ != "PRON" and _names_someone(subject, lexicon)
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
+def _agent_of(noun: Token, lexicon: Lexicon) -> bool:
+    """Does a noun name who did it: "a move *by Johnson*"?"""
+    return any(
+        child.dep_ == "prep" and child.lower_ == AGENT_PREPOSITION
+        and any(g.dep_ == "pobj" and _names_someone(g, lexicon) for g in child.children)
+        for child in noun.children
+    )
+
+
+AGENT_PREPOSITION = "by"
 
 
 def _judges(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
     """Can a content word speak for what is said? A name cannot ("the Great Orchestra"), nor a
     modifier that only classifies its noun ("facing *terrorist* attacks", "stem *illegal*
     immigration") unless that noun is what the content predicates ("this is a *dangerous* way to
-    govern"), nor what a concession grants ("*despite* the threat"), nor an "if" that opens no
-    condition ("to confirm *if* he is fit") or one contrary
-    to fact ("*if* she had stayed, we could have forgiven her")."""
+    govern") or the word judges wherever it stands (`modifier=judges` in `stance_words.csv`: "an
+    *appalling* tragedy", "a *disgraceful* decision"), nor what a concession grants ("*despite*
+    the threat"), nor an "if" that opens no condition ("to confirm *if* he is fit") or one
+    contrary to fact ("*if* she had stayed, we could have forgiven her")."""
     if any(a.i in inside and _concedes(a, lexicon) for a in (token, *token.ancestors)):
         return False  # "many abortions *despite* the criminal threat", "*although* it may be justified": granted
     if token.lower_ in lexicon.grammar["conditional_mark"]:
         return _opens_condition(token, lexicon)
+    if token.dep_ in CLASSIFYING_MODIFIERS and token.lemma_.lower() in lexicon.judging_modifiers:
+        return True  # "an *appalling* tragedy", "the regime's *destructive* ambitions": a judgement wherever it stands
     if token.dep_ in CLASSIFYING_MODIFIERS and token.pos_ == "VERB":
         return False  # a participle says what kind a thing is: "a *banned* group", "the *alleged* attacker"
     if token.dep_ in CLASSIFYING_MODIFIERS:
@@ -414,14 +507,15 @@ def code_stance(
     object) may be more specific than the label's; an `act` is coded by what it does unless it
     is only planned or negated."""
     label = (
-        object_stance(base, objects, lexicon, lemma)
+        object_stance(base, objects, lexicon, lemma, head)
         or frame_stance(head, lemma, lexicon)
         or (None if base == FROM_OBJECT else base)
     )
     if label is None:
         return None
     if label == PLAIN:
-        label = content_stance([*objects, *content], lexicon, head) or label
+        said = content_stance([*objects, *content], lexicon, head)
+        label = said or claimed_act_stance(content, lemma, lexicon) or label
     if negated:
         label = lexicon.stance_labels[label].negated_as or PLAIN
     entry = lexicon.stance_labels[label]

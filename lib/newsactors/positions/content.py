@@ -186,7 +186,74 @@ def cue_objects(cue: Cue, lexicon: Lexicon) -> list[Token]:
             out += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
         elif child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("NOUN", "ADJ"):
             out.append(child)  # "labeling it a direct threat"
-    return out
+    return out + _split_compound_objects(head, out)
+
+
+def described_object(cue: Cue, lexicon: Lexicon) -> list[Token]:
+    """What a cue in a relative clause is about, for its stance and event code: the noun the
+    clause describes ("the state of emergency Trump *declared*" -> prepare). Not a target: the
+    noun is the writer's way into the clause ("the important things I learnt")."""
+    noun = _described_noun(cue.head, lexicon)
+    return [] if noun is None else [noun]
+
+
+def _described_noun(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The noun a cue verb's relative clause describes, when that noun is its object: "the state
+    of emergency (that) Trump *declared*". Not when the clause has an object of its own, nor when
+    its relative pronoun is the subject ("the man who declared ..."). A relative clause with no
+    pronoun is often parsed as a second verb joined with no conjunction ("filed a lawsuit against
+    the state of emergency | Trump declared"); a verb so joined, its subject right after a noun,
+    is read as one."""
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        noun = verb.head
+    elif verb.dep_ == "conj":  # no "and" nor comma: the subject follows the noun right away
+        noun = _noun_before(verb)
+    else:
+        return None
+    relatives = lexicon.grammar["relative_pronoun"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if noun is None or not subjects or any(s.lower_ in relatives for s in subjects):
+        return None
+    if any(c.dep_ in ("dobj", "xcomp", "nsubjpass") and c.lower_ not in relatives for c in verb.children):
+        return None
+    return noun
+
+
+def _noun_before(verb: Token) -> Token | None:
+    """The head of the noun phrase that ends right before a verb's subject ("the state of
+    emergency | Trump declared" -> state), if a noun ends there."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i == 0:
+        return None
+    noun = verb.doc[subject.left_edge.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "the state | of emergency"
+    return noun
+
+
+def _split_compound_objects(verb: Token, objects: list[Token]) -> list[Token]:
+    """The rest of an object the parser split at a coordinated compound modifier: in "issued a
+    *cease and desist order*", "cease" is read as the object and "desist" as a second verb with
+    "order" as its object. A bare-form verb coordinated right after the object, with no subject
+    or auxiliary of its own, after a cue that is not itself bare, is such a modifier; its
+    object belongs to the cue's."""
+    if verb.tag_ == BARE_VERB_TAG:
+        return []
+    after = {o.i + COORDINATED_MODIFIER_GAP for o in objects if o.dep_ == "dobj"}
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "conj" and c.tag_ == BARE_VERB_TAG and c.i in after
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
+        for g in c.children
+        if g.dep_ == "dobj"
+    ]
+
+
+BARE_VERB_TAG = "VB"
+COORDINATED_MODIFIER_GAP = 2  # object, "and", modifier: "cease | and | desist"
 
 
 def target_phrase(cue: Cue, objects: list[Token], content: list[Token]) -> list[Token]:

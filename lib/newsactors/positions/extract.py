@@ -23,6 +23,7 @@ from .content import (
     content_start,
     content_tokens,
     cue_objects,
+    described_object,
     in_paragraph,
     paragraph_after_colon,
     span_text,
@@ -88,8 +89,9 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
         return []
     act = listed_kind(cue.head, lexicon) == "act"
     negated, modality = is_negated(cue, lexicon), modality_of(cue, lexicon)
+    about = [*objects, *described_object(cue, lexicon)]
     stance = code_stance(
-        cue.stance, objects, content, negated, modality, lexicon, lemma_of(cue.head, lexicon), act, cue.head
+        cue.stance, about, content, negated, modality, lexicon, lemma_of(cue.head, lexicon), act, cue.head
     )
     if stance is None:
         return []
