@@ -78,6 +78,7 @@ class Lexicon:
     position_weights: Weights  # when what the rules found is a position
     object_words: dict[str, list[tuple[str, str]]]  # lemma -> [(refines, stance)]
     content_words: dict[str, list[tuple[str, str]]]
+    content_phrases: dict[int, frozenset[tuple[str, ...]]]  # the content words of several words, longest first
     frame_words: dict[str, list[tuple[str, str]]]  # "(infinitive)" etc. -> [(cue words, stance)]
     judging_modifiers: frozenset[str]  # content words that judge as a modifier too: "an *appalling* tragedy"
     negators: frozenset[str]
@@ -178,6 +179,13 @@ def _roles(rows, key: str, roles: tuple[str, ...], table: str) -> dict[str, tupl
     return {role: tuple(words) for role, words in found.items()}
 
 
+def _phrases_by_length(words: dict[str, list]) -> dict[int, frozenset[tuple[str, ...]]]:
+    """The entries of several words ("null and void"), by their number of words, longest first."""
+    phrases = [tuple(word.split()) for word in words if len(word.split()) > 1]
+    lengths = sorted({len(phrase) for phrase in phrases}, reverse=True)
+    return {n: frozenset(phrase for phrase in phrases if len(phrase) == n) for n in lengths}
+
+
 def _places(directory: Path) -> tuple[dict[str, Place], frozenset[str], dict[str, str], list[dict]]:
     aliases: dict[str, Place] = {}
     countries, demonyms = set(), {}
@@ -216,6 +224,7 @@ def load_lexicon(directory: Path = LEXICON_DIR, weights_dir: Path = WEIGHTS_DIR)
         position_weights=read_weights(weights_dir / POSITION_WEIGHTS_FILE),
         object_words=_stance_table(words, "object"),
         content_words=_stance_table(words, "content"),
+        content_phrases=_phrases_by_length(_stance_table(words, "content")),
         frame_words=_stance_table(words, "frame"),
         judging_modifiers=frozenset(r["word"] for r in words if r["modifier"] == JUDGES),
         negators=frozenset(r["word"] for r in negation if r["kind"] == "negator"),

@@ -148,17 +148,18 @@ def content_stance(content: list[Token], lexicon: Lexicon, cue_head: Token | Non
     judgement in the clause an open condition is set on is a warning ("it would be an outrage
     if ..."). Nothing when what is said is someone else's statement (a source that only reports
     it)."""
-    phrases = _content_phrases(lexicon)
+    phrases = lexicon.content_phrases
     tokens = sorted({t.i: t for t in content}.values(), key=lambda t: t.i)
     inside = {t.i for t in tokens}
     if any(_reports_another(t, inside, lexicon) for t in tokens if cue_head is None or t.i != cue_head.i):
         return None  # "Pelosi called it a breach, according to NBC": NBC only reports her position
+    lemmas = [t.lemma_.lower() for t in tokens]
     best: tuple[int, int, str] | None = None
     condition: tuple[int, int, str] | None = None
     for at, token in enumerate(tokens):
         stance = None
-        for size in sorted(phrases, reverse=True):
-            words = tuple(t.lemma_.lower() for t in tokens[at : at + size])
+        for size in phrases:
+            words = tuple(lemmas[at : at + size])
             if words in phrases[size]:  # "never felt the *need to*": a phrase is negated as its first word
                 negated = _negated(token, lexicon) or _denied_thought(token, inside, lexicon)
                 stance = _stance_of(" ".join(words), lexicon, negated)
@@ -422,15 +423,6 @@ def _stance_of(word: str, lexicon: Lexicon, negated: bool) -> str | None:
         if refines == PLAIN:
             return lexicon.stance_labels[stance].negated_as or None if negated else stance
     return None
-
-
-def _content_phrases(lexicon: Lexicon) -> dict[int, set[tuple[str, ...]]]:
-    phrases: dict[int, set[tuple[str, ...]]] = {}
-    for word in lexicon.content_words:
-        words = tuple(word.split())
-        if len(words) > 1:
-            phrases.setdefault(len(words), set()).add(words)
-    return phrases
 
 
 def _denied_thought(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
