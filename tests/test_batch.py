@@ -378,3 +378,21 @@ def test_partitions_stay_within_their_character_budget():
     items = [corpora.CorpusItem(f"a{i}", "x", "w" * size) for i, size in enumerate([40, 40, 30, 90, 10])]
     sizes = [[item.id for item in part] for part in corpora.partitions(items, max_articles=10, max_characters=100)]
     assert sizes == [["a0", "a1"], ["a2"], ["a3", "a4"]]
+
+
+def _dies_on_dam_talks(items, batch_size=16):
+    import os
+
+    if any(item.id == "dam-talks-open" for item in items):
+        os._exit(1)  # as a worker killed for its memory would end: no exception, no result
+    return batch.analyse_partition(items, batch_size)
+
+
+def test_a_worker_that_dies_fails_the_batch_with_one_line(tmp_path, monkeypatch, capsys):
+    corpus = shutil.copytree(SAMPLE, tmp_path / "corpus")
+    monkeypatch.setattr(batch.workers, "analyse_partition", _dies_on_dam_talks)
+    code = main(["batch", str(corpus), "--out", str(tmp_path / "out"), "--workers", "2", "--partition-size", "1"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code != 0 and err[-1].startswith("newsactors: error:") and "a worker process ended" in err[-1], err
+    assert not any("Traceback" in line for line in err)
+    assert not (tmp_path / "out" / "articles.csv").exists()  # nothing half-written in place

@@ -6,6 +6,7 @@ import itertools
 import signal
 import sys
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -102,26 +103,35 @@ class _PoolQueue:
         self.numbers: dict = {}  # future -> partition number
 
     def submit(self, number: int, partition: list[CorpusItem]) -> None:
-        self.numbers[self.executor.submit(analyse_partition, partition, self.batch_size)] = number
+        with _worker_deaths():
+            self.numbers[self.executor.submit(analyse_partition, partition, self.batch_size)] = number
 
     def next_result(self) -> tuple[int, dict]:
         from concurrent.futures import FIRST_COMPLETED, wait
-        from concurrent.futures.process import BrokenProcessPool
 
         done, _ = wait(self.numbers, return_when=FIRST_COMPLETED)
         future = min(done, key=self.numbers.get)
         number = self.numbers.pop(future)
-        try:
+        with _worker_deaths():
             return number, future.result()
-        except BrokenProcessPool:
-            raise WorkerDied(
-                "a worker process ended while analysing a partition (out of memory?); "
-                "the finished partitions are kept: rerun with --resume, or with fewer --workers"
-            ) from None
 
 
 class WorkerDied(RuntimeError):
     pass
+
+
+@contextmanager
+def _worker_deaths():
+    """A pool whose worker died (killed, out of memory) refuses every partition after it: one line."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        yield
+    except BrokenProcessPool:
+        raise WorkerDied(
+            "a worker process ended while analysing a partition (out of memory?); "
+            "the finished partitions are kept: rerun with --resume, or with fewer --workers"
+        ) from None
 
 
 class _DaskQueue:
