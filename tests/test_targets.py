@@ -18,20 +18,16 @@ def target_of(analysis, cue):
         # a pronoun of what is said that is not the speaker is whom it is about
         ("Anne Sacoolas left Britain in August. Police revealed on Saturday that she had left the country.",
          "revealed", "Anne Sacoolas"),
-    ],
-)
-def test_the_target_is_the_actor_the_content_names(analyse_text, text, cue, target):
-    assert target_of(analyse_text(text), cue) == target
-
-
-@pytest.mark.parametrize(
-    "text, cue, target",
-    [
         # the object of an act's purpose or manner clause, when the act itself names no actor
         ("Solicitor General Jose Reyes filed a petition on Monday, accusing Reuters of bias.", "filed", "Reuters"),
+        # who made what the cue is aimed at, as the clause describing it says, beside whom it names
+        ("The Supreme Court rejected a complaint against Apple filed by Samsung.", "rejected", "Apple; Samsung"),
+        ("Germany condemned the attack on Ukraine which Russia launched.", "condemned", "Ukraine; Russia"),
+        # a relative clause whose own subject is the relative pronoun names no maker
+        ("Germany condemned the attack on Ukraine which killed Fernando Ruiz.", "condemned", "Ukraine"),
     ],
 )
-def test_an_act_is_aimed_at_whom_its_clauses_name(analyse_text, text, cue, target):
+def test_the_target_is_the_actor_the_position_is_aimed_at(analyse_text, text, cue, target):
     assert target_of(analyse_text(text), cue) == target
 
 
@@ -50,20 +46,6 @@ def test_the_sides_of_an_interview_are_no_targets(analyse_text):
         "((Dorsa Derakhshani)) It was in 2016."
     )
     assert [p.target_actor for p in analyse_text(text).positions if p.cue == "Tell"] in ([], [""])
-
-
-@pytest.mark.parametrize(
-    "text, cue, target",
-    [
-        # who made what the cue is aimed at, as the clause describing it says, beside whom it names
-        ("The Supreme Court rejected a complaint against Apple filed by Samsung.", "rejected", "Apple; Samsung"),
-        ("Germany condemned the attack on Ukraine which Russia launched.", "condemned", "Ukraine; Russia"),
-        # a relative clause whose own subject is the relative pronoun names no maker
-        ("Germany condemned the attack on Ukraine which killed Fernando Ruiz.", "condemned", "Ukraine"),
-    ],
-)
-def test_the_maker_of_what_a_position_is_aimed_at_is_its_target(analyse_text, text, cue, target):
-    assert target_of(analyse_text(text), cue) == target
 
 
 def test_an_act_done_at_someones_behest_is_theirs(analyse_text):
