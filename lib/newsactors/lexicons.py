@@ -29,7 +29,7 @@ GRAMMAR_ROLES = (
     "source_preposition", "source_phrase_preposition", "afterthought_mark", "conditional_mark",
     "possessive", "article", "determiner", "copula", "infinitive_marker", "complementizer", "target_preposition",
     "question_verb", "concessive_preposition", "concessive_mark", "state_verb",
-    "instigator_noun",
+    "instigator_noun", "maker_preposition", "holder_preposition",
 )
 PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen")
 

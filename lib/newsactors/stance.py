@@ -261,7 +261,7 @@ def _judges(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
         noun = token.head
         return noun.dep_ in PREDICATE_NOUN_DEPS or noun.i == noun.head.i or noun.head.i not in inside
     if _names_a_speech_act(token, lexicon):
-        return _speakers_own(token)
+        return _speakers_own(token, lexicon)
     return True
 
 
@@ -278,10 +278,9 @@ PREDICATE_NOUN_DEPS = ("attr", "oprd", "appos", "acomp")
 CUE_WORD_POS = ("VERB", "NOUN")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 HOLDER_DEPS = ("poss", "agent")
-HOLDER_PREPOSITIONS = ("of", "by", "from")
 
 
-def _speakers_own(token: Token) -> bool:
+def _speakers_own(token: Token, lexicon: Lexicon) -> bool:
     """Is a cue word inside what is said the speaker's own act ("we *urge* ...", "he said he had
     *asked for* her resignation", "*calls for* restraint") rather than one the content reports of
     someone else ("Trump might have *encouraged* Zelensky", "heard the *demands* of women", "the
@@ -294,7 +293,7 @@ def _speakers_own(token: Token) -> bool:
     for child in token.children:
         if child.dep_ in HOLDER_DEPS and child.pos_ != "PRON":
             return False
-        if child.dep_ == "prep" and child.lower_ in HOLDER_PREPOSITIONS:
+        if child.dep_ == "prep" and child.lower_ in lexicon.grammar["holder_preposition"]:
             if any(g.dep_ == "pobj" and g.pos_ == "PROPN" or g.ent_type_ for g in child.children):
                 return False
     return True

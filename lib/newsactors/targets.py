@@ -230,14 +230,11 @@ def _argument_makers(content: list[Token], actors: ActorIndex) -> list[Token]:
     return next((words for words in (event_maker(n, actors) for n in nouns) if words), [])
 
 
-MAKER_PREPOSITIONS = ("of", "by")  # "the request of Johnson", "the proposal by the commission"
-
-
 def _without_descriptions(token: Token, lexicon: Lexicon) -> list[Token]:
     act = token.lemma_.lower() in lexicon.event_nouns
     cut = {
         u.i for c in token.children
-        if c.dep_ in CLAUSES_CUT and not (act and c.dep_ == "prep" and c.lower_ in MAKER_PREPOSITIONS)
+        if c.dep_ in CLAUSES_CUT and not (act and c.dep_ == "prep" and c.lower_ in lexicon.grammar["maker_preposition"])
         for u in c.subtree
     }
     return [t for t in token.subtree if t.i not in cut]
