@@ -72,6 +72,11 @@ def _sanitize(text: str) -> str:
     return text
 
 
+def test_kernels_take_every_notebook_longest_first():
+    """A notebook missing from the order would still run, but last, where a long one leaves a core idle."""
+    assert sorted(runner.LONGEST_FIRST) == sorted(runner.NOTEBOOKS)
+
+
 def test_manifest_records_provenance(first_run):
     manifest = json.loads((first_run / "manifest.json").read_text())
     article = na.load_article(na.DEFAULT_ARTICLE)
