@@ -25,6 +25,18 @@ def target_of(analysis, cue):
         ("Germany condemned the attack on Ukraine which Russia launched.", "condemned", "Ukraine; Russia"),
         # a relative clause whose own subject is the relative pronoun names no maker
         ("Germany condemned the attack on Ukraine which killed Fernando Ruiz.", "condemned", "Ukraine"),
+        # a relative clause that only remarks on the thing names no one who made it
+        ("Senator Ana Lopez criticised the plan, which Reuters described as unusual.", "criticised", ""),
+        # a definite act noun refers back to the same noun's maker ("a move by ...")
+        ("Critics said the closure was a move by Governor Tom Hale to silence them. "
+         "Mayor Rita Oakes condemned the move on Monday.", "condemned", "Tom Hale"),
+        # whom a speaker's noun takes a side on, when what is said names no one
+        ("Governor Tom Hale raised the tax. According to Hale's critics, this is a disaster.",
+         "According to", "Tom Hale"),
+        # ... but what is said comes first
+        ("Supporters of Tom Hale claimed Rita Oakes had cheated.", "claimed", "Rita Oakes"),
+        # "as the court found" is a source of the content, no target
+        ("Tom Hale argued that the tax was unfair, as the Supreme Court found.", "argued", ""),
     ],
 )
 def test_the_target_is_the_actor_the_position_is_aimed_at(analyse_text, text, cue, target):
@@ -46,6 +58,15 @@ def test_the_sides_of_an_interview_are_no_targets(analyse_text):
         "((Dorsa Derakhshani)) It was in 2016."
     )
     assert [p.target_actor for p in analyse_text(text).positions if p.cue == "Tell"] in ([], [""])
+
+
+def test_you_in_what_an_interviewee_says_is_no_target(analyse_text):
+    """"you are referring to ..." is the interviewer's side of the talk, not whom the answer is about."""
+    a = analyse_text(
+        "Wikinews interviewed the chess player Dorsa Derakhshani.\n\n((WN)) Why did you leave Iran?\n\n"
+        "((Dorsa Derakhshani)) I think you are referring to the interview I gave in 2017."
+    )
+    assert target_of(a, "think") == ""
 
 
 def test_an_act_done_at_someones_behest_is_theirs(analyse_text):

@@ -29,7 +29,7 @@ GRAMMAR_ROLES = (
     "source_preposition", "source_phrase_preposition", "afterthought_mark", "conditional_mark",
     "possessive", "article", "determiner", "copula", "infinitive_marker", "complementizer", "target_preposition",
     "question_verb", "concessive_preposition", "concessive_mark", "state_verb",
-    "instigator_noun", "maker_preposition", "holder_preposition",
+    "instigator_noun", "maker_preposition", "holder_preposition", "agent_preposition", "side_preposition",
 )
 PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen")
 
@@ -247,6 +247,8 @@ def load_lexicon(directory: Path = LEXICON_DIR, weights_dir: Path = WEIGHTS_DIR)
         name_hyphens=punctuation["name_hyphen"],
         number_scales={r["word"]: int(r["value"]) for r in read_table("number_scales", directory)},
         target_words={r["word"]: r["role"] for r in read_table("target_words", directory)},
-        event_nouns={r["noun"]: tuple(r["verbs"].split("|")) for r in read_table("event_nouns", directory)},
+        event_nouns={
+            r["noun"]: tuple(v for v in r["verbs"].split("|") if v) for r in read_table("event_nouns", directory)
+        },
         coref=read_coref_tables(directory),
     )

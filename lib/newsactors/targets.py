@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from .actors import Actor, ActorIndex
 from .coref import event_maker
+from .kinds import PERSON
 from .lexicons import Lexicon
 
 TARGET_SEPARATOR = "; "
@@ -30,7 +31,7 @@ TARGET_SEPARATOR = "; "
 
 def target_actors(
     cue: Token, phrase: list[Token], objects: list[Token], content: list[Token], actors: ActorIndex,
-    speaker: Actor | None, lexicon: Lexicon, speech: bool = True,
+    speaker: Actor | None, lexicon: Lexicon, speech: bool = True, speaker_words: list[Token] = (),
 ) -> list[Actor]:
     """The actors a position is directed at: those its target phrase, the cue's other objects and
     the phrases of its prepositions name ("withdrew the US *from the deal with Iran*") or the clauses
@@ -39,8 +40,11 @@ def target_actors(
     objects of its manner or purpose clause ("filed a petition, *accusing the network* of ..."),
     else the first its content names as a subject or object (or a prepositional object of a target,
     "comply *with the request of Johnson*"), else who made an act the content refers back to, else
-    the first its content names at all.
-    Whom a statement is made to and where (`speech`: the cue is no act) are no targets."""
+    the first its content names at all. After what the phrase names, whom the speaker's own noun
+    says it takes a side on ("according to *Johnson's* critics", "supporters *of Trump*").
+    Whom a statement is made to and where (`speech`: the cue is no act) are no targets, nor the
+    speaker's own words (`speaker_words`: "according to *Johnson's critics*"), nor, in a statement's
+    content, "I", "we" or "you"."""
     own = speaker.affiliation if speaker is not None else ""
 
     def named(tokens: list[Token]) -> list[Actor]:
@@ -60,6 +64,11 @@ def target_actors(
     def named_by_name(tokens: list[Token]) -> list[Actor]:
         return named(by_name(third_person(tokens)))[:1]
 
+    spoken_by = {t.i for t in speaker_words}
+    from_objects = any(t.i == o.i for t in phrase for o in objects)
+    phrase = [t for t in phrase if t.i not in spoken_by and not t.is_punct]
+    if speech and not from_objects:
+        phrase = third_person(phrase)  # "'*I* think everybody ...', he said": the speaker, no target
     target_preps = lexicon.grammar["target_preposition"]
     preps = [
         g for c in cue.children if c.dep_ == "prep" and c.lower_ in target_preps for g in c.children if g.dep_ == "pobj"
@@ -71,8 +80,10 @@ def target_actors(
     # an act's manner names its target ("filed a petition, accusing the network"); what a statement's speaker
     # goes on to do ("echoed these sentiments, describing the deployment") is a statement of its own
     aimed_phrases = [*phrase, *_object_phrases(aimed)]
+    content = _without_asides(content, lexicon)
     return (
         named(by_name([*aimed_phrases, *third_person(_clause_makers(aimed_phrases, lexicon))]))
+        or [a for a in _side_taken(speaker_words, speaker, actors, lexicon) if a.name != own]
         or named(_event_maker(phrase, actors))
         or named(_asked(cue, lexicon))
         or named(by_name(_responded_to(cue, actors, lexicon)))
@@ -81,6 +92,58 @@ def target_actors(
         or named(_argument_makers(content, actors))
         or named_by_name(content)
     )
+
+
+def _side_taken(speaker_words: list[Token], speaker: Actor | None, actors: ActorIndex, lexicon: Lexicon) -> list[Actor]:
+    """Whom a speaker's noun says it takes a side on (`side` in `target_words.csv`): its possessor
+    ("*Johnson's* critics"), what its "of" names ("supporters *of Trump*") and a person named before
+    it ("*Trump* supporters"; a party or country before it is the speaker's own: "Labour critics").
+    A group speaker's words are the group's, so the name inside them is looked up by its text."""
+    inside = {t.i for t in speaker_words}
+    heads = [t for t in speaker_words if t.head.i not in inside or t.head.i == t.i]
+    if len(heads) != 1 or lexicon.target_words.get(heads[0].lemma_.lower()) != "side":
+        return []
+    phrases: list[list[Token]] = []
+    for child in heads[0].children:
+        if child.dep_ in ("poss", "compound"):
+            phrases.append([t for t in child.subtree if not t.dep_ == "case"])
+        elif child.dep_ == "prep" and child.lower_ in lexicon.grammar["side_preposition"]:
+            phrases += [list(g.subtree) for g in child.children if g.dep_ == "pobj"]
+    found = [(_actor_named(words, speaker, actors), words) for words in phrases]
+    return [a for a, words in found if a is not None and (a.kind == PERSON or words[0].dep_ != "compound")]
+
+
+def _actor_named(words: list[Token], speaker: Actor | None, actors: ActorIndex) -> Actor | None:
+    for token in words:
+        actor = actors.actor_at(token)
+        if actor is not None and actor is not speaker:
+            return actor
+    text = words[0].doc[words[0].i : words[-1].i + 1].text
+    return next(
+        (a for a in actors.actors.values() if a is not speaker and any(m.text == text for m in a.mentions)), None
+    )
+
+
+def _without_asides(content: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The content without a source put after what it reports ("..., *as the Court of Session
+    found*"; `afterthought_mark` in `grammar.csv`): who else said so is no target."""
+    marks = lexicon.grammar["afterthought_mark"]
+
+    def aside(t: Token) -> bool:
+        # a clause of a verb, "as" someone said or found; not a comparison inside a noun phrase
+        # ("as much money *as the president had requested*")
+        cue = lexicon.cue(t.lemma_.lower(), "VERB")
+        return (
+            t.dep_ == "advcl" and t.head.pos_ in ("VERB", "AUX")
+            and cue is not None and cue.kind in SAYING_KINDS
+            and any(c.dep_ == "mark" and c.lower_ in marks for c in t.children)
+        )
+
+    cut = {u.i for t in content if aside(t) for u in t.subtree}
+    return [t for t in content if t.i not in cut]
+
+
+SAYING_KINDS = ("speech", "cognition")  # `cues.csv` kinds that say or think, not act
 
 
 def _addressee_or_medium(cue: Token, token: Token, speech: bool, lexicon: Lexicon) -> bool:
@@ -121,7 +184,8 @@ def _clause_makers(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
     passed") and the agent of a participle ("a lawsuit filed *by Texas*"). A relative clause whose
     subject is the relative pronoun itself ("the attack which killed ...") names no maker, nor does a
     document or source ("according to a statement released by the court": the court speaks;
-    `documents.csv`, `source_nouns.csv`)."""
+    `documents.csv`, `source_nouns.csv`), nor one that only remarks on it ("which the BBC noted";
+    `remark` in `target_words.csv`)."""
     inside = {t.i for t in tokens}
     authored = lexicon.coref.documents | lexicon.source_nouns
     makers: list[Token] = []
@@ -131,6 +195,8 @@ def _clause_makers(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
         for clause in token.children:
             if clause.i in inside or clause.pos_ not in ("VERB", "AUX"):
                 continue
+            if lexicon.target_words.get(clause.lemma_.lower()) == "remark":
+                continue  # "the matter, *which the BBC noted* as unusual": who remarks on it did not make it
             if clause.dep_ == "relcl" and not any(c.tag_ == RELATIVE_ADVERB_TAG for c in clause.children):
                 subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS]
             elif clause.dep_ == "acl" and clause.tag_ == PASSIVE_PARTICIPLE_TAG:

@@ -62,19 +62,39 @@ def event_maker(noun: Token, index) -> list[Token]:
     """The words naming who made the event or filed the document a definite noun refers back to
     ("declined *the request*" after "Adderley wrote to the embassy, asking ..."; "*The motion*
     claims" after "attorneys general filed a lawsuit"): the subject of the nearest verb before it
-    that does it (`event_nouns.csv`) and whose subject names an actor, within `EVENT_WINDOW`
-    sentences; [] when there is none."""
-    verbs = index.lexicon.event_nouns.get(noun.lemma_.lower())
+    that does it (`event_nouns.csv`) and whose subject names an actor, or the maker of the nearest
+    earlier mention of the same noun ("called *the move*" after "a move *by Johnson*"), within
+    `EVENT_WINDOW` sentences; [] when there is none."""
+    lemma = noun.lemma_.lower()
+    verbs = index.lexicon.event_nouns.get(lemma)
     if verbs is None or noun.pos_ != "NOUN" or not _definite(noun):
         return []  # "a request" is a new one
     sentence = sentence_numbers(noun.doc)
+    makers = index.lexicon.grammar["agent_preposition"]
     for token in reversed(noun.doc[: noun.i]):
         if sentence[token.i] < sentence[noun.i] - EVENT_WINDOW:
             break
         if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
-            for words in (_instigator_phrase(token, index.lexicon), _subject_phrase(token)):
-                if any(index.actor_at(t) is not None for t in words):
-                    return words
+            candidates = (_instigator_phrase(token, index.lexicon), _subject_phrase(token))
+        elif token.pos_ == "NOUN" and token.lemma_.lower() == lemma:
+            candidates = (_noun_maker_phrase(token, makers),)
+        else:
+            continue
+        for words in candidates:
+            if any(index.actor_at(t) is not None for t in words):
+                return words
+    return []
+
+
+def _noun_maker_phrase(noun: Token, makers) -> list[Token]:
+    """The words naming who made what an act noun names: its possessor ("*Johnson's* plan") or its
+    agent ("a move *by Johnson*"; `agent_preposition` in `grammar.csv`). Not "of", which names
+    what an act is done to as often as who does it ("the suspension *of Parliament*")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return list(child.subtree)
+        if child.dep_ == "prep" and child.lower_ in makers:
+            return [t for g in child.children if g.dep_ == "pobj" for t in g.subtree]
     return []
 
 

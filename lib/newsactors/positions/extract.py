@@ -145,7 +145,10 @@ def _position(cue: Cue, span: Span | None, actor: Actor | None, facts: _Facts) -
     stance, objects, content, quotes = facts.stance, facts.objects, facts.content, facts.quotes
     speaker_text = span.text if span is not None else ""
     phrase = target_phrase(cue, objects, content)
-    targets = target_actors(cue.head, phrase, objects, content, facts.actors, actor, facts.lexicon, facts.speech)
+    targets = target_actors(
+        cue.head, phrase, objects, content, facts.actors, actor, facts.lexicon, facts.speech,
+        list(span) if span is not None else [],
+    )
     target_actor, target_actor_kind = joined(targets)
     return Position(
         speaker=actor.name if actor else speaker_text,
