@@ -61,6 +61,14 @@ def test_the_indexed_attribute_rules_give_the_model_rulers_attributes(nlp):
         assert _token_attributes(nlp(text)) == _token_attributes(model(text))
 
 
+def test_the_lemmatizer_looks_its_known_words_up_in_sets(nlp):
+    """The lemmas themselves are compared with the model's in the test above."""
+    from newsactors.pipeline import LEMMA_INDEX_TABLE, MODEL_LEMMATIZER
+
+    table = nlp.get_pipe(MODEL_LEMMATIZER).lookups.get_table(LEMMA_INDEX_TABLE)
+    assert table and all(isinstance(words, frozenset) for words in table.values())
+
+
 def test_an_attribute_rule_added_later_overrides_an_earlier_one(nlp):
     from newsactors.attribute_index import IndexedAttributeRuler
 

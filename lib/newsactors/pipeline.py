@@ -58,6 +58,7 @@ def load_nlp(lexicon_dir: Path = LEXICON_DIR) -> Language:
     process and folder."""
     nlp = spacy.load(installed_model())
     index_attribute_rules(nlp)
+    index_lemma_lists(nlp)
     config = {"lexicon_dir": str(lexicon_dir)}
     nlp.add_pipe("newsactors_aliases", before="ner", config=config)
     nlp.add_pipe("newsactors_titles", after="ner", config=config)
@@ -76,6 +77,25 @@ def index_attribute_rules(nlp: Language) -> None:
     rules = nlp.get_pipe(MODEL_ATTRIBUTE_RULER).patterns
     nlp.add_pipe("newsactors_attribute_rules", before=MODEL_ATTRIBUTE_RULER).add_patterns(rules)
     nlp.remove_pipe(MODEL_ATTRIBUTE_RULER)
+
+
+MODEL_LEMMATIZER = "lemmatizer"
+LEMMA_INDEX_TABLE = "lemma_index"  # the rule lemmatizer's known words, one list per part of speech
+
+
+def index_lemma_lists(nlp: Language) -> None:
+    """Make the rule lemmatizer's word lists sets. It only asks whether a form it made is a known
+    word (`form in index`), which on a list reads through up to 57,000 nouns for each new word:
+    most of its time. A set answers the same, so every lemma stays the same. (The pipeline is
+    never saved, and a set would not serialize.)"""
+    if MODEL_LEMMATIZER not in nlp.pipe_names:
+        return
+    lookups = nlp.get_pipe(MODEL_LEMMATIZER).lookups
+    if not lookups.has_table(LEMMA_INDEX_TABLE):
+        return
+    table = lookups.get_table(LEMMA_INDEX_TABLE)
+    for pos in list(table.keys()):
+        table[pos] = frozenset(table[pos])
 
 
 @Language.factory("newsactors_attribute_rules")
