@@ -288,3 +288,14 @@ def test_a_filing_speaks_for_whoever_filed_it(analyse_text):
         "The motion claims the order is unconstitutional."
     )
     assert [p.speaker for p in a.positions if p.cue == "claims"] == ["attorneys general"]
+
+
+def test_a_capitalised_description_is_the_organisation_named_before(analyse_text):
+    """Formal texts capitalise a reference back ("The Court will ..."); the model may tag it a name."""
+    a = analyse_text(
+        'On Monday, the Court of Appeal in Dublin heard the case. "The Court will rule within a month," '
+        "said the judge, Mary Walsh."
+    )
+    assert "Court" not in a.actors.actors
+    court = a.actors.actors["Court of Appeal"]
+    assert [m.text for m in court.mentions if m.start_char > 40] == ["Court"]

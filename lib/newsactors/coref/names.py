@@ -115,11 +115,36 @@ def link_organisation_descriptions(index, tables: CorefTables | None = None) -> 
     doc = index.doc
     for token in doc:
         noun = token.lemma_.lower()
-        if token.i in index.by_token or token.pos_ not in ("NOUN", "PROPN") or noun not in tables.descriptions:
+        if token.pos_ not in ("NOUN", "PROPN") or noun not in tables.descriptions:
             continue
         if tables.descriptions[noun][0] != ORGANISATION:
             continue
+        bare = _bare_description(index.actor_at(token), noun)
+        if token.i in index.by_token and bare is None:
+            continue
         actor = description_antecedent(token, index, tables)
-        if actor is not None:
+        if actor is not None and actor is not bare:
+            if bare is not None:
+                _drop_mention(index, bare, token)
             index.add(actor.name, actor.kind, doc[token.i : token.i + 1], "DESC", DESCRIPTION)
+
+
+def _bare_description(actor, noun: str):
+    """An organisation the model named by a description word alone, capitalised as formal texts
+    do ("*The Court* will make an Order" after "the Court of Session"): a reference back, not a name."""
+    if actor is None or actor.kind != ORGANISATION or fold(actor.name) != noun:
+        return None
+    return actor
+
+
+def _drop_mention(index, actor, token) -> None:
+    """Take the mention at `token` from `actor`, and the actor from the index when it has no other."""
+    inside = [m for m in actor.mentions if m.start_char <= token.idx < m.end_char]
+    actor.mentions = [m for m in actor.mentions if m not in inside]
+    for mention in inside:
+        for t in index.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand") or []:
+            if index.by_token.get(t.i) == actor.name:
+                del index.by_token[t.i]
+    if not actor.mentions:
+        del index.actors[actor.name]
 
