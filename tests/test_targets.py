@@ -35,6 +35,9 @@ def target_of(analysis, cue):
          "According to", "Tom Hale"),
         # ... but what is said comes first
         ("Supporters of Tom Hale claimed Rita Oakes had cheated.", "claimed", "Rita Oakes"),
+        # a proceeding named without its subject is about whom it was said to be into before
+        ("The senate opened an investigation into Governor Tom Hale on Monday. "
+         "Senator Ana Lopez criticised the investigation on Tuesday.", "criticised", "Tom Hale"),
         # "as the court found" is a source of the content, no target
         ("Tom Hale argued that the tax was unfair, as the Supreme Court found.", "argued", ""),
     ],

@@ -90,6 +90,7 @@ def target_actors(
         or (named(_object_phrases(_clause_objects(cue))) if not speech else [])
         or named_by_name(_arguments(content, lexicon))
         or named(_argument_makers(content, actors))
+        or named(by_name(_earlier_subjects([*aimed_phrases, *content], lexicon)))
         or named_by_name(content)
     )
 
@@ -122,6 +123,33 @@ def _actor_named(words: list[Token], speaker: Actor | None, actors: ActorIndex) 
     return next(
         (a for a in actors.actors.values() if a is not speaker and any(m.text == text for m in a.mentions)), None
     )
+
+
+def _earlier_subjects(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """Whom a proceeding named without its subject was said before to be into or against: "opposed
+    *impeachment* proceedings" after "an impeachment inquiry *into the conduct of Donald Trump*"
+    (`proceeding` in `target_words.csv`). The nearest earlier mention of the same noun, alone or
+    modifying another ("impeachment inquiry"), that has a preposition of a target, or whose verb has
+    one."""
+    proceedings = {t.lemma_.lower() for t in tokens if lexicon.target_words.get(t.lemma_.lower()) == "proceeding"}
+    if not proceedings:
+        return []
+    target_preps = lexicon.grammar["target_preposition"]
+    start = min(t.i for t in tokens)
+    for earlier in reversed(tokens[0].doc[:start]):
+        if earlier.lemma_.lower() not in proceedings or earlier.pos_ != "NOUN":
+            continue
+        holder = earlier.head if earlier.dep_ == "compound" else earlier
+        # the preposition may hang on the verb of which the proceeding is the object ("launching an
+        # inquiry into ...")
+        heads = [holder, holder.head] if holder.dep_ == "dobj" else [holder]
+        words = [
+            t for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in target_preps
+            for g in p.children if g.dep_ == "pobj" for t in g.subtree
+        ]
+        if words:
+            return words
+    return []
 
 
 def _without_asides(content: list[Token], lexicon: Lexicon) -> list[Token]:
