@@ -35,6 +35,10 @@ def target_of(analysis, cue):
          "According to", "Tom Hale"),
         # ... but what is said comes first
         ("Supporters of Tom Hale claimed Rita Oakes had cheated.", "claimed", "Rita Oakes"),
+        # an act a lede names is aimed at whoever the story then says made it, beside its object
+        ("The Supreme Court issued a ruling on the suspension of the Storting on Friday. "
+         "King Harald suspended the Storting at the behest of Prime Minister Erna Solberg in May.",
+         "issued", "Erna Solberg"),
         # a proceeding named without its subject is about whom it was said to be into before
         ("The senate opened an investigation into Governor Tom Hale on Monday. "
          "Senator Ana Lopez criticised the investigation on Tuesday.", "criticised", "Tom Hale"),

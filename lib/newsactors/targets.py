@@ -81,8 +81,9 @@ def target_actors(
     # goes on to do ("echoed these sentiments, describing the deployment") is a statement of its own
     aimed_phrases = [*phrase, *_object_phrases(aimed)]
     content = _without_asides(content, lexicon)
+    makers = [*_clause_makers(aimed_phrases, lexicon), *_act_makers(aimed_phrases, phrase, actors)]
     return (
-        named(by_name([*aimed_phrases, *third_person(_clause_makers(aimed_phrases, lexicon))]))
+        named(by_name([*aimed_phrases, *third_person(makers)]))
         or [a for a in _side_taken(speaker_words, speaker, actors, lexicon) if a.name != own]
         or named(_event_maker(phrase, actors))
         or named(_asked(cue, lexicon))
@@ -193,6 +194,15 @@ def _object_phrases(objects: list[Token]) -> list[Token]:
         cut = {u.i for c in token.children if c.dep_ in ("relcl", "acl", "advcl") for u in c.subtree}
         out += [t for t in token.subtree if t.i not in cut]
     return out
+
+
+def _act_makers(tokens: list[Token], phrase: list[Token], actors: ActorIndex) -> list[Token]:
+    """Who made the acts that nouns inside what the cue is aimed at refer to, beside whom the
+    phrase names: "issued a ruling on *the prorogation* of Parliament" after (or, in a lede, before)
+    "the Queen suspended parliament at the behest of Johnson" is aimed at Johnson as well as at
+    Parliament. The phrase's own head is `_event_maker`'s, when the phrase names no one."""
+    heads = {t.i for t in phrase if t.head.i == t.i or t.head not in phrase}
+    return [w for t in tokens if t.i not in heads for w in event_maker(t, actors)]
 
 
 def _event_maker(phrase: list[Token], actors: ActorIndex) -> list[Token]:

@@ -3,6 +3,7 @@ back to."""
 from __future__ import annotations
 
 import re
+from itertools import chain, takewhile
 
 from spacy.tokens import Doc, Token
 
@@ -64,26 +65,34 @@ def event_maker(noun: Token, index) -> list[Token]:
     claims" after "attorneys general filed a lawsuit"): the subject of the nearest verb before it
     that does it (`event_nouns.csv`) and whose subject names an actor, or the maker of the nearest
     earlier mention of the same noun ("called *the move*" after "a move *by Johnson*"), within
-    `EVENT_WINDOW` sentences; [] when there is none."""
+    `EVENT_WINDOW` sentences; [] when there is none. A lede names an event before the story tells
+    it ("the court ruled on *the prorogation*" ... "the Queen suspended parliament at the behest
+    of Johnson"): for a noun in the headline or first sentence, the story after it is read too."""
     lemma = noun.lemma_.lower()
     verbs = index.lexicon.event_nouns.get(lemma)
     if verbs is None or noun.pos_ != "NOUN" or not _definite(noun):
         return []  # "a request" is a new one
     sentence = sentence_numbers(noun.doc)
-    makers = index.lexicon.grammar["agent_preposition"]
-    for token in reversed(noun.doc[: noun.i]):
-        if sentence[token.i] < sentence[noun.i] - EVENT_WINDOW:
-            break
-        if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
-            candidates = (_instigator_phrase(token, index.lexicon), _subject_phrase(token))
-        elif token.pos_ == "NOUN" and token.lemma_.lower() == lemma:
-            candidates = (_noun_maker_phrase(token, makers),)
-        else:
-            continue
-        for words in candidates:
-            if any(index.actor_at(t) is not None for t in words):
-                return words
+    here = sentence[noun.i]
+    before = takewhile(lambda t: sentence[t.i] >= here - EVENT_WINDOW, reversed(noun.doc[: noun.i]))
+    after = takewhile(lambda t: sentence[t.i] <= here + EVENT_WINDOW, noun.doc[noun.i + 1 :])
+    for token in chain(before, after if here < LEDE_SENTENCES else ()):
+        words = _maker_at(token, lemma, verbs, index)
+        if words:
+            return words
     return []
+
+
+def _maker_at(token: Token, lemma: str, verbs, index) -> list[Token]:
+    """Who made the event, if `token` tells it: a verb of the event, with whom it was done for or
+    its subject, or the same noun with its maker."""
+    if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+        candidates = (_instigator_phrase(token, index.lexicon), _subject_phrase(token))
+    elif token.pos_ == "NOUN" and token.lemma_.lower() == lemma:
+        candidates = (_noun_maker_phrase(token, index.lexicon.grammar["agent_preposition"]),)
+    else:
+        return []
+    return next((words for words in candidates if any(index.actor_at(t) is not None for t in words)), [])
 
 
 def _noun_maker_phrase(noun: Token, makers) -> list[Token]:
