@@ -42,6 +42,9 @@ def target_of(analysis, cue):
         # a proceeding named without its subject is about whom it was said to be into before
         ("The senate opened an investigation into Governor Tom Hale on Monday. "
          "Senator Ana Lopez criticised the investigation on Tuesday.", "criticised", "Tom Hale"),
+        # ... nor one who reported a detail of it
+        ("Police spokesman Jan Nowak said a stolen badge was used by the gunman, reported by Reuters as a "
+         "former guard, to enter the hall.", "said", ""),
         # "as the court found" is a source of the content, no target
         ("Tom Hale argued that the tax was unfair, as the Supreme Court found.", "argued", ""),
     ],

@@ -155,16 +155,23 @@ def _earlier_subjects(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
 
 def _without_asides(content: list[Token], lexicon: Lexicon) -> list[Token]:
     """The content without a source put after what it reports ("..., *as the Court of Session
-    found*"; `afterthought_mark` in `grammar.csv`): who else said so is no target."""
+    found*"; `afterthought_mark` in `grammar.csv`) or beside a noun in it ("*reported by The
+    Guardian* as convicted", a `remark` verb of `target_words.csv`): who else said so is no target."""
     marks = lexicon.grammar["afterthought_mark"]
 
     def aside(t: Token) -> bool:
-        # a clause of a verb, "as" someone said or found; not a comparison inside a noun phrase
-        # ("as much money *as the president had requested*")
+        # a clause of a verb, "as" someone said or found, not a comparison inside a noun phrase ("as
+        # much money *as the president had requested*"); or a participle of saying with its agent
+        # ("the assailant, *reported by The Guardian* as convicted of assaults")
+        if t.dep_ == "acl" and t.tag_ == PASSIVE_PARTICIPLE_TAG:
+            # only a remark: "amendments *issued by* the president" names who made them
+            remark = lexicon.target_words.get(t.lemma_.lower()) == "remark"
+            return remark and any(c.dep_ == "agent" for c in t.children)
         cue = lexicon.cue(t.lemma_.lower(), "VERB")
+        if cue is None or cue.kind not in SAYING_KINDS:
+            return False
         return (
             t.dep_ == "advcl" and t.head.pos_ in ("VERB", "AUX")
-            and cue is not None and cue.kind in SAYING_KINDS
             and any(c.dep_ == "mark" and c.lower_ in marks for c in t.children)
         )
 
