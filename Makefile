@@ -48,7 +48,7 @@ notebooks: setup
 	cd notebooks && ../$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
 		--ExecutePreprocessor.record_timing=False --ExecutePreprocessor.timeout=1200 *.ipynb
 
-## benchmark: time `newsactors batch` against bare spaCy on ../shared/corpora/wikinews, its memory, and `newsactors run`
+## benchmark: time `newsactors batch` against bare spaCy on ../shared/corpora/wikinews, its memory, and `newsactors run` (about 20 minutes)
 benchmark: setup
 	$(BIN)/python scripts/benchmark.py
 

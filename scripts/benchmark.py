@@ -2,8 +2,9 @@
 
     .venv/bin/python scripts/benchmark.py            (or: make benchmark)
 
-On the Wikinews corpus in ../shared/corpora/wikinews/ and on its 2019 half (three rounds, the median
-counting), in one run:
+On the Wikinews corpus in ../shared/corpora/wikinews/ and on its 2019 half, in one run of about 20
+minutes (three rounds of each corpus, the median round counting: this machine's speed drifts by a
+tenth or more within minutes):
 1. bare spaCy: the same model's `nlp.pipe` over the corpus texts in one process, parse only, timed
    as a process (Python, spaCy and the model's start-up included, as a researcher's own script) and
    around `nlp.pipe` alone;
@@ -153,8 +154,8 @@ def main() -> int:
     parser.add_argument("--repeats", type=int, default=3,
                         help="runs of `newsactors run` and of the bare script; the median counts")
     parser.add_argument("--times", type=int, default=5, help="copies of the corpus for the memory comparison")
-    parser.add_argument("--whole-rounds", type=int, default=1,
-                        help="rounds of bare parse and batches on the whole corpus (3 minutes each); the median counts")
+    parser.add_argument("--whole-rounds", type=int, default=3,
+                        help="rounds of bare parse and batches on the whole corpus (4 minutes each); the median counts")
     parser.add_argument("--half-rounds", type=int, default=3,
                         help="rounds on the 2019 half, whose short run varies most with the machine; the median counts")
     args = parser.parse_args()
