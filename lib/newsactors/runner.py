@@ -81,7 +81,8 @@ def execute_notebook(name: str, parameters: dict, out_dir: Path, kernel) -> floa
 def execute_notebooks(notebooks, parameters: dict, out_dir: Path, kernels) -> dict[str, float]:
     """Run the notebooks side by side, each kernel taking the next notebook when it is free; return
     each one's wall time in seconds. They only read the saved parse and each writes its own files,
-    so they need no order. The first failing notebook, in notebook order, is the one raised."""
+    so they need no order; they are taken longest first (`LONGEST_FIRST`) to keep both cores busy.
+    The first failing notebook, in notebook order, is the one raised."""
     pending = queue.SimpleQueue()
     for name in sorted(notebooks, key=_longest_first):
         pending.put(name)

@@ -35,16 +35,18 @@ def target_actors(
 ) -> list[Actor]:
     """The actors a position is directed at: those its target phrase, the cue's other objects and
     the phrases of its prepositions name ("withdrew the US *from the deal with Iran*") or the clauses
-    describing them say made it, else who made the event its phrase refers back to, else whom an
+    describing them say made it, with who made the acts their nouns refer to ("a ruling on *the
+    prorogation*"), else whom the speaker's own noun takes a side on ("according to *Johnson's*
+    critics", "supporters *of Trump*"), else who made the event its phrase refers back to, else whom an
     asking clause is addressed to, else what a response clause answers, else (for an act) the
     objects of its manner or purpose clause ("filed a petition, *accusing the network* of ..."),
     else the first its content names as a subject or object (or a prepositional object of a target,
     "comply *with the request of Johnson*"), else who made an act the content refers back to, else
-    the first its content names at all. After what the phrase names, whom the speaker's own noun
-    says it takes a side on ("according to *Johnson's* critics", "supporters *of Trump*").
+    whom a proceeding it names was said before to be into ("opposed *impeachment* proceedings"),
+    else the first its content names at all.
     Whom a statement is made to and where (`speech`: the cue is no act) are no targets, nor the
     speaker's own words (`speaker_words`: "according to *Johnson's critics*"), nor, in a statement's
-    content, "I", "we" or "you"."""
+    content, "I", "we" or "you", nor a source inside the content ("..., *as the court found*")."""
     own = speaker.affiliation if speaker is not None else ""
 
     def named(tokens: list[Token]) -> list[Actor]:
@@ -108,7 +110,7 @@ def _side_taken(speaker_words: list[Token], speaker: Actor | None, actors: Actor
     phrases: list[list[Token]] = []
     for child in heads[0].children:
         if child.dep_ in ("poss", "compound"):
-            phrases.append([t for t in child.subtree if not t.dep_ == "case"])
+            phrases.append([t for t in child.subtree if t.dep_ != "case"])
         elif child.dep_ == "prep" and child.lower_ in lexicon.grammar["side_preposition"]:
             phrases += [list(g.subtree) for g in child.children if g.dep_ == "pobj"]
     found = [(_actor_named(words, speaker, actors), words) for words in phrases]

@@ -110,7 +110,8 @@ def _code(word: str) -> bool:
 
 def link_organisation_descriptions(index, tables: CorefTables | None = None) -> None:
     """Link "the court", "the party", "the network" first, before the roles are read: "the Lord
-    President of the court" is then for the Court of Session."""
+    President of the court" is then for the Court of Session. A description the model tagged as a
+    name of its own ("The Court will ...") is linked the same way, when an earlier name fits."""
     tables = tables or index.lexicon.coref
     doc = index.doc
     for token in doc:
