@@ -15,6 +15,8 @@ def target_of(analysis, cue):
         # what a name's own modifier names is the name's affiliation, not the target
         ("Nancy Pelosi announced that she would open an inquiry into the conduct of "
          "United States President Donald Trump.", "announced", "Donald Trump"),
+        # of a name and its modifier the name is the target of an act too
+        ("Germany on Monday banned Iranian airline Mahan Air from its airspace.", "banned", "Mahan Air"),
         # a pronoun of what is said that is not the speaker is whom it is about
         ("Anne Sacoolas left Britain in August. Police revealed on Saturday that she had left the country.",
          "revealed", "Anne Sacoolas"),
@@ -27,38 +29,47 @@ def target_of(analysis, cue):
         ("Germany condemned the attack on Ukraine which killed Fernando Ruiz.", "condemned", "Ukraine"),
         # a relative clause that only remarks on the thing names no one who made it
         ("Senator Ana Lopez criticised the plan, which Reuters described as unusual.", "criticised", ""),
+        # the request is aimed at whoever made it
+        ("Chief Constable Nick Adderley wrote to the embassy on Monday, asking it to waive her immunity. "
+         "The embassy declined the request on Tuesday.", "declined", "Nick Adderley"),
         # a definite act noun refers back to the same noun's maker ("a move by ...")
         ("Critics said the closure was a move by Governor Tom Hale to silence them. "
          "Mayor Rita Oakes condemned the move on Monday.", "condemned", "Tom Hale"),
+        # an act done at someone's behest is theirs
+        ("King Harald suspended parliament at the behest of Prime Minister Erna Solberg on Monday. "
+         "On Friday, the Supreme Court ruled the suspension was unlawful.", "ruled", "Erna Solberg"),
+        # an act a lede names is aimed at whoever the story then says made it (the Storting is no actor)
+        ("The Supreme Court issued a ruling on the suspension of the Storting on Friday. "
+         "King Harald suspended the Storting at the behest of Prime Minister Erna Solberg in May.",
+         "issued", "Erna Solberg"),
+        # the maker of a request the content complies with
+        ("Queen Margrethe announced she will comply with the request of Prime Minister Mette Frederiksen "
+         "to dissolve Parliament.", "announced", "Mette Frederiksen"),
+        # what a response clause names
+        ("Nancy Pelosi announced an inquiry on Tuesday. Donald Trump, responding to Pelosi's announcement "
+         "on Twitter, attacked the investigation as \"Witch Hunt garbage.\"", "attacked", "Nancy Pelosi"),
+        # whom an asking clause is addressed to
+        ("Chief Constable Nick Adderley wrote to Google asking to delete her account.", "asking", "Google"),
+        # a proceeding named without its subject is about whom it was said to be into before
+        ("The senate opened an investigation into Governor Tom Hale on Monday. "
+         "Senator Ana Lopez criticised the investigation on Tuesday.", "criticised", "Tom Hale"),
         # whom a speaker's noun takes a side on, when what is said names no one
         ("Governor Tom Hale raised the tax. According to Hale's critics, this is a disaster.",
          "According to", "Tom Hale"),
         # ... but what is said comes first
         ("Supporters of Tom Hale claimed Rita Oakes had cheated.", "claimed", "Rita Oakes"),
-        # an act a lede names is aimed at whoever the story then says made it, beside its object
-        ("The Supreme Court issued a ruling on the suspension of the Storting on Friday. "
-         "King Harald suspended the Storting at the behest of Prime Minister Erna Solberg in May.",
-         "issued", "Erna Solberg"),
-        # a proceeding named without its subject is about whom it was said to be into before
-        ("The senate opened an investigation into Governor Tom Hale on Monday. "
-         "Senator Ana Lopez criticised the investigation on Tuesday.", "criticised", "Tom Hale"),
+        # "you are referring to ..." is the interviewer's side of the talk, not whom the answer is about
+        ("Wikinews interviewed the chess player Dorsa Derakhshani.\n\n((WN)) Why did you leave Iran?\n\n"
+         "((Dorsa Derakhshani)) I think you are referring to the interview I gave in 2017.", "think", ""),
+        # "as the court found" is a source of the content, no target
+        ("Tom Hale argued that the tax was unfair, as the Supreme Court found.", "argued", ""),
         # ... nor one who reported a detail of it
         ("Police spokesman Jan Nowak said a stolen badge was used by the gunman, reported by Reuters as a "
          "former guard, to enter the hall.", "said", ""),
-        # "as the court found" is a source of the content, no target
-        ("Tom Hale argued that the tax was unfair, as the Supreme Court found.", "argued", ""),
     ],
 )
 def test_the_target_is_the_actor_the_position_is_aimed_at(analyse_text, text, cue, target):
     assert target_of(analyse_text(text), cue) == target
-
-
-def test_the_request_is_aimed_at_whoever_made_it(analyse_text):
-    a = analyse_text(
-        "Chief Constable Nick Adderley wrote to the embassy on Monday, asking it to waive her immunity. "
-        "The embassy declined the request on Tuesday."
-    )
-    assert target_of(a, "declined") == "Nick Adderley"
 
 
 def test_the_sides_of_an_interview_are_no_targets(analyse_text):
@@ -70,51 +81,8 @@ def test_the_sides_of_an_interview_are_no_targets(analyse_text):
     assert [p.target_actor for p in analyse_text(text).positions if p.cue == "Tell"] in ([], [""])
 
 
-def test_you_in_what_an_interviewee_says_is_no_target(analyse_text):
-    """"you are referring to ..." is the interviewer's side of the talk, not whom the answer is about."""
-    a = analyse_text(
-        "Wikinews interviewed the chess player Dorsa Derakhshani.\n\n((WN)) Why did you leave Iran?\n\n"
-        "((Dorsa Derakhshani)) I think you are referring to the interview I gave in 2017."
-    )
-    assert target_of(a, "think") == ""
-
-
-def test_an_act_done_at_someones_behest_is_theirs(analyse_text):
-    a = analyse_text(
-        "King Harald suspended parliament at the behest of Prime Minister Erna Solberg on Monday. "
-        "On Friday, the Supreme Court ruled the suspension was unlawful."
-    )
-    assert target_of(a, "ruled") == "Erna Solberg"
-
-
 def test_a_time_is_no_target_phrase(analyse_text):
     a = analyse_text("The court ruled on September 11 the decree of Emmanuel Macron was unlawful.")
     rows = [p for p in a.positions if p.cue == "ruled"]
     assert rows and rows[0].target != "September 11"
     assert rows[0].target_actor == "Emmanuel Macron"
-
-
-def test_the_maker_of_a_request_the_content_complies_with(analyse_text):
-    a = analyse_text(
-        "Queen Margrethe announced she will comply with the request of Prime Minister Mette Frederiksen "
-        "to dissolve Parliament."
-    )
-    assert target_of(a, "announced") == "Mette Frederiksen"
-
-
-def test_what_a_response_clause_names_is_the_target(analyse_text):
-    a = analyse_text(
-        "Nancy Pelosi announced an inquiry on Tuesday. Donald Trump, responding to Pelosi's announcement "
-        "on Twitter, attacked the investigation as \"Witch Hunt garbage.\""
-    )
-    assert target_of(a, "attacked") == "Nancy Pelosi"
-
-
-def test_whom_an_asking_clause_is_addressed_to(analyse_text):
-    a = analyse_text("Chief Constable Nick Adderley wrote to Google asking to delete her account.")
-    assert target_of(a, "asking") == "Google"
-
-
-def test_of_a_name_and_its_modifier_the_name_is_the_target_of_an_act(analyse_text):
-    a = analyse_text("Germany on Monday banned Iranian airline Mahan Air from its airspace.")
-    assert target_of(a, "banned") == "Mahan Air"

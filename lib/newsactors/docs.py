@@ -13,6 +13,12 @@ from spacy.tokens import Doc, Span, Token
 TITLE_SPANS = "titles"
 """`doc.spans[TITLE_SPANS]`: the titles the pipeline's title finder found ("Secretary of State")."""
 
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+"""The dependency labels of a clause's subject, active or passive."""
+
+TIME_ENTITIES = ("DATE", "TIME")
+"""The entity labels of a date or time: "banned the airline *on Monday*" names when, not whom."""
+
 _TEXT = "newsactors_text"
 _SENTENCE_STARTS = "newsactors_sent_starts"
 _ENTITY_BOUNDS = "newsactors_entity_bounds"

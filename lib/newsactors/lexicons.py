@@ -30,6 +30,7 @@ GRAMMAR_ROLES = (
     "possessive", "article", "determiner", "copula", "infinitive_marker", "complementizer", "target_preposition",
     "question_verb", "concessive_preposition", "concessive_mark", "state_verb",
     "instigator_noun", "maker_preposition", "holder_preposition", "agent_preposition", "side_preposition",
+    "definite_determiner", "indefinite_determiner",
 )
 PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen")
 
@@ -48,6 +49,10 @@ class StanceLabel:
     threat_cameo: str
     negated_as: str
     description: str
+
+
+COGNITION = "cognition"
+REPORTING_KINDS = ("speech", COGNITION)  # the `cues.csv` kinds that say or think something, not act
 
 
 @dataclass(frozen=True)

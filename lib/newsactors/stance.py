@@ -36,7 +36,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .cameo import event_code
-from .lexicons import Lexicon
+from .docs import SUBJECT_DEPS
+from .lexicons import COGNITION, REPORTING_KINDS, Lexicon
 
 FROM_OBJECT = "from_object"
 PLAIN = "state"
@@ -124,7 +125,7 @@ def _frame(verb: Token) -> str | None:
     # a parser may hang the infinitive as an adverbial: "directing six committees | to proceed"
     clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")]
     for clause in clauses:
-        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+        if _infinitive_of(clause):
             has_subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
             return OBJECT_INFINITIVE if has_subject or any(c.dep_ == "dobj" for c in verb.children) else INFINITIVE
     if not any(c.dep_ in GOVERNED_DEPS for c in verb.children):
@@ -232,13 +233,10 @@ def _someone_acts(verb: Token, lexicon: Lexicon) -> bool:
 def _agent_of(noun: Token, lexicon: Lexicon) -> bool:
     """Does a noun name who did it: "a move *by Johnson*"?"""
     return any(
-        child.dep_ == "prep" and child.lower_ == AGENT_PREPOSITION
+        child.dep_ == "prep" and child.lower_ in lexicon.grammar["agent_preposition"]
         and any(g.dep_ == "pobj" and _names_someone(g, lexicon) for g in child.children)
         for child in noun.children
     )
-
-
-AGENT_PREPOSITION = "by"
 
 
 def _judges(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
@@ -276,7 +274,6 @@ def _names_a_speech_act(token: Token, lexicon: Lexicon) -> bool:
 CLASSIFYING_MODIFIERS = ("amod", "compound")
 PREDICATE_NOUN_DEPS = ("attr", "oprd", "appos", "acomp")
 CUE_WORD_POS = ("VERB", "NOUN")
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 HOLDER_DEPS = ("poss", "agent")
 
 
@@ -358,8 +355,6 @@ def _names_someone(noun: Token, lexicon: Lexicon) -> bool:
     return lemma in lexicon.coref.descriptions or lemma in lexicon.coref.person_nouns or lemma in lexicon.groups
 
 
-REPORTING_KINDS = ("speech", "cognition")
-
 
 def _depth(token: Token, inside: set[int]) -> int:
     """How many heads up from a word to the top of the content it is in."""
@@ -383,6 +378,8 @@ def _only_if(token: Token, lexicon: Lexicon) -> bool:
     return any(c.lower_ == ONLY for c in (*main.children, *token.head.children)) or (
         token.i > 0 and token.nbor(-1).lower_ == ONLY
     )
+
+
 OWN_INTENT = "(own intent)"
 INTENT_MODALITIES = ("future", "planned")
 
@@ -437,8 +434,6 @@ def _denied_thought(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
             return True
     return False
 
-
-COGNITION = "cognition"
 
 
 def _negated(token: Token, lexicon: Lexicon) -> bool:

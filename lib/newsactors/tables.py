@@ -38,7 +38,7 @@ from .coref import link_quoted_first_person
 from .docs import doc_text
 from .events import EVENT_COLUMNS, EVENT_NULLABLE_TYPES, event_rows
 from .lexicons import Lexicon, load_lexicon
-from .positions import Position, extract_positions, quotation_spans
+from .positions import Position, article_quotes, extract_positions
 
 ENTITY_COLUMNS = ["article_id", "text", "label", "start_char", "end_char", "actor"]
 ACTOR_COLUMNS = ["article_id", "actor", "kind", "role", "affiliation", "mentions", "aliases"]
@@ -95,7 +95,7 @@ def analyse(doc: Doc, article_id: str, metadata: dict | None = None, lexicon: Le
     quotations linked last, once the quotations' speakers are known."""
     lexicon = lexicon or load_lexicon()
     actors = resolve_actors(doc, lexicon)
-    quotes = quotation_spans(doc_text(doc), lexicon)  # found once, for positions and for first persons
+    quotes = article_quotes(doc, lexicon)  # found once, for coreference, positions and first persons
     positions = extract_positions(doc, actors, lexicon, quotes)
     link_quoted_first_person(doc, actors, positions, quotes)
     claims = extract_claims(doc, positions, lexicon)

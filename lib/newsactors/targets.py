@@ -23,8 +23,9 @@ from spacy.tokens import Token
 
 from .actors import Actor, ActorIndex
 from .coref import event_maker
+from .docs import SUBJECT_DEPS, TIME_ENTITIES
 from .kinds import PERSON
-from .lexicons import Lexicon
+from .lexicons import REPORTING_KINDS, Lexicon
 
 TARGET_SEPARATOR = "; "
 
@@ -170,7 +171,7 @@ def _without_asides(content: list[Token], lexicon: Lexicon) -> list[Token]:
             remark = lexicon.target_words.get(t.lemma_.lower()) == "remark"
             return remark and any(c.dep_ == "agent" for c in t.children)
         cue = lexicon.cue(t.lemma_.lower(), "VERB")
-        if cue is None or cue.kind not in SAYING_KINDS:
+        if cue is None or cue.kind not in REPORTING_KINDS:
             return False
         return (
             t.dep_ == "advcl" and t.head.pos_ in ("VERB", "AUX")
@@ -179,9 +180,6 @@ def _without_asides(content: list[Token], lexicon: Lexicon) -> list[Token]:
 
     cut = {u.i for t in content if aside(t) for u in t.subtree}
     return [t for t in content if t.i not in cut]
-
-
-SAYING_KINDS = ("speech", "cognition")  # `cues.csv` kinds that say or think, not act
 
 
 def _addressee_or_medium(cue: Token, token: Token, speech: bool, lexicon: Lexicon) -> bool:
@@ -304,9 +302,7 @@ def _clause_objects(cue: Token) -> list[Token]:
     return [o for c in clauses for o in c.children if o.dep_ in ("dobj", "dative")]
 
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 CLAUSE_VERB_TAGS = ("VB", "VBG")  # "to leave", "accusing"
-TIME_ENTITIES = ("DATE", "TIME")
 DESCRIPTION_PREPS = ("as",)
 # prepositions of the cue that name whom it is directed at ("withdrew from", "met with", "imposed
 # on"), not where or when ("sued Russia at the court", "in Geneva", "after the vote")

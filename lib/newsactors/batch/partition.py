@@ -50,7 +50,7 @@ def analyse_partition(items: list[CorpusItem], batch_size: int = DEFAULT_BATCH_S
 
 
 class StageClock:
-    """Seconds spent in each stage of a partition's work, summed: the manifest's `work_seconds`."""
+    """Seconds spent in each stage of a partition's work, summed: the manifest's `timings_seconds.work`."""
 
     def __init__(self):
         self.seconds: dict[str, float] = {}

@@ -10,8 +10,6 @@ from spacy.tokens import Doc, Token
 from ..kinds import GROUP, ORGANISATION, PERSON, STATE
 from .tables import DESCRIPTION, NAME_LINKS, CorefTables, fold
 
-DEFINITE_DETERMINERS = ("the", "this", "that")
-INDEFINITE_DETERMINERS = ("a", "an")
 # A description refers back further than a pronoun: "the court" may be named paragraphs before.
 DESCRIPTION_WINDOW = 30
 LEDE_SENTENCES = 2  # the headline and first sentence say what an article is about
@@ -27,7 +25,7 @@ def description_antecedent(token: Token, index, tables: CorefTables, offices: fr
     if _names_someone(token, index):
         return None
     refers_to, matches = tables.descriptions[token.lemma_.lower()]
-    if not _definite(token):
+    if not _definite(token, index.lexicon):
         return _named_later(token, index, offices) if refers_to == PERSON else None
     if refers_to == STATE:
         # "the government" of a story on Serbia is Serbia's; "the Hong Kong government" is no
@@ -70,7 +68,7 @@ def event_maker(noun: Token, index) -> list[Token]:
     of Johnson"): for a noun in the headline or first sentence, the story after it is read too."""
     lemma = noun.lemma_.lower()
     verbs = index.lexicon.event_nouns.get(lemma)
-    if verbs is None or noun.pos_ != "NOUN" or not _definite(noun):
+    if verbs is None or noun.pos_ != "NOUN" or not _definite(noun, index.lexicon):
         return []  # "a request" is a new one
     sentence = sentence_numbers(noun.doc)
     here = sentence[noun.i]
@@ -156,7 +154,8 @@ def _named_later(token: Token, index, offices: frozenset[str]):
     Judge Gray Miller ruled"); None outside the lede, or when two hold the title."""
     if token.tag_ != "NN" or sentence_numbers(token.doc)[token.i] >= LEDE_SENTENCES:
         return None
-    if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in token.children):
+    indefinite = index.lexicon.grammar["indefinite_determiner"]
+    if not any(c.dep_ == "det" and c.lower_ in indefinite for c in token.children):
         return None
     title = _description_title(token, offices)
     holders = [
@@ -176,11 +175,13 @@ def _description_title(token: Token, offices: frozenset[str]) -> str:
     return fold(token.lemma_)
 
 
-def _definite(token: Token) -> bool:
-    """"the president", "The three-judge court"; not "a judge", "presidents", "the court's"."""
+def _definite(token: Token, lexicon) -> bool:
+    """"the president", "The three-judge court"; not "a judge", "presidents", "the court's"
+    (`definite_determiner` in `grammar.csv`)."""
     if token.tag_ in ("NNS", "NNPS"):
         return False
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in token.children)
+    definite = lexicon.grammar["definite_determiner"]
+    return any(c.dep_ == "det" and c.lower_ in definite for c in token.children)
 
 
 def _names_someone(token: Token, index) -> bool:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..docs import doc_text
+from ..docs import SUBJECT_DEPS
 from ..kinds import GROUP, ORGANISATION, PERSON, STATE
 from .descriptions import sentence_numbers
 from .quoted import group_of_phrase
 from .tables import APPOSITIVE, NAME, SURNAME, VARIANT, CorefTables, PronounEntry, fold
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # How far back a pronoun looks: the sentences a reader keeps in mind (Citron and the Gender Gap
 # Tracker look back about as far); a subject there is preferred to anything nearer.
 PRONOUN_WINDOW = 3
@@ -70,12 +69,9 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
 
 def _enclosing_quote(token: Token, lexicon) -> tuple[int, int] | None:
     """The quotation (character span) a token stands in, the article's quotations found once."""
-    from ..positions.quotes import quotation_spans  # positions read the actors coreference links
+    from ..positions.quotes import article_quotes  # positions read the actors coreference links
 
-    doc = token.doc
-    if "newsactors_quotes" not in doc.user_data:
-        doc.user_data["newsactors_quotes"] = quotation_spans(doc_text(doc), lexicon)
-    return doc.user_data["newsactors_quotes"].containing(token.idx)
+    return article_quotes(token.doc, lexicon).containing(token.idx)
 
 
 def _quotation_speakers(token: Token, index, lexicon) -> set[str]:

@@ -24,13 +24,13 @@ from .cues import find_cues, word_cue
 from .evidence import cue_evidence, position_evidence
 from .extract import candidate_positions, extract_positions
 from .forms import FORMS, CueForm
-from .quotes import in_quote, quotation_spans
+from .quotes import article_quotes, in_quote, quotation_spans
 from .records import Cue, Position
 from .speakers import resolve_speaker, speaker_heads, speaker_span
 from .words import lemma_of, listed_cue, listed_kind
 
 __all__ = [
     "FORMS", "Cue", "CueForm", "Position", "candidate_positions", "cue_evidence", "extract_positions", "find_cues",
-    "in_quote", "lemma_of", "listed_cue", "listed_kind", "position_evidence", "quotation_spans", "resolve_speaker",
-    "speaker_heads", "speaker_span", "word_cue",
+    "article_quotes", "in_quote", "lemma_of", "listed_cue", "listed_kind", "position_evidence", "quotation_spans",
+    "resolve_speaker", "speaker_heads", "speaker_span", "word_cue",
 ]

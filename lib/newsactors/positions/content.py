@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..docs import doc_text, line_bounds, sentence_bounds, sentence_of
+from ..docs import SUBJECT_DEPS, TIME_ENTITIES, doc_text, line_bounds, sentence_bounds, sentence_of
 from ..lexicons import Lexicon
-from ..targets import TIME_ENTITIES
 from .quotes import Quotes, quote_just_before, quotes_for
 from .records import Cue
 from .words import is_cue_verb
@@ -266,7 +265,7 @@ def target_phrase(cue: Cue, objects: list[Token], content: list[Token]) -> list[
     ]
     if not candidates and content:
         indices = {c.i for c in content}
-        candidates = [t for t in content if t.dep_ in ("nsubj", "nsubjpass") and t.head.i in indices][:1]
+        candidates = [t for t in content if t.dep_ in SUBJECT_DEPS and t.head.i in indices][:1]
     if not candidates:
         return []
     return _phrase(candidates[0])

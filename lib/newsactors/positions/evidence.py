@@ -45,7 +45,7 @@ def cue_evidence(cue: Cue, lexicon: Lexicon) -> list[str]:
         speaker = "unnamed" if cue.form.unnamed_speaker(cue, lexicon) else "none"
     frame = _frame(token)
     evidence = [
-        f"word={word}", f"dep={token.dep_}", f"tag={token.tag_}",
+        *_word_evidence(token, word),
         f"speaker={speaker}", f"frame={frame}", f"word+frame={word}/{frame}", f"word+speaker={word}/{speaker}",
     ]
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
@@ -64,9 +64,13 @@ def may_be_cue(cue: Cue, lexicon: Lexicon) -> bool:
     the best weight of each kind stands in. Most words fall short even so, and need no look."""
     token = cue.head
     word = _word(token, lexicon)
-    known = [f"word={word}", f"dep={token.dep_}", f"tag={token.tag_}"]
     to_come = ["speaker=", "frame=", f"word+frame={word}/", f"word+speaker={word}/", f"word+object={word}/", "quote="]
-    return lexicon.cue_weights.may_accept(known, to_come)
+    return lexicon.cue_weights.may_accept(_word_evidence(token, word), to_come)
+
+
+def _word_evidence(token: Token, word: str) -> list[str]:
+    """The evidence of the word itself: what it is, its dependency and its tag."""
+    return [f"word={word}", f"dep={token.dep_}", f"tag={token.tag_}"]
 
 
 def position_evidence(

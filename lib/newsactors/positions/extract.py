@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import Actor, ActorIndex
-from ..docs import doc_text, sentence_index
+from ..docs import sentence_index
 from ..lexicons import Lexicon, load_lexicon
 from ..stance import FROM_OBJECT, Stance, code_stance
 from ..targets import joined, target_actors
@@ -33,7 +33,7 @@ from .cues import find_cues
 from .evidence import position_evidence, speakerless_evidence
 from .negation import is_negated, modality_of
 from .nesting import outermost
-from .quotes import Quotes, quotation_spans, quote_type, to_closing_mark
+from .quotes import Quotes, article_quotes, quote_type, to_closing_mark
 from .records import Cue, Position
 from .speakers import resolve_speaker, speaker_heads, speaker_span
 from .words import lemma_of, listed_kind
@@ -49,7 +49,7 @@ def extract_positions(
     carried on from the last speaker. `quotes` are the article's quotations, when already found."""
     lexicon = lexicon or load_lexicon()
     if quotes is None:
-        quotes = quotation_spans(doc_text(doc), lexicon)
+        quotes = article_quotes(doc, lexicon)
     candidates = candidate_positions(doc, actors, lexicon, quotes)
     positions = [p for p, evidence in candidates if evidence is None or lexicon.position_weights.accepts(evidence)]
     quoted = [(p.content_start, p.content_end) for p, _ in candidates]
@@ -66,7 +66,7 @@ def candidate_positions(
     weights are fitted on PolNeAR, which annotates speech and thought only) and a position whose
     actor its cue's own phrase names (`CueForm.holder_in_phrase`)."""
     if quotes is None:
-        quotes = quotation_spans(doc_text(doc), lexicon)
+        quotes = article_quotes(doc, lexicon)
     candidates: list[Candidate] = []
     reporters: list[Position] = []
     for sent in doc.sents:

@@ -2,6 +2,7 @@
 "refrained from denying"; "may declare", "are scheduled to meet"."""
 from __future__ import annotations
 
+from ..docs import SUBJECT_DEPS
 from ..lexicons import Lexicon
 from .records import Cue
 
@@ -12,7 +13,7 @@ def is_negated(cue: Cue, lexicon: Lexicon) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in lexicon.negators for c in cue.head.children):
         return True
     # "*Not* everyone agreed", "*no* country supported it": a negated subject negates what it does
-    subjects = [c for c in cue.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in cue.head.children if c.dep_ in SUBJECT_DEPS]
     return any(g.dep_ == "neg" or g.lower_ in lexicon.negators for s in subjects for g in s.children)
 
 

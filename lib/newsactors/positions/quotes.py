@@ -9,12 +9,23 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..docs import doc_text, sentence_of
 from ..lexicons import Lexicon
 from .records import Cue
 from .words import SUBJECTS, is_cue_verb
+
+ARTICLE_QUOTES = "newsactors_quotes"  # `doc.user_data` key: (the lexicon's id, the Doc's quotations)
+
+
+def article_quotes(doc: Doc, lexicon: Lexicon) -> Quotes:
+    """The quotations of a Doc (`quotation_spans`), found once per Doc and lexicon: coreference
+    reads them for the pronouns in a quotation, the positions for their quotes."""
+    cached = doc.user_data.get(ARTICLE_QUOTES)
+    if cached is None or cached[0] != id(lexicon):
+        cached = doc.user_data[ARTICLE_QUOTES] = (id(lexicon), quotation_spans(doc_text(doc), lexicon))
+    return cached[1]
 
 
 class Quotes(list):

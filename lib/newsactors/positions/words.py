@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..docs import doc_text
+from ..docs import SUBJECT_DEPS, doc_text
 from ..lexicons import CueEntry, Lexicon
 
 # The cue table a word is looked up in, by its part of speech; any other is looked up as a verb.
@@ -53,7 +53,7 @@ def subject(verb: Token) -> Token | None:
     own paragraph that is no time of day (a live blog's "12:15 p.m.:" line is glued to the next sentence)."""
     # the parser may hang the subject on an auxiliary: "The US" <- "been" in "The US has been encouraging"
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    subjects = [c for t in (verb, *auxiliaries) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for t in (verb, *auxiliaries) for c in t.children if c.dep_ in SUBJECT_DEPS]
     text = doc_text(verb.doc)
     own = [
         s for s in subjects

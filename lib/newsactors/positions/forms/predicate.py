@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...docs import sentence_bounds
+from ...docs import SUBJECT_DEPS, sentence_bounds
 from ...lexicons import Lexicon
 from ..content import reported_content
 from ..quotes import Quotes
@@ -121,7 +121,7 @@ def _lost_subject(cue: Cue) -> Token | None:
     word = next((t for t in reversed(before) if t.pos_ not in ("ADV", "AUX", "PART") and t.text != ","), None)
     if word is None or word.pos_ not in ("NOUN", "PROPN", "PRON") or word.tag_ in ("WP", "WDT"):
         return None
-    return None if word.dep_ in ("nsubj", "nsubjpass") else word  # another verb's subject
+    return None if word.dep_ in SUBJECT_DEPS else word  # another verb's subject
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -138,7 +138,7 @@ def _inverted_subject(verb: Token) -> Token | None:
         if token.is_punct:
             return None
         if token.pos_ in ("PROPN", "NOUN") and token.dep_ not in ("compound", "amod", "poss"):
-            if token.dep_ in ("nsubj", "nsubjpass") and token.head.i != verb.i:
+            if token.dep_ in SUBJECT_DEPS and token.head.i != verb.i:
                 return None  # "said immunity cases were afforded": the subject of what is said
             # without quotation marks, only a name that closes the clause is the speaker:
             # "It is not for the Court to opine, argued the government's lawyer, Richard Keen."
