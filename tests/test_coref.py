@@ -205,6 +205,22 @@ def test_an_organisation_running_into_a_titled_name_is_that_person_speaking(anal
     assert [speaker for speaker, _ in speakers(a)] == ["Okey Oramah"]
 
 
+def test_a_name_may_follow_a_title_past_its_abbreviation(nlp):
+    """So that a title the parser made the subject runs into its name ("Member of Parliament (MP)
+    Yvette Cooper ... added": Cooper speaks), as "Bank president Okey Oramah" does."""
+    from newsactors.coref.appositives import _name_starts_after_titles
+
+    doc = nlp("Member of Parliament (MP) Yvette Cooper added that it was a dangerous way to govern.")
+    title_end = [t.i for t in doc if t.text == "("][0]
+    yvette = [t.i for t in doc if t.text == "Yvette"][0]
+    assert _name_starts_after_titles(doc)[yvette] == title_end
+
+
+def test_a_dateline_is_no_part_of_the_first_sentence_s_speaker(analyse_text):
+    a = analyse_text("Friday, March 1, 2019\xa0\n\n\nState media said the building collapsed overnight.")
+    assert speakers(a) == [("State media", "State media")]
+
+
 def test_they_is_the_people_a_plural_noun_names(analyse_text):
     a = analyse_text("Residents in Southbank were unhappy at sound levels. They said the council should act.")
     assert speakers(a) == [("Residents", "They")]
@@ -299,3 +315,8 @@ def test_a_capitalised_description_is_the_organisation_named_before(analyse_text
     assert "Court" not in a.actors.actors
     court = a.actors.actors["Court of Appeal"]
     assert [m.text for m in court.mentions if m.start_char > 40] == ["Court"]
+
+
+def test_a_partitive_speaker_is_the_group_it_is_part_of(analyse_text):
+    a = analyse_text("A number of Senators condemned the act of the commission.")
+    assert [(p.speaker, p.speaker_kind) for p in a.positions if p.cue == "condemned"] == [("Senators", "group")]

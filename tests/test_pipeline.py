@@ -30,6 +30,28 @@ def test_hyphenated_names_are_kept_whole(nlp):
     assert "Yoon Suk-yeol" in [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
 
 
+def test_a_sentence_starts_after_a_blank_line_and_no_entity_runs_across_it(nlp):
+    doc = nlp("Saturday, February 2, 2019\xa0\n\n\nThe Center for Biological Diversity announced it would sue.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Saturday, February 2, 2019", "The Center for Biological Diversity announced it would sue."
+    ]
+    assert ("Saturday, February 2, 2019", "DATE") in [(ent.text, ent.label_) for ent in doc.ents]
+    assert not any("\n" in ent.text for ent in doc.ents)
+
+
+def test_a_closing_mark_ending_a_paragraph_stays_with_its_sentence(nlp):
+    doc = nlp('He said. "If they seek peace, they must not send weapons."\n\n"Leave", he added.')
+    assert all(any(t.is_alpha for t in sentence) for sentence in doc.sents)
+    assert [s.text.strip() for s in doc.sents][-2:] == ['"If they seek peace, they must not send weapons."',
+                                                        '"Leave", he added.']
+
+
+def test_a_single_line_break_is_left_to_the_parser(nlp):
+    """A text wrapped at a fixed width breaks its sentences across lines."""
+    doc = nlp("The minister said on Monday that the\nplan would go ahead as agreed.")
+    assert len(list(doc.sents)) == 1
+
+
 def test_possessives_are_trimmed_from_entities(nlp):
     doc = nlp("South Korea's government is preparing countermeasures.")
     assert "South Korea" in [ent.text for ent in doc.ents]
@@ -55,6 +77,8 @@ def test_the_indexed_attribute_rules_give_the_model_rulers_attributes(nlp):
     from newsactors.pipeline import installed_model
 
     model = spacy.load(installed_model())
+    # the paragraph starts change the parse, which the attribute rules read: the model gets them too
+    model.add_pipe("newsactors_paragraphs", before="parser")
     assert "attribute_ruler" in model.pipe_names and "attribute_ruler" not in nlp.pipe_names
     assert "newsactors_attribute_rules" in nlp.pipe_names
     for text in (DEFAULT_ARTICLE.read_text(encoding="utf-8"), HARD_TOKENS, ""):

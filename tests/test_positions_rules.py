@@ -255,3 +255,57 @@ PARTITIVE_PREDICATE = parse(
 )
 def test_speakers_the_parse_hangs_elsewhere(doc, cue, expected):
     assert speakers(doc, cue) == expected
+
+
+PARTITIVE_SPEAKER = parse(
+    ("A", 1, "det", "DET", "DT", "a"),
+    ("number", 4, "nsubj", "NOUN", "NN", "number"),
+    ("of", 1, "prep", "ADP", "IN", "of"),
+    ("Senators", 2, "pobj", "PROPN", "NNPS", "senator"),
+    ("condemned", 4, "ROOT", "VERB", "VBD", "condemn"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("act", 4, "dobj", "NOUN", "NN", "act"),
+    (".", 4, "punct", "PUNCT", ".", "."),
+)
+
+PERCENT_SPEAKER = parse(
+    ("52", 1, "nummod", "NUM", "CD", "52"),
+    ("%", 5, "nsubj", "NOUN", "NN", "%"),
+    ("of", 1, "prep", "ADP", "IN", "of"),
+    ("participating", 4, "amod", "VERB", "VBG", "participate"),
+    ("voters", 2, "pobj", "NOUN", "NNS", "voter"),
+    ("voted", 5, "ROOT", "VERB", "VBD", "vote"),
+    ("to", 7, "aux", "PART", "TO", "to"),
+    ("leave", 5, "xcomp", "VERB", "VB", "leave"),
+    (".", 5, "punct", "PUNCT", ".", "."),
+)
+
+NAMED_PARTITIVE = parse(
+    ("One", 8, "nsubj", "NUM", "CD", "one"),
+    ("of", 0, "prep", "ADP", "IN", "of"),
+    ("the", 3, "det", "DET", "DT", "the"),
+    ("authors", 1, "pobj", "NOUN", "NNS", "author"),
+    (",", 0, "punct", "PUNCT", ",", ","),
+    ("David", 6, "compound", "PROPN", "NNP", "David"),
+    ("Blackburn", 0, "appos", "PROPN", "NNP", "Blackburn"),
+    (",", 0, "punct", "PUNCT", ",", ","),
+    ("told", 8, "ROOT", "VERB", "VBD", "tell"),
+    ("reporters", 8, "dobj", "NOUN", "NNS", "reporter"),
+    (".", 8, "punct", "PUNCT", ".", "."),
+)
+
+
+@pytest.mark.parametrize(
+    "doc, head, expected",
+    [
+        (PARTITIVE_SPEAKER, "number", "Senators"),  # "A number of Senators condemned": the Senators
+        (PERCENT_SPEAKER, "%", "voters"),  # "52% of participating voters voted"
+        (NAMED_PARTITIVE, "One", "One"),  # "One of the authors, David Blackburn, told": the appositive names him
+        (PARTITIVE_SPEAKER, "act", "act"),  # no partitive: the word itself
+    ],
+)
+def test_a_partitive_speaker_is_what_it_is_part_of(doc, head, expected):
+    from newsactors.positions.speakers import whole_of_partitive
+
+    token = next(t for t in doc if t.text == head)
+    assert whole_of_partitive(token, LEXICON).text == expected

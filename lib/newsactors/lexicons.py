@@ -30,7 +30,7 @@ GRAMMAR_ROLES = (
     "possessive", "article", "determiner", "copula", "infinitive_marker", "complementizer", "target_preposition",
     "question_verb", "concessive_preposition", "concessive_mark", "state_verb",
     "instigator_noun", "maker_preposition", "holder_preposition", "agent_preposition", "side_preposition",
-    "definite_determiner", "indefinite_determiner",
+    "definite_determiner", "indefinite_determiner", "partitive_noun", "partitive_preposition",
 )
 PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen")
 

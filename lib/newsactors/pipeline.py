@@ -6,6 +6,9 @@ rules by lookups (`attribute_index`): the same token attributes in a third of th
 Each component takes the folder from its spaCy config (`lexicon_dir`; empty means the project's
 `data/lexicons/`), so `load_nlp(lexicon_dir=...)` builds the whole pipeline from that folder alone.
 
+- `newsactors_paragraphs`: before the parser, starts a sentence after every blank line, so that no
+  sentence, and so no entity, runs across paragraphs (a dateline "Monday, May 4, 2020" glued to
+  the first sentence, a list of names one per line).
 - `newsactors_aliases`: spaCy's entity ruler, placed before the statistical NER and fed from
   `aliases.csv` (the Pentagon, the Kremlin, NATO, the Indo-Pacific ...); each pattern carries its
   canonical name as the entity id.
@@ -18,6 +21,7 @@ Each component takes the folder from its spaCy config (`lexicon_dir`; empty mean
 from __future__ import annotations
 
 import importlib.util
+import re
 from functools import cache
 from pathlib import Path
 
@@ -60,10 +64,36 @@ def load_nlp(lexicon_dir: Path = LEXICON_DIR) -> Language:
     index_attribute_rules(nlp)
     index_lemma_lists(nlp)
     config = {"lexicon_dir": str(lexicon_dir)}
+    nlp.add_pipe("newsactors_paragraphs", before="parser")
     nlp.add_pipe("newsactors_aliases", before="ner", config=config)
     nlp.add_pipe("newsactors_titles", after="ner", config=config)
     nlp.add_pipe("newsactors_names", after="newsactors_titles", config=config)
     return nlp
+
+
+# A blank line ends a paragraph. A single line break is left to the parser: a text wrapped at a
+# fixed width breaks its sentences across lines.
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
+@Language.component("newsactors_paragraphs")
+def mark_paragraph_starts(doc: Doc) -> Doc:
+    """Start a sentence at the first word after a blank line, and none at the closing marks that end
+    a paragraph. The parser and the entity recognizer keep to sentence starts set before them, so
+    neither joins two paragraphs ("2019\\n\\nGermany banned ..." is a dateline and a sentence whose
+    subject is Germany), and a quotation's closing mark stays with its sentence rather than making
+    one of its own ('... send weapons."\\n\\n')."""
+    breaks = [t.i for t in doc if t.is_space and PARAGRAPH_BREAK.search(t.text + t.whitespace_)]
+    starts = {0} | {i + 1 for i in breaks}
+    for i in breaks:
+        if i + 1 < len(doc) and not doc[i + 1].is_space:
+            doc[i + 1].is_sent_start = True
+    for end in [*breaks, len(doc)]:
+        i = end - 1
+        while i > 0 and i not in starts and (doc[i].is_punct or doc[i].is_space):
+            doc[i].is_sent_start = False
+            i -= 1
+    return doc
 
 
 MODEL_ATTRIBUTE_RULER = "attribute_ruler"
@@ -177,7 +207,7 @@ def _name_after_title(ent: Span, title_ends: set[int]) -> bool:
 
 @Language.factory("newsactors_names", default_config=_DEFAULT_CONFIG)
 class NameMender:
-    """Mends person names cut at a hyphen and trims possessives and articles off entities."""
+    """Mends person names cut at a hyphen and trims line breaks, possessives and articles off entities."""
 
     def __init__(self, nlp: Language, name: str, lexicon_dir: str):
         lexicon = _lexicon(lexicon_dir)
@@ -191,6 +221,8 @@ class NameMender:
             start, end = ent.start, ent.end
             if ent.label_ == "PERSON":
                 end = self._hyphenated_end(doc, end)
+            while end - start > 1 and doc[end - 1].is_space:
+                end -= 1  # "Monday, May 4, 2020\\n\\n": the line break is no part of a date
             if end - start > 1 and doc[end - 1].text in self.possessives:
                 end -= 1  # "South Korea's" -> "South Korea"
             if ent.label_ in ("GPE", "ORG", "LOC", "NORP") and end - start > 1 and doc[start].lower_ in self.articles:

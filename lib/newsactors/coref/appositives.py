@@ -114,10 +114,11 @@ def _set_off(description: Token, name: Token) -> bool:
 
 
 def titled_appositive(head: Token, index):
-    """The person an organisation's name runs into, when the parser made the organisation the
-    subject: "African Export-Import Bank president Okey Oramah said" is Oramah speaking."""
+    """The person an organisation's name or a title runs into, when the parser made it the
+    subject: "African Export-Import Bank president Okey Oramah said" and "Member of Parliament (MP)
+    Yvette Cooper added" are Oramah and Cooper speaking."""
     doc = head.doc
-    title_ends = {end for _, end in title_bounds(doc)}
+    title_ends = _name_starts_after_titles(doc)
     for child in head.children:
         actor = index.actor_at(child) if child.dep_ == "appos" else None
         if actor is None or actor.kind != PERSON:
@@ -125,9 +126,28 @@ def titled_appositive(head: Token, index):
         start = child.i
         while start > head.i + 1 and index.by_token.get(start - 1) == actor.name:
             start -= 1  # to the first word of the name
-        if start in title_ends and not any(t.text in (",", ";", "(") for t in doc[head.i : start]):
+        title_end = title_ends.get(start)
+        if title_end is not None and not any(t.text in (",", ";", "(") for t in doc[head.i : title_end]):
             return actor
     return None
+
+
+# The most words of an abbreviation in brackets between a title and a name: "(MP)", "(U.N.)".
+ABBREVIATION_WORDS = 3
+
+
+def _name_starts_after_titles(doc: Doc) -> dict[int, int]:
+    """Where a name may start right after a title, with the title's end: at that end, or after an
+    abbreviation in brackets that follows it ("Member of Parliament (MP) Yvette Cooper")."""
+    starts = {}
+    for _, end in title_bounds(doc):
+        starts[end] = end
+        if end < len(doc) and doc[end].text == "(":
+            inside = doc[end + 1 : end + 2 + ABBREVIATION_WORDS]
+            close = next((t.i for t in inside if t.text == ")"), None)
+            if close is not None and close > end + 1:
+                starts[close + 1] = end
+    return starts
 
 
 def document_author(head: Token, index):

@@ -4,7 +4,7 @@ Each cue form finds the words (`CueForm.speaker_heads`); here they become a phra
 (`speaker_span`) and an actor through the `ActorIndex` (`resolve_speaker`), where `coref` has
 linked pronouns, descriptions and appositives to their actors: a pronoun to its person, a capital
 to its state, a relative pronoun to what it stands for, a document to its author ("a statement by
-X"), a group noun to a group ("Ukrainian officials", "organizers of the rally") or to its state
+X"), a partitive to what it is part of ("a number of Senators"), a group noun to a group ("Ukrainian officials", "organizers of the rally") or to its state
 ("South Korea's government"). A speaker that is no
 actor (a memo, a poll) resolves to None and keeps its words.
 """
@@ -23,6 +23,23 @@ from .records import Cue
 def speaker_heads(cue: Cue, lexicon: Lexicon) -> list[Token]:
     """The word(s) naming who holds the position, as the cue's form finds them."""
     return cue.form.speaker_heads(cue, lexicon)
+
+
+def whole_of_partitive(head: Token, lexicon: Lexicon) -> Token:
+    """Who a partitive speaker is part of: "*A number* of Senators condemned", "*Some* of the
+    protesters said", "About 52*%* of voters voted" are the Senators, the protesters and the voters
+    (`partitive_noun` in `grammar.csv`); any other head is itself, and so is a partitive that an
+    appositive names ("*one* of the study's authors, David Blackburn, told")."""
+    if head.lemma_.lower() not in lexicon.grammar["partitive_noun"] and not head.like_num:
+        return head
+    if any(child.dep_ == "appos" for child in head.children):
+        return head
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in lexicon.grammar["partitive_preposition"] and child.i > head.i:
+            whole = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if whole is not None:
+                return whole_of_partitive(whole, lexicon)  # "one of a number of senators"
+    return head
 
 
 def speaker_span(head: Token) -> Span:
