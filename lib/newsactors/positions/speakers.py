@@ -1,12 +1,13 @@
 """Speakers: the words naming who holds a position, and the actor they resolve to.
 
-Each cue form finds the words (`CueForm.speaker_heads`); here they become a phrase
+Each cue form finds the words (`CueForm.speaker_heads`); a partitive among them stands for what
+it is part of ("a number of Senators": `whole_of_partitive`). Here they become a phrase
 (`speaker_span`) and an actor through the `ActorIndex` (`resolve_speaker`), where `coref` has
 linked pronouns, descriptions and appositives to their actors: a pronoun to its person, a capital
 to its state, a relative pronoun to what it stands for, a document to its author ("a statement by
-X"), a partitive to what it is part of ("a number of Senators"), a group noun to a group ("Ukrainian officials", "organizers of the rally") or to its state
-("South Korea's government"). A speaker that is no
-actor (a memo, a poll) resolves to None and keeps its words.
+X"), a group noun to a group ("Ukrainian officials", "organizers of the rally") or to its state
+("South Korea's government"). A speaker that is no actor (a memo, a poll) resolves to None and
+keeps its words.
 """
 from __future__ import annotations
 
