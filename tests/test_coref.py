@@ -320,3 +320,8 @@ def test_a_capitalised_description_is_the_organisation_named_before(analyse_text
 def test_a_partitive_speaker_is_the_group_it_is_part_of(analyse_text):
     a = analyse_text("A number of Senators condemned the act of the commission.")
     assert [(p.speaker, p.speaker_kind) for p in a.positions if p.cue == "condemned"] == [("Senators", "group")]
+
+
+def test_a_relative_pronoun_speaker_is_its_antecedent_even_when_no_actor(analyse_text):
+    a = analyse_text("The leak came from a whistleblower who revealed an illicit interaction with Ukraine.")
+    assert speakers(a, "revealed") == [("a whistleblower", "a whistleblower")]

@@ -35,7 +35,7 @@ from .negation import is_negated, modality_of
 from .nesting import outermost
 from .quotes import Quotes, article_quotes, quote_type, to_closing_mark
 from .records import Cue, Position
-from .speakers import resolve_speaker, speaker_heads, speaker_span, whole_of_partitive
+from .speakers import resolve_speaker, speaker_heads, speaker_span, standing_for
 from .words import lemma_of, listed_kind
 
 Candidate = tuple[Position, "list[str] | None"]  # a position and its evidence; None: not weighed
@@ -119,7 +119,7 @@ def _speakers(
 ) -> list[tuple[Span, Actor | None]]:
     speakers = []
     for head in heads:
-        head = whole_of_partitive(head, lexicon)
+        head = standing_for(head, lexicon)
         span = speaker_span(head)
         actor = resolve_speaker(span, actors, lexicon)
         if actor is None and needs_actor and head.pos_ != "PRON":

@@ -1,13 +1,13 @@
 """Speakers: the words naming who holds a position, and the actor they resolve to.
 
-Each cue form finds the words (`CueForm.speaker_heads`); a partitive among them stands for what
-it is part of ("a number of Senators": `whole_of_partitive`). Here they become a phrase
-(`speaker_span`) and an actor through the `ActorIndex` (`resolve_speaker`), where `coref` has
-linked pronouns, descriptions and appositives to their actors: a pronoun to its person, a capital
-to its state, a relative pronoun to what it stands for, a document to its author ("a statement by
-X"), a group noun to a group ("Ukrainian officials", "organizers of the rally") or to its state
-("South Korea's government"). A speaker that is no actor (a memo, a poll) resolves to None and
-keeps its words.
+Each cue form finds the words (`CueForm.speaker_heads`); a relative pronoun among them stands for
+its antecedent and a partitive for what it is part of ("Moscow, which dismissed", "a number of
+Senators": `standing_for`). Here they become a phrase (`speaker_span`) and an actor through the
+`ActorIndex` (`resolve_speaker`), where `coref` has linked pronouns, descriptions and appositives
+to their actors: a pronoun to its person, a capital to its state, a document to its author ("a
+statement by X"), a group noun to a group ("Ukrainian officials", "organizers of the rally") or to
+its state ("South Korea's government"). A speaker that is no actor (a memo, a poll) resolves to
+None and keeps its words.
 """
 from __future__ import annotations
 
@@ -24,6 +24,15 @@ from .records import Cue
 def speaker_heads(cue: Cue, lexicon: Lexicon) -> list[Token]:
     """The word(s) naming who holds the position, as the cue's form finds them."""
     return cue.form.speaker_heads(cue, lexicon)
+
+
+def standing_for(head: Token, lexicon: Lexicon) -> Token:
+    """The word a speaker's head stands for: a relative pronoun's antecedent ("Moscow, *which*
+    dismissed reports", "a whistleblower *who* revealed": Moscow, the whistleblower), and what a
+    partitive is part of (`whole_of_partitive`)."""
+    if head.lower_ in lexicon.grammar["relative_pronoun"] and head.head.dep_ == "relcl":
+        head = head.head.head
+    return whole_of_partitive(head, lexicon)
 
 
 def whole_of_partitive(head: Token, lexicon: Lexicon) -> Token:
@@ -63,9 +72,6 @@ def speaker_span(head: Token) -> Span:
 
 def resolve_speaker(span: Span, actors: ActorIndex, lexicon: Lexicon) -> Actor | None:
     head = span.root
-    if head.lower_ in lexicon.grammar["relative_pronoun"] and head.head.dep_ == "relcl":
-        # "Moscow, which dismissed reports": the words say "which", the speaker is Moscow
-        return resolve_speaker(speaker_span(head.head.head), actors, lexicon)
     # "a statement by X": X speaks; "X Bank president Jane Doe said": Doe, whatever the parse
     actor = titled_appositive(head, actors) or actors.actor_at(head) or document_author(head, actors)
     if actor is not None:
