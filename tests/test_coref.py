@@ -325,3 +325,8 @@ def test_a_partitive_speaker_is_the_group_it_is_part_of(analyse_text):
 def test_a_relative_pronoun_speaker_is_its_antecedent_even_when_no_actor(analyse_text):
     a = analyse_text("The leak came from a whistleblower who revealed an illicit interaction with Ukraine.")
     assert speakers(a, "revealed") == [("a whistleblower", "a whistleblower")]
+
+
+def test_a_surname_the_tagger_took_for_a_common_noun_is_the_person(analyse_text):
+    a = analyse_text("President Donald Trump spoke on Monday. Trump claimed the move was criminal.")
+    assert speakers(a, "claimed") == [("Donald Trump", "Trump")]

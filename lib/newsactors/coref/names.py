@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Span
 
+from ..docs import SUBJECT_DEPS
 from ..kinds import ORGANISATION, PERSON
 from .descriptions import description_antecedent
 from .tables import DESCRIPTION, NAME, SURNAME, VARIANT, CorefTables, fold
@@ -66,7 +67,9 @@ def link_retagged_names(index) -> None:
 def link_untagged_surnames(index) -> None:
     """A person's surname the model left untagged in one sentence ("Katigbak apologized to
     Duterte" after "Philippine President Rodrigo Duterte"), when no one else in the article has
-    that surname, and the word names nothing longer ("Duterte Street")."""
+    that surname, and the word names nothing longer ("Duterte Street"). The tagger may take a
+    surname that is also a word for a common noun ("Trump claimed", "Blankenship attacked"); as the
+    subject of a clause with no determiner, a singular noun is a name."""
     doc = index.doc
     owners: dict[str, set[str]] = {}
     for actor in index.actors.values():
@@ -74,13 +77,28 @@ def link_untagged_surnames(index) -> None:
         if actor.kind == PERSON and len(words) > 1:
             owners.setdefault(words[-1], set()).add(actor.name)
     for token in doc:
-        if token.i in index.by_token or token.ent_type_ or token.pos_ != "PROPN" or not token.is_title:
+        if token.i in index.by_token or token.ent_type_ or not token.is_title:
+            continue
+        if token.pos_ != "PROPN" and not _bare_singular_subject(token):
             continue
         names = owners.get(fold(token.text), set())
         if len(names) != 1 or _inside_longer_name(token):
             continue
         name = next(iter(names))
         index.add(name, PERSON, doc[token.i : token.i + 1], "PERSON", SURNAME)
+
+
+SINGULAR_NOUN_TAG = "NN"
+NOUN_DETERMINERS = ("det", "poss", "predet")  # "the trump", "his trump"
+
+
+def _bare_singular_subject(token) -> bool:
+    """A singular common noun as a clause's subject without a determiner: English says "the
+    trump won", so "Trump claimed" is a name."""
+    return (
+        token.tag_ == SINGULAR_NOUN_TAG and token.dep_ in SUBJECT_DEPS
+        and not any(child.dep_ in NOUN_DETERMINERS for child in token.children)
+    )
 
 
 def _inside_longer_name(token) -> bool:
