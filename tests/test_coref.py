@@ -330,3 +330,12 @@ def test_a_relative_pronoun_speaker_is_its_antecedent_even_when_no_actor(analyse
 def test_a_surname_the_tagger_took_for_a_common_noun_is_the_person(analyse_text):
     a = analyse_text("President Donald Trump spoke on Monday. Trump claimed the move was criminal.")
     assert speakers(a, "claimed") == [("Donald Trump", "Trump")]
+
+
+def test_a_person_s_turn_mark_read_as_a_speaker_is_that_person(analyse_text):
+    a = analyse_text(
+        "Natasha Gownaris studies penguins.\n\n((WN))  How did you approach the study?\n\n"
+        "NG: This study started in 1982, long before I joined the lab.\n\n((WN))  What did you find?\n\n"
+        "NG: Males pine for pairings."
+    )
+    assert speakers(a, ":") == [("Natasha Gownaris", "NG")] * 2

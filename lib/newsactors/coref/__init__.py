@@ -57,7 +57,7 @@ from .tables import (
     fold,
     read_coref_tables,
 )
-from .turns import link_turns
+from .turns import link_turn_marks, link_turns
 
 __all__ = [
     "APPOSITIVE", "DESCRIPTION", "FIRST_PERSON", "LINKS", "NAME", "NAME_LINKS", "PRONOUN", "SURNAME", "TURN",
@@ -68,7 +68,7 @@ __all__ = [
 
 
 def link_mentions(index, lexicon, tables: CorefTables | None = None) -> None:
-    """Add the turn, appositive, description and pronoun mentions of one Doc to `index`."""
+    """Add the turn, appositive, description, pronoun and turn-mark mentions of one Doc to `index`."""
     tables = tables or lexicon.coref
     link_turns(index, tables)
     link_appositives(index)
@@ -86,3 +86,4 @@ def link_mentions(index, lexicon, tables: CorefTables | None = None) -> None:
             actor = description_antecedent(token, index, tables, offices)
             if actor is not None:
                 index.add(actor.name, actor.kind, doc[token.i : token.i + 1], "DESC", DESCRIPTION)
+    link_turn_marks(index, tables)  # last: a turn's mark is no antecedent of a pronoun in it

@@ -20,25 +20,32 @@ TURN_MARK = re.compile(
 def turns(doc: Doc, index, tables: CorefTables) -> list[tuple[int, int, str]]:
     """(start_char, end_char, speaker) of each turn of an interview: a paragraph opening with a
     speaker's mark, with the unmarked paragraphs after it; [] when the article is no interview."""
-    text = doc.text
-    marked: list[tuple[int, int, str]] = []
-    for match in re.finditer(r"[^\n]+", text):
-        mark = TURN_MARK.match(match.group())
-        if mark is None:
-            continue
-        bracketed = mark.group("bracketed")
-        label = (bracketed or mark.group("label")).strip()
-        # a bracketed mark names its speaker even when the model found no name in it
-        speaker = _turn_speaker(label, index, tables) or (label if bracketed else "")
-        if speaker or marked:
-            marked.append((match.start(), match.start() + mark.end(), speaker))  # "" ends a turn
+    marked = _marks(doc, index, tables)
     if sum(bool(speaker) for *_, speaker in marked) < MIN_TURNS:
         return []
     bounds = []
-    for number, (_start, label_end, speaker) in enumerate(marked):
-        end = marked[number + 1][0] if number + 1 < len(marked) else len(text)
-        bounds.append((label_end, end, speaker))
+    for number, (_start, mark_end, _label, speaker) in enumerate(marked):
+        end = marked[number + 1][0] if number + 1 < len(marked) else len(doc.text)
+        bounds.append((mark_end, end, speaker))
     return bounds
+
+
+def _marks(doc: Doc, index, tables: CorefTables) -> list[tuple[int, int, tuple[int, int], str]]:
+    """(paragraph start, mark end, (start, end) of the mark's label, speaker) of each paragraph
+    opening with a speaker's mark, from the first that names a speaker on ("" ends a turn)."""
+    marked = []
+    for match in re.finditer(r"[^\n]+", doc.text):
+        mark = TURN_MARK.match(match.group())
+        if mark is None:
+            continue
+        part = "bracketed" if mark.group("bracketed") else "label"
+        label = mark.group(part).strip()
+        # a bracketed mark names its speaker even when the model found no name in it
+        speaker = _turn_speaker(label, index, tables) or (label if part == "bracketed" else "")
+        if speaker or marked:
+            start = match.start() + mark.start(part)
+            marked.append((match.start(), match.start() + mark.end(), (start, start + len(label)), speaker))
+    return marked
 
 
 def _turn_speaker(label: str, index, tables: CorefTables) -> str:
@@ -59,6 +66,7 @@ def _turn_speaker(label: str, index, tables: CorefTables) -> str:
 
 
 def link_turns(index, tables: CorefTables) -> None:
+    """"I" and "we" in a turn are its speaker, "you" the other side."""
     doc = index.doc
     bounds = turns(doc, index, tables)
     for number, (start, end, speaker) in enumerate(bounds):
@@ -76,6 +84,22 @@ def link_turns(index, tables: CorefTables) -> None:
                     actor.kind if actor is not None else ORGANISATION if who in tables.turn_marks.values() else PERSON
                 )
                 index.add(who, kind, doc[token.i : token.i + 1], "PRON", TURN)
+
+
+def link_turn_marks(index, tables: CorefTables) -> None:
+    """The label of a turn's mark that names a person of the article ("NG:", "Tseng:") is a
+    mention of that person, so that the mark read as a speaker ("NG: This study started ...")
+    resolves to them. Linked after the pronouns: a turn's speaker says "I", and its mark is no
+    antecedent of a "he" inside it ("((Jaya)) And after that when he started avoiding me")."""
+    doc = index.doc
+    if not turns(doc, index, tables):
+        return
+    for _start, _end, (label_start, label_end), speaker in _marks(doc, index, tables):
+        actor = index.actors.get(speaker)
+        span = doc.char_span(label_start, label_end)
+        if actor is None or actor.kind != PERSON or span is None or any(t.i in index.by_token for t in span):
+            continue
+        index.add(speaker, PERSON, span, "TURN", TURN)
 
 
 def _other_side(bounds: list[tuple[int, int, str]], number: int) -> str:
