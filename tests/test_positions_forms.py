@@ -477,3 +477,12 @@ def test_speaker_and_content_of_a_form(analyse_text, text, cue, speaker, content
 )
 def test_sentences_that_hold_no_position(analyse_text, text):
     assert [p.cue for p in positions(analyse_text, text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "This is not the first lawsuit to be filed against the state of emergency.",
+    "That said, Red Hat is working on new programs for its users.",
+    "Does this imply the tools were made from one species?",
+])
+def test_a_thing_pointed_at_holds_no_position(analyse_text, text):
+    assert [(p.speaker_text, p.cue) for p in positions(analyse_text, text)] == []

@@ -31,6 +31,7 @@ GRAMMAR_ROLES = (
     "question_verb", "concessive_preposition", "concessive_mark", "state_verb",
     "instigator_noun", "maker_preposition", "holder_preposition", "agent_preposition", "side_preposition",
     "definite_determiner", "indefinite_determiner", "partitive_noun", "partitive_preposition",
+    "demonstrative_pronoun",
 )
 PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen")
 

@@ -9,6 +9,7 @@ reported inside another's are left out (`nesting`), the rest weighed (`evidence`
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -104,29 +105,41 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
     named_nowhere = not heads and not cue.form.unnamed_speaker(cue, lexicon)
     if named_nowhere and not cue.form.may_go_unnamed(cue, lexicon):
         return []
-    if act or cue.form.holder_in_phrase(cue, heads) and all(actor is not None for _, actor in speakers):
+    if act or cue.form.holder_in_phrase(cue, heads) and all(s.actor is not None for s in speakers):
         evidence = None
     else:
-        evidence = position_evidence(cue, speakers, content, quotes, lexicon)
+        evidence = position_evidence(cue, [(s.span, s.actor) for s in speakers], content, quotes, lexicon)
         if named_nowhere:
             evidence += speakerless_evidence(cue, lexicon)
     facts = _Facts(stance, objects, content, quotes, actors, lexicon, speech=not needs_actor)
-    return [(_position(cue, span, actor, facts), evidence) for span, actor in speakers or [(None, None)]]
+    return [(_position(cue, speaker, facts), evidence) for speaker in speakers or [None]]
 
 
-def _speakers(
-    heads: list[Token], actors: ActorIndex, lexicon: Lexicon, needs_actor: bool
-) -> list[tuple[Span, Actor | None]]:
-    speakers = []
+class _Speaker(NamedTuple):
+    """Who holds a position: the words as written ("who", "A number of Senators", "he"), the actor
+    they resolve to, and the words of whom they stand for, which name a speaker that is no actor
+    ("a whistleblower who revealed": "a whistleblower")."""
+
+    span: Span
+    actor: Actor | None
+    meant: Span
+
+
+def _speakers(heads: list[Token], actors: ActorIndex, lexicon: Lexicon, needs_actor: bool) -> list[_Speaker]:
+    speakers: list[_Speaker] = []
     for head in heads:
-        head = standing_for(head, lexicon)
+        meant = speaker_span(standing_for(head, lexicon))
         span = speaker_span(head)
-        actor = resolve_speaker(span, actors, lexicon)
+        if head.is_ancestor(meant.root):  # a partitive's words run on to its whole: "A number of Senators"
+            span = head.doc[min(span.start, meant.start) : max(span.end, meant.end)]
+        actor = resolve_speaker(meant, actors, lexicon)
         if actor is None and needs_actor and head.pos_ != "PRON":
             continue  # "This development raises alarms": an abstract subject holds no position
-        if actor is not None and any(actor is other for _, other in speakers):
+        if len(span) == 1 and head.lower_ in lexicon.grammar["demonstrative_pronoun"]:
+            continue  # "*This* is not the first lawsuit", "*That* said, ...": a thing pointed at
+        if actor is not None and any(actor is other.actor for other in speakers):
             continue  # "Wong and three of his colleagues started": one position of Wong's
-        speakers.append((span, actor))
+        speakers.append(_Speaker(span, actor, meant))
     return speakers
 
 
@@ -143,18 +156,19 @@ class _Facts:
     speech: bool  # no act nor light verb: whom and where it is said to are no targets
 
 
-def _position(cue: Cue, span: Span | None, actor: Actor | None, facts: _Facts) -> Position:
-    """One position; `span` is None when the sentence does not name who holds it."""
+def _position(cue: Cue, speaker: _Speaker | None, facts: _Facts) -> Position:
+    """One position; `speaker` is None when the sentence does not name who holds it."""
     stance, objects, content, quotes = facts.stance, facts.objects, facts.content, facts.quotes
+    span, actor, meant = speaker if speaker is not None else (None, None, None)
     speaker_text = span.text if span is not None else ""
     phrase = target_phrase(cue, objects, content)
     targets = target_actors(
         cue.head, phrase, objects, content, facts.actors, actor, facts.lexicon, facts.speech,
-        list(span) if span is not None else [],
+        list(meant) if meant is not None else [],
     )
     target_actor, target_actor_kind = joined(targets)
     return Position(
-        speaker=actor.name if actor else speaker_text,
+        speaker=actor.name if actor else meant.text if meant is not None else "",
         speaker_kind=actor.kind if actor else "",
         speaker_role=actor.role if actor else "",
         speaker_affiliation=actor.affiliation if actor else "",
