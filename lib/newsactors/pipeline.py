@@ -1,10 +1,12 @@
-"""The spaCy pipeline: the English model plus three small components configured from a lexicon folder.
+"""The spaCy pipeline: the English model plus four small components, three of them configured from a
+lexicon folder.
 
 The model's own attribute ruler is replaced by `newsactors_attribute_rules`, which applies the same
 rules by lookups (`attribute_index`): the same token attributes in a third of the time.
 
-Each component takes the folder from its spaCy config (`lexicon_dir`; empty means the project's
-`data/lexicons/`), so `load_nlp(lexicon_dir=...)` builds the whole pipeline from that folder alone.
+Each component that reads a table takes the folder from its spaCy config (`lexicon_dir`; empty means
+the project's `data/lexicons/`), so `load_nlp(lexicon_dir=...)` builds the whole pipeline from that
+folder alone.
 
 - `newsactors_paragraphs`: before the parser, starts a sentence after every blank line, so that no
   sentence, and so no entity, runs across paragraphs (a dateline "Monday, May 4, 2020" glued to
