@@ -339,3 +339,8 @@ def test_a_person_s_turn_mark_read_as_a_speaker_is_that_person(analyse_text):
         "NG: Males pine for pairings."
     )
     assert speakers(a, ":") == [("Natasha Gownaris", "NG")] * 2
+
+
+def test_a_relative_that_is_no_demonstrative(analyse_text):
+    a = analyse_text("There were studies that reported an association between guns and suicide.")
+    assert speakers(a, "reported") == [("studies", "that")]

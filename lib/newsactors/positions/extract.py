@@ -135,7 +135,7 @@ def _speakers(heads: list[Token], actors: ActorIndex, lexicon: Lexicon, needs_ac
         actor = resolve_speaker(meant, actors, lexicon)
         if actor is None and needs_actor and head.pos_ != "PRON":
             continue  # "This development raises alarms": an abstract subject holds no position
-        if len(span) == 1 and head.lower_ in lexicon.grammar["demonstrative_pronoun"]:
+        if len(meant) == 1 and meant.root.lower_ in lexicon.grammar["demonstrative_pronoun"]:
             continue  # "*This* is not the first lawsuit", "*That* said, ...": a thing pointed at
         if actor is not None and any(actor is other.actor for other in speakers):
             continue  # "Wong and three of his colleagues started": one position of Wong's
