@@ -344,3 +344,8 @@ def test_a_person_s_turn_mark_read_as_a_speaker_is_that_person(analyse_text):
 def test_a_relative_that_is_no_demonstrative(analyse_text):
     a = analyse_text("There were studies that reported an association between guns and suicide.")
     assert speakers(a, "reported") == [("studies", "that")]
+
+
+def test_one_actor_holds_one_position_of_a_cue(analyse_text):
+    a = analyse_text("Jane Doe and two of her aides said the plan would work.")
+    assert [speaker for speaker, _ in speakers(a)] == ["Jane Doe"]
