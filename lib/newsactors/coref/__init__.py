@@ -57,7 +57,7 @@ from .tables import (
     fold,
     read_coref_tables,
 )
-from .turns import link_turn_marks, link_turns
+from .turns import interview_marks, link_turn_marks, link_turns
 
 __all__ = [
     "APPOSITIVE", "DESCRIPTION", "FIRST_PERSON", "LINKS", "NAME", "NAME_LINKS", "PRONOUN", "SURNAME", "TURN",
@@ -70,7 +70,8 @@ __all__ = [
 def link_mentions(index, lexicon, tables: CorefTables | None = None) -> None:
     """Add the turn, appositive, description, pronoun and turn-mark mentions of one Doc to `index`."""
     tables = tables or lexicon.coref
-    link_turns(index, tables)
+    marks = interview_marks(index.doc, index, tables)
+    link_turns(index, tables, marks)
     link_appositives(index)
     doc = index.doc
     offices = frozenset(fold(title) for title in lexicon.titles)
@@ -86,4 +87,4 @@ def link_mentions(index, lexicon, tables: CorefTables | None = None) -> None:
             actor = description_antecedent(token, index, tables, offices)
             if actor is not None:
                 index.add(actor.name, actor.kind, doc[token.i : token.i + 1], "DESC", DESCRIPTION)
-    link_turn_marks(index, tables)  # last: a turn's mark is no antecedent of a pronoun in it
+    link_turn_marks(index, marks)  # last: a turn's mark is no antecedent of a pronoun in it

@@ -3,6 +3,7 @@ other side."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -17,23 +18,30 @@ TURN_MARK = re.compile(
 )
 
 
-def turns(doc: Doc, index, tables: CorefTables) -> list[tuple[int, int, str]]:
+class Mark(NamedTuple):
+    """A paragraph opening with a speaker's mark: where the paragraph starts, where the mark ends,
+    the characters of its label ("NG" of "NG:", "WN" of "((WN))") and the speaker it names."""
+
+    paragraph_start: int
+    mark_end: int
+    label_start: int
+    label_end: int
+    speaker: str  # "" for a mark that names no one: it ends the turn before it
+
+
+def turns(marks: list[Mark], text_length: int) -> list[tuple[int, int, str]]:
     """(start_char, end_char, speaker) of each turn of an interview: a paragraph opening with a
     speaker's mark, with the unmarked paragraphs after it; [] when the article is no interview."""
-    marked = _marks(doc, index, tables)
-    if sum(bool(speaker) for *_, speaker in marked) < MIN_TURNS:
+    if not marks:
         return []
-    bounds = []
-    for number, (_start, mark_end, _label, speaker) in enumerate(marked):
-        end = marked[number + 1][0] if number + 1 < len(marked) else len(doc.text)
-        bounds.append((mark_end, end, speaker))
-    return bounds
+    ends = [mark.paragraph_start for mark in marks[1:]] + [text_length]
+    return [(mark.mark_end, end, mark.speaker) for mark, end in zip(marks, ends, strict=True)]
 
 
-def _marks(doc: Doc, index, tables: CorefTables) -> list[tuple[int, int, tuple[int, int], str]]:
-    """(paragraph start, mark end, (start, end) of the mark's label, speaker) of each paragraph
-    opening with a speaker's mark, from the first that names a speaker on ("" ends a turn)."""
-    marked = []
+def interview_marks(doc: Doc, index, tables: CorefTables) -> list[Mark]:
+    """The speakers' marks of an interview, from the first that names a speaker on; [] when fewer
+    than `MIN_TURNS` name one (the article is no interview)."""
+    marks = []
     for match in re.finditer(r"[^\n]+", doc.text):
         mark = TURN_MARK.match(match.group())
         if mark is None:
@@ -42,10 +50,11 @@ def _marks(doc: Doc, index, tables: CorefTables) -> list[tuple[int, int, tuple[i
         label = mark.group(part).strip()
         # a bracketed mark names its speaker even when the model found no name in it
         speaker = _turn_speaker(label, index, tables) or (label if part == "bracketed" else "")
-        if speaker or marked:
-            start = match.start() + mark.start(part)
-            marked.append((match.start(), match.start() + mark.end(), (start, start + len(label)), speaker))
-    return marked
+        if speaker or marks:
+            label_start = match.start() + mark.start(part)
+            label_end = label_start + len(label)
+            marks.append(Mark(match.start(), match.start() + mark.end(), label_start, label_end, speaker))
+    return marks if sum(bool(mark.speaker) for mark in marks) >= MIN_TURNS else []
 
 
 def _turn_speaker(label: str, index, tables: CorefTables) -> str:
@@ -65,10 +74,10 @@ def _turn_speaker(label: str, index, tables: CorefTables) -> str:
     return ""
 
 
-def link_turns(index, tables: CorefTables) -> None:
+def link_turns(index, tables: CorefTables, marks: list[Mark]) -> None:
     """"I" and "we" in a turn are its speaker, "you" the other side."""
     doc = index.doc
-    bounds = turns(doc, index, tables)
+    bounds = turns(marks, len(doc.text))
     for number, (start, end, speaker) in enumerate(bounds):
         if not speaker:
             continue
@@ -86,20 +95,18 @@ def link_turns(index, tables: CorefTables) -> None:
                 index.add(who, kind, doc[token.i : token.i + 1], "PRON", TURN)
 
 
-def link_turn_marks(index, tables: CorefTables) -> None:
+def link_turn_marks(index, marks: list[Mark]) -> None:
     """The label of a turn's mark that names a person of the article ("NG:", "Tseng:") is a
     mention of that person, so that the mark read as a speaker ("NG: This study started ...")
     resolves to them. Linked after the pronouns: a turn's speaker says "I", and its mark is no
     antecedent of a "he" inside it ("((Jaya)) And after that when he started avoiding me")."""
     doc = index.doc
-    if not turns(doc, index, tables):
-        return
-    for _start, _end, (label_start, label_end), speaker in _marks(doc, index, tables):
-        actor = index.actors.get(speaker)
-        span = doc.char_span(label_start, label_end)
+    for mark in marks:
+        actor = index.actors.get(mark.speaker)
+        span = doc.char_span(mark.label_start, mark.label_end)
         if actor is None or actor.kind != PERSON or span is None or any(t.i in index.by_token for t in span):
             continue
-        index.add(speaker, PERSON, span, "TURN", TURN)
+        index.add(mark.speaker, PERSON, span, "TURN", TURN)
 
 
 def _other_side(bounds: list[tuple[int, int, str]], number: int) -> str:

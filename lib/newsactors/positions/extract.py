@@ -128,9 +128,10 @@ class _Speaker(NamedTuple):
 def _speakers(heads: list[Token], actors: ActorIndex, lexicon: Lexicon, needs_actor: bool) -> list[_Speaker]:
     speakers: list[_Speaker] = []
     for head in heads:
-        meant = speaker_span(standing_for(head, lexicon))
+        word = standing_for(head, lexicon)
         span = speaker_span(head)
-        if head.is_ancestor(meant.root):  # a partitive's words run on to its whole: "A number of Senators"
+        meant = span if word is head else speaker_span(word)
+        if head.is_ancestor(word):  # a partitive's words run on to its whole: "A number of Senators"
             span = head.doc[min(span.start, meant.start) : max(span.end, meant.end)]
         actor = resolve_speaker(meant, actors, lexicon)
         if actor is None and needs_actor and head.pos_ != "PRON":
