@@ -486,3 +486,52 @@ def test_sentences_that_hold_no_position(analyse_text, text):
 ])
 def test_a_thing_pointed_at_holds_no_position(analyse_text, text):
     assert [(p.speaker_text, p.cue) for p in positions(analyse_text, text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wikinews interviewed the astronomer Anne Lund.\n\n((WN)) Could you explain how the telescope works?\n\n",
+        "Wikinews interviewed the astronomer Anne Lund.\n\n((WN)) What do you plan to study next?\n\n",
+        "Wikinews interviewed the astronomer Anne Lund.\n\n((WN)) Is there anything you would like to add?\n\n",
+    ],
+)
+def test_whom_a_question_is_put_to_takes_no_position_by_it(analyse_text, text):
+    assert analyse_text(text).positions == []
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # a question someone else is said to have asked is theirs
+        ('As the lawyer Tom Hale put it, "Did the mayor lie to the council?"', "put"),
+        # a question of the writer's about someone else's view: its subject is no "you"
+        ("But has the senator called for changing any of these rules?", "called for"),
+    ],
+)
+def test_a_question_about_someone_else_keeps_its_cue(analyse_text, text, cue):
+    assert cue in [p.cue for p in analyse_text(text).positions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The program, called EB-5, allows foreign investors to gain residency.",
+        "Conway was known for his reclusive personality.",
+        "The chemicals, known as HFCs, warm the planet.",
+    ],
+)
+def test_a_name_the_article_gives_is_no_position(analyse_text, text):
+    assert analyse_text(text).positions == []
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Senator Tom Hale called the inquiry a witch hunt.", "called"),  # active: someone calls it so
+        ("The inquiry was called a witch hunt by Senator Tom Hale.", "called"),  # with its agent
+        ("National Guard members, called to service by the governor, patrolled the streets.", "called"),  # no name
+    ],
+)
+def test_naming_by_someone_stays_a_position(analyse_text, text, cue):
+    assert cue in [p.cue for p in analyse_text(text).positions]

@@ -86,3 +86,20 @@ def test_a_time_is_no_target_phrase(analyse_text):
     rows = [p for p in a.positions if p.cue == "ruled"]
     assert rows and rows[0].target != "September 11"
     assert rows[0].target_actor == "Emmanuel Macron"
+
+
+@pytest.mark.parametrize(
+    "text, cue, target",
+    [
+        # whom a plain statement is made to is no target; what it says names one
+        ("Mayor Rita Oakes announced to Reuters that Tom Hale had resigned.", "announced", "Tom Hale"),
+        ("Senator Ana Lopez said to Wikinews that Tom Hale had lied.", "said", "Tom Hale"),
+        # an apology or an appeal to someone is aimed at them
+        ("Governor Tom Hale apologized to Rita Oakes on Monday.", "apologized", "Rita Oakes"),
+        # a passive's agent is its clause's subject
+        ("Police spokesman Jan Nowak said that at the offices of Reuters a badge was used by Tom Hale.",
+         "said", "Tom Hale"),
+    ],
+)
+def test_whom_a_statement_is_made_to_is_no_target(analyse_text, text, cue, target):
+    assert target_of(analyse_text(text), cue) == target

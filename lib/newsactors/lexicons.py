@@ -31,9 +31,9 @@ GRAMMAR_ROLES = (
     "question_verb", "concessive_preposition", "concessive_mark", "state_verb",
     "instigator_noun", "maker_preposition", "holder_preposition", "agent_preposition", "side_preposition",
     "definite_determiner", "indefinite_determiner", "partitive_noun", "partitive_preposition",
-    "demonstrative_pronoun",
+    "demonstrative_pronoun", "interrogative", "naming_verb", "naming_preposition",
 )
-PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen")
+PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen", "question_mark")
 
 
 def read_table(name: str, directory: Path = LEXICON_DIR) -> list[dict[str, str]]:
@@ -103,8 +103,9 @@ class Lexicon:
     quote_closers: dict[str, tuple[str, ...]]  # opening quotation mark -> the marks that close it
     signature_dashes: tuple[str, ...]
     name_hyphens: tuple[str, ...]
+    question_marks: tuple[str, ...]
     number_scales: dict[str, int]
-    target_words: dict[str, str]  # word -> addressee | medium | response | asking: "told X", "said on Y"
+    target_words: dict[str, str]  # word -> addressee | hearer | medium | response | asking ...: "told X", "said on Y"
     event_nouns: dict[str, tuple[str, ...]]  # "the request" -> the verbs of whoever made it: ask, urge
     coref: CorefTables  # what coreference reads: pronouns, gendered words, descriptions, turn marks
 
@@ -251,6 +252,7 @@ def load_lexicon(directory: Path = LEXICON_DIR, weights_dir: Path = WEIGHTS_DIR)
         quote_closers=closers,
         signature_dashes=punctuation["signature_dash"],
         name_hyphens=punctuation["name_hyphen"],
+        question_marks=punctuation["question_mark"],
         number_scales={r["word"]: int(r["value"]) for r in read_table("number_scales", directory)},
         target_words={r["word"]: r["role"] for r in read_table("target_words", directory)},
         event_nouns={

@@ -183,11 +183,13 @@ def _without_asides(content: list[Token], lexicon: Lexicon) -> list[Token]:
 
 
 def _addressee_or_medium(cue: Token, token: Token, speech: bool, lexicon: Lexicon) -> bool:
-    """Is an object of the cue whom it is said to ("told the Daily Mail") or where it is said
-    ("said on Twitter")? Neither is a target (`target_words.csv`)."""
+    """Is an object of the cue whom it is said to ("told the Daily Mail", "announced to journalists")
+    or where it is said ("said on Twitter")? Neither is a target (`target_words.csv`)."""
     roles = lexicon.target_words
     if token.dep_ in ("dobj", "dative") and roles.get(cue.lemma_.lower()) == "addressee":
         return True
+    if token.dep_ == "pobj" and token.head.lower_ == ADDRESSEE_PREPOSITION and token.head.head.i == cue.i:
+        return roles.get(cue.lemma_.lower()) == "hearer"  # "announcing *to journalists*"
     return speech and token.dep_ == "pobj" and token.head.head.i == cue.i and roles.get(token.head.lower_) == "medium"
 
 
@@ -311,22 +313,25 @@ CLAUSES_CUT = ("relcl", "acl", "advcl", "prep")  # what describes an argument is
 
 
 def _arguments(content: list[Token], lexicon: Lexicon) -> list[Token]:
-    """The subjects and objects of the content's clauses, and the acts their verbs' prepositions of
-    a target name ("will comply *with the request of Johnson*"), without what hangs off them, except
-    the maker of an act a noun names ("the request *of Johnson*", `event_nouns.csv`)."""
+    """The subjects (a passive's agent among them) and objects of the content's clauses, and the
+    acts their verbs' prepositions of a target name ("will comply *with the request of Johnson*"),
+    without what hangs off them, except the maker of an act a noun names ("the request *of
+    Johnson*", `event_nouns.csv`)."""
     inside = {t.i for t in content}
     target_preps = lexicon.grammar["target_preposition"]
     out: list[Token] = []
     for token in content:
         if token.head.i not in inside:
             continue
+        # a passive's agent is its clause's subject: "a press badge was used *by the assailant*"
+        agent = token.dep_ == "pobj" and token.head.dep_ == "agent"
         # an act named in a verb's preposition of a target says whose act is meant ("comply with the
         # request of Johnson"); other prepositional objects are where and when ("worked on the album")
         prepositional = (
             token.dep_ == "pobj" and token.head.lower_ in target_preps and token.head.head.pos_ in ("VERB", "AUX")
             and token.lemma_.lower() in lexicon.event_nouns
         )
-        if token.dep_ in ARGUMENT_DEPS or prepositional:
+        if token.dep_ in ARGUMENT_DEPS or prepositional or agent:
             out += _without_descriptions(token, lexicon)
     return sorted(set(out), key=lambda t: t.i)
 

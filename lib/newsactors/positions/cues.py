@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ..docs import SUBJECT_DEPS
 from ..lexicons import Lexicon
 from ..stance import PLAIN
 from .evidence import cue_evidence, may_be_cue
@@ -27,15 +28,59 @@ def find_cues(sent: Span, lexicon: Lexicon, quotes: Quotes = ()) -> list[Cue]:
     """The cues of a sentence, each word in at most one cue.
 
     A cue inside a quotation is left out: it belongs to the quoted words of the speaker who is
-    quoted ("'I think we will win,' she said" is her position, not a second one of "I").
+    quoted ("'I think we will win,' she said" is her position, not a second one of "I"). So is a
+    naming verb in the passive with no agent ("a moment *called* the development phase", "*known*
+    for his reclusive personality"): the article names a thing, no one takes a side.
     """
     cues = [
         cue for cue in _candidate_cues(sent, lexicon)
-        if not in_quote(cue.head, quotes) or cue.form.may_stand_in_quote(cue, quotes, lexicon)
+        if (not in_quote(cue.head, quotes) or cue.form.may_stand_in_quote(cue, quotes, lexicon))
+        and not (len(cue.tokens) == 1 and names_a_thing(cue.head, lexicon))
     ]
     widened = {t.i for cue in cues if len(cue.tokens) > 1 for t in cue.tokens}
     # "declined to comment" is one cue: drop "declined" found on its own
     return [cue for cue in cues if len(cue.tokens) > 1 or cue.head.i not in widened]
+
+
+# Words before a question's first word that do not make it a statement: "*And* what ...", "*So,* why ..."
+BEFORE_QUESTION_DEPS = ("cc", "advmod", "intj")
+PASSIVE_PARTICIPLE_TAG = "VBN"  # "a moment *called* the development phase"
+
+
+def asks(sent: Span, lexicon: Lexicon) -> bool:
+    """Is the sentence a question asked: it ends with a question mark (before any closing quotation
+    marks) and its main clause opens with an interrogative word ("*What* do you plan ...") or puts
+    its auxiliary before its subject ("*Could* you explain ...", "*Is* there anything ...")? A
+    statement with a question inside it is none ("She asked me if I would do it?", "So we did not
+    observe a planet, okay?")."""
+    words = [t for t in sent if not t.is_space and not t.is_quote]
+    if not words or words[-1].text not in lexicon.question_marks:
+        return False
+    first = next((t for t in words if not t.is_punct and t.dep_ not in BEFORE_QUESTION_DEPS), None)
+    if first is not None and first.lower_ in lexicon.grammar["interrogative"]:
+        return True
+    root = sent.root
+    subjects = [c.i for c in root.children if c.dep_ in (*SUBJECT_DEPS, "expl")]
+    auxiliaries = [c.i for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if root.pos_ == "AUX":
+        auxiliaries.append(root.i)  # "*Is* there anything you would like to add?"
+    return bool(subjects and auxiliaries) and min(auxiliaries) < min(subjects)
+
+
+def names_a_thing(head: Token, lexicon: Lexicon) -> bool:
+    """Is the cue a naming verb (`naming_verb` in `grammar.csv`) in the passive, or a participle
+    after its noun, that gives a name and no agent: "is *called* the development phase", "a cellular
+    automaton *known* as Conway's Game of Life"? ("called to service by the governor" gives none.)"""
+    if head.lemma_.lower() not in lexicon.grammar["naming_verb"]:
+        return False
+    participle = head.dep_ == "acl" and head.tag_ == PASSIVE_PARTICIPLE_TAG
+    passive = participle or any(c.dep_ == "auxpass" for c in head.children)
+    # the name it gives: "called *the development phase*", "known *as* HFCs", "known *for* ..."
+    naming = any(
+        c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in lexicon.grammar["naming_preposition"])
+        for c in head.children
+    )
+    return passive and naming and not any(c.dep_ == "agent" for c in head.children)
 
 
 def _candidate_cues(sent: Span, lexicon: Lexicon) -> Iterator[Cue]:

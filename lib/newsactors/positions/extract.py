@@ -30,7 +30,7 @@ from .content import (
     span_text,
     target_phrase,
 )
-from .cues import find_cues
+from .cues import asks, find_cues
 from .evidence import position_evidence, speakerless_evidence
 from .negation import is_negated, modality_of
 from .nesting import outermost
@@ -83,6 +83,8 @@ def candidate_positions(
 def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quotes) -> list[Candidate]:
     """The positions one cue gives: one per speaker, or one with none when no one is named."""
     heads = speaker_heads(cue, lexicon)
+    if heads and all(_addressee(h, lexicon) for h in heads) and asks(cue.head.sent, lexicon):
+        return []  # "Could you explain how ...?": whom a question is put to takes no position by it
     objects = cue_objects(cue, lexicon)
     content = in_paragraph(cue.head, content_tokens(cue, quotes, lexicon)) or paragraph_after_colon(cue)
     content = to_closing_mark(content, quotes)
@@ -113,6 +115,11 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
             evidence += speakerless_evidence(cue, lexicon)
     facts = _Facts(stance, objects, content, quotes, actors, lexicon, speech=not needs_actor)
     return [(_position(cue, speaker, facts), evidence) for speaker in speakers or [None]]
+
+
+def _addressee(head: Token, lexicon: Lexicon) -> bool:
+    entry = lexicon.coref.pronouns.get(head.lower_) if head.pos_ == "PRON" else None
+    return entry is not None and entry.person == "second"
 
 
 class _Speaker(NamedTuple):
