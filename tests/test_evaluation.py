@@ -187,3 +187,22 @@ def test_exact_content_leaves_out_the_cue_and_source_inside_it():
     gold = ev.Attribution(said, she, ev.chars((1, 12), (26, 35)))  # PolNeAR's two fragments
     predicted = ev.Attribution(said, she, ev.chars((1, 35)))  # one span running across the cue
     assert ev.score_attributions([predicted], [gold], text).exact["content"].right == 1
+
+
+def test_the_random_sample_holds_labels_and_short_anchors_only():
+    """`data/gold/wikinews-random-positions.csv` (read by `scripts/random_sample.py`): each row names
+    its article by title and URL and its cue by a few words, never more of the article's text."""
+    import csv
+
+    from newsactors.lexicons import load_lexicon
+    from newsactors.paths import DATA_DIR
+
+    with open(DATA_DIR / "gold" / "wikinews-random-positions.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    labels = set(load_lexicon().stance_labels)
+    assert len(rows) == 120
+    for row in rows:
+        assert row["url"].startswith("https://en.wikinews.org/") and row["title"]
+        assert 3 <= len(row["anchor"].split()) <= 8 and row["cue"].strip() in row["anchor"]
+        assert row["is_position"] in ("yes", "no", "unsure")
+        assert (row["label"] in labels) == (row["is_position"] != "no"), row

@@ -1,0 +1,105 @@
+"""A batch's positions against a hand-labelled random sample of Wikinews positions.
+
+    .venv/bin/newsactors batch ../shared/corpora/wikinews --out /tmp/wn
+    .venv/bin/python scripts/random_sample.py /tmp/wn
+
+`data/gold/wikinews-random-positions.csv` holds 120 positions drawn at random from a batch over the
+whole Wikinews corpus (the 20 articles of the shared gold left out), each read by hand against the
+shared gold's conventions: is it a position at all (`is_position`: yes, no, unsure), and which of
+the fifteen stance labels fits it best (`label`). Each row names its article by title and URL and
+its cue by a short anchor, a few words of the article around the cue.
+
+Prints what the hand labels say (the share of positions among what was extracted, and the share of
+"state" among true positions, with a 95% interval: what the corpus-wide "state" share of a correct
+extractor would be near), then, for the batch given: which sampled rows it still extracts, how
+many of those are positions, how often its stance is the hand label, and its own "state" share.
+"""
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from newsactors.corpus import corpus_files, read_corpus
+from newsactors.paths import PROJECT_ROOT, SHARED_CORPORA
+
+SAMPLE = PROJECT_ROOT / "data" / "gold" / "wikinews-random-positions.csv"
+WIKINEWS = SHARED_CORPORA / "wikinews"
+PLAIN = "state"
+Z_95 = 1.96  # the normal quantile of a two-sided 95% interval
+
+
+def wilson(successes: int, total: int) -> tuple[float, float]:
+    """The Wilson score interval of a proportion: sound for small samples and shares near 0 or 1."""
+    if total == 0:
+        return 0.0, 0.0
+    share = successes / total
+    centre = share + Z_95**2 / (2 * total)
+    spread = Z_95 * math.sqrt(share * (1 - share) / total + Z_95**2 / (4 * total**2))
+    scale = 1 + Z_95**2 / total
+    return (centre - spread) / scale, (centre + spread) / scale
+
+
+def anchored_rows(sample: pd.DataFrame, positions: pd.DataFrame, texts: dict[str, str]) -> list[int | None]:
+    """For each sampled row, the index of the batch position whose cue lies inside its anchor."""
+    found: list[int | None] = []
+    for row in sample.itertuples():
+        text = texts.get(row.title)
+        if text is None or row.anchor not in text:
+            found.append(None)
+            continue
+        start = text.index(row.anchor)
+        end = start + len(row.anchor)
+        rows = positions[positions["title"] == row.title]
+        at = rows["cue_start"].where(rows["cue_start"] >= 0, rows["content_start"])
+        inside = rows[(at >= start) & (at < end) & (rows["cue"] == row.cue)]
+        found.append(int(inside.index[0]) if len(inside) else None)
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("batch_dir", type=Path, help="the output folder of a newsactors batch over the Wikinews corpus")
+    args = parser.parse_args(argv)
+    if not WIKINEWS.is_dir():
+        print(f"random_sample: the Wikinews corpus is not at {WIKINEWS}; nothing to compare", file=sys.stderr)
+        return 2
+    sample = pd.read_csv(SAMPLE, keep_default_na=False)
+    positions = pd.read_csv(args.batch_dir / "positions.csv", keep_default_na=False)
+    articles = pd.read_csv(args.batch_dir / "articles.csv", keep_default_na=False)
+    positions = positions.merge(articles[["article_id", "title"]], on="article_id")
+    texts = {item.metadata.get("title", ""): item.text for item in read_corpus(corpus_files(WIKINEWS))}
+
+    true = sample[sample["is_position"] != "no"]
+    state = int((true["label"] == PLAIN).sum())
+    low, high = wilson(state, len(true))
+    print(f"hand labels: {len(sample)} rows drawn at random from a batch, "
+          f"{(sample['is_position'] == 'yes').sum()} positions, {(sample['is_position'] == 'unsure').sum()} unsure, "
+          f"{(sample['is_position'] == 'no').sum()} no position")
+    print(f"  '{PLAIN}' among positions and unsure: {state} of {len(true)} = {state / len(true):.3f} "
+          f"(95% interval {low:.3f} to {high:.3f})")
+    print("  labels: " + ", ".join(f"{label} {n}" for label, n in true["label"].value_counts().items()))
+
+    sample["found"] = anchored_rows(sample, positions, texts)
+    kept = sample[sample["found"].notna()]
+    kept_true = kept[kept["is_position"] == "yes"]
+    stances = positions.loc[kept_true["found"].astype(int), "stance"].to_numpy()
+    state_share = (positions["stance"] == PLAIN).mean()
+    print(f"\nthis batch ({args.batch_dir}): {len(positions)} positions, '{PLAIN}' {state_share:.3f}")
+    dropped = ", ".join(
+        f"{kind} {((sample['is_position'] == kind) & sample['found'].isna()).sum()}" for kind in ("yes", "unsure", "no")
+    )
+    print(f"  sampled rows still extracted: {len(kept)} of {len(sample)}; no longer: {dropped}")
+    precision = len(kept_true) / max(len(kept), 1)
+    print(f"  of those extracted, positions: {len(kept_true)} of {len(kept)} = {precision:.3f}")
+    agree = int((stances == kept_true["label"].to_numpy()).sum())
+    print(f"  stance equal to the hand label on positions: {agree} of {len(kept_true)} "
+          f"= {agree / max(len(kept_true), 1):.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
