@@ -535,3 +535,13 @@ def test_a_name_the_article_gives_is_no_position(analyse_text, text):
 )
 def test_naming_by_someone_stays_a_position(analyse_text, text, cue):
     assert cue in [p.cue for p in analyse_text(text).positions]
+
+
+def test_an_interviewers_question_states_no_position(analyse_text):
+    text = (
+        "Wikinews interviewed the railway manager Anne Lund.\n\n"
+        "((WN)) What has the Indian Railways planned for the day?\n\n"
+        "((Anne Lund)) We have planned a parade for the staff.\n\n"
+        "((WN)) How are they planning to handle the crowds?\n\n"
+    )
+    assert [(p.speaker, p.cue) for p in analyse_text(text).positions] == [("Anne Lund", "planned")]

@@ -76,6 +76,8 @@ class ActorIndex:
     lexicon: Lexicon = field(default_factory=load_lexicon)  # the tables every link is read from
     actors: dict[str, Actor] = field(default_factory=dict)
     by_token: dict[int, str] = field(default_factory=dict)
+    # an interview's turns: (start_char, end_char, speaker) of each, [] when the Doc is no interview
+    turns: list[tuple[int, int, str]] = field(default_factory=list)
 
     def add(self, name: str, kind: str, span: Span, label: str, link: str = NAME) -> Actor:
         actor = self.actors.setdefault(name, Actor(name, kind))
@@ -83,6 +85,10 @@ class ActorIndex:
         for token in span:
             self.by_token[token.i] = name
         return actor
+
+    def turn_speaker(self, char: int) -> str:
+        """Who speaks the interview turn a character stands in; "" outside any turn."""
+        return next((speaker for start, end, speaker in self.turns if start <= char < end), "")
 
     def actor_at(self, token: Token) -> Actor | None:
         name = self.by_token.get(token.i)

@@ -57,7 +57,7 @@ from .tables import (
     fold,
     read_coref_tables,
 )
-from .turns import interview_marks, link_turn_marks, link_turns
+from .turns import interview_marks, link_turn_marks, link_turns, turns
 
 __all__ = [
     "APPOSITIVE", "DESCRIPTION", "FIRST_PERSON", "LINKS", "NAME", "NAME_LINKS", "PRONOUN", "SURNAME", "TURN",
@@ -71,7 +71,8 @@ def link_mentions(index, lexicon, tables: CorefTables | None = None) -> None:
     """Add the turn, appositive, description, pronoun and turn-mark mentions of one Doc to `index`."""
     tables = tables or lexicon.coref
     marks = interview_marks(index.doc, index, tables)
-    link_turns(index, tables, marks)
+    index.turns = turns(marks, len(index.doc.text))
+    link_turns(index, tables)
     link_appositives(index)
     doc = index.doc
     offices = frozenset(fold(title) for title in lexicon.titles)

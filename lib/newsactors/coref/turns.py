@@ -74,10 +74,10 @@ def _turn_speaker(label: str, index, tables: CorefTables) -> str:
     return ""
 
 
-def link_turns(index, tables: CorefTables, marks: list[Mark]) -> None:
-    """"I" and "we" in a turn are its speaker, "you" the other side."""
+def link_turns(index, tables: CorefTables) -> None:
+    """"I" and "we" in a turn (`index.turns`) are its speaker, "you" the other side."""
     doc = index.doc
-    bounds = turns(marks, len(doc.text))
+    bounds = index.turns
     for number, (start, end, speaker) in enumerate(bounds):
         if not speaker:
             continue

@@ -83,8 +83,8 @@ def candidate_positions(
 def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quotes) -> list[Candidate]:
     """The positions one cue gives: one per speaker, or one with none when no one is named."""
     heads = speaker_heads(cue, lexicon)
-    if heads and all(_addressee(h, lexicon) for h in heads) and asks(cue.head.sent, lexicon):
-        return []  # "Could you explain how ...?": whom a question is put to takes no position by it
+    if _put_as_question(cue, heads, actors, lexicon):
+        return []
     objects = cue_objects(cue, lexicon)
     content = in_paragraph(cue.head, content_tokens(cue, quotes, lexicon)) or paragraph_after_colon(cue)
     content = to_closing_mark(content, quotes)
@@ -115,6 +115,20 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
             evidence += speakerless_evidence(cue, lexicon)
     facts = _Facts(stance, objects, content, quotes, actors, lexicon, speech=not needs_actor)
     return [(_position(cue, speaker, facts), evidence) for speaker in speakers or [None]]
+
+
+def _put_as_question(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: Lexicon) -> bool:
+    """Is the cue part of a question asked (`cues.asks`) whose subject is the one asked ("Could you
+    explain how ...?": whom a question is put to takes no position by it), or one an interviewer
+    asks in their turn ("((WN)) What has the railway planned for the day?": an interviewer's
+    question states no one's position; `turn_marks.csv`)?"""
+    sent = cue.head.sent
+    if not asks(sent, lexicon):
+        return False
+    if heads and all(_addressee(h, lexicon) for h in heads):
+        return True
+    interviewers = set(lexicon.coref.turn_marks.values())
+    return actors.turn_speaker(sent.start_char) in interviewers
 
 
 def _addressee(head: Token, lexicon: Lexicon) -> bool:
