@@ -248,6 +248,10 @@ def test_where_a_cue_was_spoken_is_no_source(analyse_text):
         ("Maria Lopez revealed that the company had lost money.", "revealed", "confirm"),
         ("Maria Lopez blamed the governor for the delays.", "blamed", "accuse"),
         ("Maria Lopez cited a study on wages.", "cited", "state"),
+        ("Maria Lopez announced plans to close the factory.", "announced", "prepare"),  # a plan of action
+        ("Maria Lopez announced the conversion of the museum into a school.", "announced", "prepare"),
+        ("Maria Lopez hopes to use the election as a platform.", "hopes", "prepare"),  # an aim of her own
+        ("Maria Lopez hopes that the vote will be fair.", "hopes", "state"),  # a wish, no plan
     ],
 )
 def test_cues_beyond_speech(analyse_text, sentence, cue, stance):
