@@ -103,3 +103,11 @@ def test_a_time_is_no_target_phrase(analyse_text):
 )
 def test_whom_a_statement_is_made_to_is_no_target(analyse_text, text, cue, target):
     assert target_of(analyse_text(text), cue) == target
+
+
+def test_whom_a_statement_is_made_to_is_no_target_in_its_content_either(analyse_text):
+    analysis = analyse_text(
+        "Wikinews interviewed the economist Tristan Smith in May. "
+        "Tristan Smith explained to Wikinews that the model was ready."
+    )
+    assert target_of(analysis, "explained") == ""

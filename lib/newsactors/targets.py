@@ -77,9 +77,10 @@ def target_actors(
         g for c in cue.children if c.dep_ == "prep" and c.lower_ in target_preps for g in c.children if g.dep_ == "pobj"
     ]
     aimed = [o for o in [*objects, *preps] if not _addressee_or_medium(cue, o, speech, lexicon)]
-    phrase = [
-        t for t in phrase if not any(t.i in {u.i for u in o.subtree} for o in [*objects, *preps] if o not in aimed)
-    ]
+    # whom and where it is said is no part of the phrase, nor of the content ("explained *to Wikinews* that")
+    told = {u.i for o in [*objects, *preps] if o not in aimed for u in o.subtree}
+    phrase = [t for t in phrase if t.i not in told]
+    content = [t for t in content if t.i not in told]
     # an act's manner names its target ("filed a petition, accusing the network"); what a statement's speaker
     # goes on to do ("echoed these sentiments, describing the deployment") is a statement of its own
     aimed_phrases = [*phrase, *_object_phrases(aimed)]
