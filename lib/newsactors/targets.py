@@ -77,10 +77,12 @@ def target_actors(
         g for c in cue.children if c.dep_ == "prep" and c.lower_ in target_preps for g in c.children if g.dep_ == "pobj"
     ]
     aimed = [o for o in [*objects, *preps] if not _addressee_or_medium(cue, o, speech, lexicon)]
-    # whom and where it is said is no part of the phrase, nor of the content ("explained *to Wikinews* that")
-    told = {u.i for o in [*objects, *preps] if o not in aimed for u in o.subtree}
-    phrase = [t for t in phrase if t.i not in told]
-    content = [t for t in content if t.i not in told]
+    unaimed = [o for o in [*objects, *preps] if o not in aimed]
+    phrase = [t for t in phrase if not any(t.i in {u.i for u in o.subtree} for o in unaimed)]
+    # whom it is said to is no part of what is said either ("explained *to Wikinews* that ..."); where
+    # it is said may be ("ruled *on the appeal* by Johnson's government")
+    hearers = {u.i for o in unaimed if not _medium(o, lexicon) for u in o.subtree}
+    content = [t for t in content if t.i not in hearers]
     # an act's manner names its target ("filed a petition, accusing the network"); what a statement's speaker
     # goes on to do ("echoed these sentiments, describing the deployment") is a statement of its own
     aimed_phrases = [*phrase, *_object_phrases(aimed)]
@@ -191,7 +193,12 @@ def _addressee_or_medium(cue: Token, token: Token, speech: bool, lexicon: Lexico
         return True
     if token.dep_ == "pobj" and token.head.lower_ == ADDRESSEE_PREPOSITION and token.head.head.i == cue.i:
         return roles.get(cue.lemma_.lower()) == "hearer"  # "announcing *to journalists*"
-    return speech and token.dep_ == "pobj" and token.head.head.i == cue.i and roles.get(token.head.lower_) == "medium"
+    return speech and token.head.head.i == cue.i and _medium(token, lexicon)
+
+
+def _medium(token: Token, lexicon: Lexicon) -> bool:
+    """Is the word the object of a preposition of where something is said ("*on* Twitter")?"""
+    return token.dep_ == "pobj" and lexicon.target_words.get(token.head.lower_) == "medium"
 
 
 def _object_phrases(objects: list[Token]) -> list[Token]:
