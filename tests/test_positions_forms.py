@@ -549,3 +549,12 @@ def test_an_interviewers_question_states_no_position(analyse_text):
         "((WN)) How are they planning to handle the crowds?\n\n"
     )
     assert [(p.speaker, p.cue) for p in analyse_text(text).positions] == [("Anne Lund", "planned")]
+
+
+def test_an_interviewees_aside_on_their_own_words_is_no_position(analyse_text):
+    text = (
+        "Wikinews interviewed the astronomer Tom Rivinius.\n\n((WN)) How long did it take?\n\n"
+        "((Tom Rivinius)) As I said, it took 20 years. Like I mentioned, we started in 1999. "
+        "As far as I know, there is no other such star. I think it is a black hole.\n\n"
+    )
+    assert [(p.speaker, p.cue) for p in analyse_text(text).positions] == [("Tom Rivinius", "think")]

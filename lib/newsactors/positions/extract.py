@@ -83,7 +83,7 @@ def candidate_positions(
 def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quotes) -> list[Candidate]:
     """The positions one cue gives: one per speaker, or one with none when no one is named."""
     heads = speaker_heads(cue, lexicon)
-    if _put_as_question(cue, heads, actors, lexicon):
+    if _put_as_question(cue, heads, actors, lexicon) or _own_words_recalled(cue, heads, actors, lexicon):
         return []
     objects = cue_objects(cue, lexicon)
     content = in_paragraph(cue.head, content_tokens(cue, quotes, lexicon)) or paragraph_after_colon(cue)
@@ -125,15 +125,29 @@ def _put_as_question(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: 
     sent = cue.head.sent
     if not asks(sent, lexicon):
         return False
-    if heads and all(_addressee(h, lexicon) for h in heads):
+    if heads and all(_person(h, lexicon) == "second" for h in heads):
         return True
     interviewers = set(lexicon.coref.turn_marks.values())
     return actors.turn_speaker(sent.start_char) in interviewers
 
 
-def _addressee(head: Token, lexicon: Lexicon) -> bool:
+def _own_words_recalled(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: Lexicon) -> bool:
+    """Is the cue an interviewee's aside on their own words, in their turn ("*as I said*, it took
+    20 years", "*like I mentioned*", "*as far as I know*"; `afterthought_mark` in `grammar.csv`)? It
+    points back to, or hedges, what the turn says; it holds no position of its own. (A columnist's
+    "as I have suggested" points to an argument made elsewhere, which PolNeAR annotates.)"""
+    marks = lexicon.grammar["afterthought_mark"]
+    return (
+        bool(heads) and all(_person(h, lexicon) == "first" for h in heads)
+        and any(c.dep_ == "mark" and c.lower_ in marks for c in cue.head.children)
+        and actors.turn_speaker(cue.head.idx) != ""
+    )
+
+
+def _person(head: Token, lexicon: Lexicon) -> str:
+    """"first", "second" or "third" for a personal pronoun (`pronouns.csv`), "" for any other word."""
     entry = lexicon.coref.pronouns.get(head.lower_) if head.pos_ == "PRON" else None
-    return entry is not None and entry.person == "second"
+    return entry.person if entry is not None else ""
 
 
 class _Speaker(NamedTuple):
