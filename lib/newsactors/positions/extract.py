@@ -14,7 +14,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import Actor, ActorIndex
-from ..docs import sentence_index
+from ..docs import TIME_ENTITIES, sentence_index
 from ..lexicons import Lexicon, load_lexicon
 from ..stance import FROM_OBJECT, Stance, code_stance
 from ..targets import joined, target_actors
@@ -173,6 +173,8 @@ def _speakers(heads: list[Token], actors: ActorIndex, lexicon: Lexicon, needs_ac
             continue  # "This development raises alarms": an abstract subject holds no position
         if len(meant) == 1 and meant.root.lower_ in lexicon.grammar["demonstrative_pronoun"]:
             continue  # "*This* is not the first lawsuit", "*That* said, ...": a thing pointed at
+        if actor is None and meant.root.ent_type_ in TIME_ENTITIES:
+            continue  # "*2018* saw 11,187 accidents", "*Yesterday morning* saw an earthquake": a time
         if actor is not None and any(actor is other.actor for other in speakers):
             continue  # "Wong and three of his colleagues started": one position of Wong's
         speakers.append(_Speaker(span, actor, meant))
