@@ -565,3 +565,10 @@ def test_an_interviewees_aside_on_their_own_words_is_no_position(analyse_text):
 )
 def test_a_time_holds_no_position(analyse_text, text):
     assert analyse_text(text).positions == []
+
+
+def test_a_clause_before_a_semicolon_is_its_own_position(analyse_text):
+    text = "Mayor Rita Oakes said the bridge was safe; Reuters reported the city had closed it."
+    positions = analyse_text(text).positions
+    assert [(p.speaker, p.cue) for p in positions] == [("Rita Oakes", "said"), ("Reuters", "reported")]
+    assert positions[1].content == "the city had closed it"

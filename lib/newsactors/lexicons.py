@@ -33,7 +33,7 @@ GRAMMAR_ROLES = (
     "definite_determiner", "indefinite_determiner", "partitive_noun", "partitive_preposition",
     "demonstrative_pronoun", "interrogative", "naming_verb", "naming_preposition",
 )
-PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen", "question_mark")
+PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen", "question_mark", "clause_separator")
 
 
 def read_table(name: str, directory: Path = LEXICON_DIR) -> list[dict[str, str]]:
@@ -104,6 +104,7 @@ class Lexicon:
     signature_dashes: tuple[str, ...]
     name_hyphens: tuple[str, ...]
     question_marks: tuple[str, ...]
+    clause_separators: tuple[str, ...]
     number_scales: dict[str, int]
     target_words: dict[str, str]  # word -> addressee | hearer | medium | response | asking ...: "told X", "said on Y"
     event_nouns: dict[str, tuple[str, ...]]  # "the request" -> the verbs of whoever made it: ask, urge
@@ -253,6 +254,7 @@ def load_lexicon(directory: Path = LEXICON_DIR, weights_dir: Path = WEIGHTS_DIR)
         signature_dashes=punctuation["signature_dash"],
         name_hyphens=punctuation["name_hyphen"],
         question_marks=punctuation["question_mark"],
+        clause_separators=punctuation["clause_separator"],
         number_scales={r["word"]: int(r["value"]) for r in read_table("number_scales", directory)},
         target_words={r["word"]: r["role"] for r in read_table("target_words", directory)},
         event_nouns={

@@ -80,10 +80,15 @@ def _cue_children(cue: Cue) -> list[Token]:
 
 
 def complement(cue: Cue, lexicon: Lexicon) -> list[Token]:
-    """The cue's complement clause, object or topic phrase ("said that ...", "warned of ...")."""
+    """The cue's complement clause, object or topic phrase ("said that ...", "warned of ..."). A
+    clause before the cue and a semicolon is one of its own, whatever the parser hung it on
+    ("Brudziński said he required resuscitation; TVN24 reported he received surgery")."""
     tokens: list[Token] = []
     topic_preps = lexicon.grammar["topic_preposition"]
+    separators = [c.i for c in cue.head.children if c.text in lexicon.clause_separators and c.i < cue.head.i]
     for child in _cue_children(cue):
+        if any(child.right_edge.i < mark for mark in separators):
+            continue
         # a topic follows the cue: "On Twitter, X said ..." says where, not what
         topic = child.dep_ == "prep" and child.lower_ in topic_preps and child.i > cue.head.i
         if child.dep_ in CONTENT_DEPS or topic or (
