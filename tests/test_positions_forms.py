@@ -572,3 +572,12 @@ def test_a_clause_before_a_semicolon_is_its_own_position(analyse_text):
     positions = analyse_text(text).positions
     assert [(p.speaker, p.cue) for p in positions] == [("Rita Oakes", "said"), ("Reuters", "reported")]
     assert positions[1].content == "the city had closed it"
+
+
+def test_joining_the_calls_of_others_is_an_appeal_and_theirs_stays_their_own(analyse_text):
+    text = (
+        "On Monday, Prime Minister Tom Hale joined the calls by Australian officials asking the company "
+        "to pay the workers."
+    )
+    rows = [(p.speaker, p.cue, p.stance) for p in analyse_text(text).positions]
+    assert rows == [("Tom Hale", "joined", "appeal"), ("Australian officials", "asking", "appeal")]

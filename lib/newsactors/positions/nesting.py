@@ -33,7 +33,7 @@ def outermost(doc: Doc, positions: list[Position], reporters: list[Position], le
         if token is not None and _said_beside(token, same_speaker, lexicon):
             return False
         while token is not None and token.head.i != token.i:
-            if token.dep_ == "pcomp" or _names_holder_of_object(token, q):
+            if token.dep_ == "pcomp" or _names_holder_of_object(token, q, lexicon):
                 return False
             token = token.head
             if q.cue_start <= token.idx < q.cue_end:
@@ -53,13 +53,17 @@ def outermost(doc: Doc, positions: list[Position], reporters: list[Position], le
     return [p for p in positions if not any(reported_within(p, q) for q in holders(p))]
 
 
-def _names_holder_of_object(verb: Token, position: Position) -> bool:
+def _names_holder_of_object(verb: Token, position: Position, lexicon: Lexicon) -> bool:
     """Is a verb a participle naming who holds the thing a position is about, its object ("the
-    concerns raised by NATO")? A relative clause describing the object ("posted messages in which
-    the group urged attacks") is part of what the position reports."""
+    concerns raised by NATO"), or one of an object that names its maker ("joined the calls *by
+    United Kingdom officials* asking ...")? A relative clause describing the object ("posted
+    messages in which the group urged attacks") is part of what the position reports."""
     noun = verb.head
+    maker_named = verb.dep_ == "acl" and any(
+        c.dep_ == "prep" and c.lower_ in lexicon.grammar["agent_preposition"] for c in noun.children
+    )
     return (
-        participle_with_agent(verb) and noun.dep_ in OBJECT_DEPS
+        (participle_with_agent(verb) or maker_named) and noun.dep_ in OBJECT_DEPS
         and position.cue_start <= noun.head.idx < position.cue_end
     )
 

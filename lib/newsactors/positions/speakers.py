@@ -28,11 +28,23 @@ def speaker_heads(cue: Cue, lexicon: Lexicon) -> list[Token]:
 
 def standing_for(head: Token, lexicon: Lexicon) -> Token:
     """The word a speaker's head stands for: a relative pronoun's antecedent ("Moscow, *which*
-    dismissed reports", "a whistleblower *who* revealed": Moscow, the whistleblower), and what a
-    partitive is part of (`whole_of_partitive`)."""
+    dismissed reports", "a whistleblower *who* revealed": Moscow, the whistleblower), what a
+    partitive is part of (`whole_of_partitive`) and who made the act it names (`maker_of_act`)."""
     if head.lower_ in lexicon.grammar["relative_pronoun"] and head.head.dep_ == "relcl":
         head = head.head.head
-    return whole_of_partitive(head, lexicon)
+    return maker_of_act(whole_of_partitive(head, lexicon), lexicon)
+
+
+def maker_of_act(head: Token, lexicon: Lexicon) -> Token:
+    """Who made an act a speaker's noun names with its maker: "the calls *by United Kingdom
+    officials* asking the United States to waive ..." are the officials' (`event_nouns.csv`,
+    `agent_preposition` in `grammar.csv`); any other head is itself."""
+    if head.lemma_.lower() not in lexicon.event_nouns:
+        return head
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in lexicon.grammar["agent_preposition"] and child.i > head.i:
+            return next((g for g in child.children if g.dep_ == "pobj"), head)
+    return head
 
 
 def whole_of_partitive(head: Token, lexicon: Lexicon) -> Token:
