@@ -581,3 +581,10 @@ def test_joining_the_calls_of_others_is_an_appeal_and_theirs_stays_their_own(ana
     )
     rows = [(p.speaker, p.cue, p.stance) for p in analyse_text(text).positions]
     assert rows == [("Tom Hale", "joined", "appeal"), ("Australian officials", "asking", "appeal")]
+
+
+def test_members_a_group_speaker_names_hold_its_position(analyse_text):
+    text = "Neighbouring countries including Algeria and Morocco have cited security concerns."
+    assert [p.speaker for p in analyse_text(text).positions] == ["Algeria", "Morocco"]
+    text = "Several charities including local churches said the law was unfair."  # members that are no actors
+    assert [p.speaker for p in analyse_text(text).positions] == ["Several charities"]

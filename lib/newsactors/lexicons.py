@@ -31,7 +31,7 @@ GRAMMAR_ROLES = (
     "question_verb", "concessive_preposition", "concessive_mark", "state_verb",
     "instigator_noun", "maker_preposition", "holder_preposition", "agent_preposition", "side_preposition",
     "definite_determiner", "indefinite_determiner", "partitive_noun", "partitive_preposition",
-    "demonstrative_pronoun", "interrogative", "naming_verb", "naming_preposition",
+    "demonstrative_pronoun", "interrogative", "naming_verb", "naming_preposition", "example_preposition",
 )
 PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen", "question_mark", "clause_separator")
 

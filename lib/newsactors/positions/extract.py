@@ -36,7 +36,7 @@ from .negation import is_negated, modality_of
 from .nesting import outermost
 from .quotes import Quotes, article_quotes, quote_type, to_closing_mark
 from .records import Cue, Position
-from .speakers import resolve_speaker, speaker_heads, speaker_span, standing_for
+from .speakers import named_members, resolve_speaker, speaker_heads, speaker_span, standing_for
 from .words import lemma_of, listed_kind
 
 Candidate = tuple[Position, "list[str] | None"]  # a position and its evidence; None: not weighed
@@ -82,7 +82,7 @@ def candidate_positions(
 
 def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quotes) -> list[Candidate]:
     """The positions one cue gives: one per speaker, or one with none when no one is named."""
-    heads = speaker_heads(cue, lexicon)
+    heads = [member for head in speaker_heads(cue, lexicon) for member in named_members(head, actors, lexicon)]
     if _put_as_question(cue, heads, actors, lexicon) or _own_words_recalled(cue, heads, actors, lexicon):
         return []
     objects = cue_objects(cue, lexicon)

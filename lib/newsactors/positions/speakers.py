@@ -35,6 +35,19 @@ def standing_for(head: Token, lexicon: Lexicon) -> Token:
     return maker_of_act(whole_of_partitive(head, lexicon), lexicon)
 
 
+def named_members(head: Token, actors: ActorIndex, lexicon: Lexicon) -> list[Token]:
+    """The actors a group speaker names as its members: "neighbouring countries *including Algeria
+    and Morocco* have cited" is held by Algeria and by Morocco (`example_preposition` in
+    `grammar.csv`); [head] when it names none, or names some that are no actors."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in lexicon.grammar["example_preposition"]:
+            first = next((g for g in child.children if g.dep_ == "pobj"), None)
+            members = [first, *first.conjuncts] if first is not None else []
+            if members and all(actors.actor_at(m) is not None for m in members):
+                return members
+    return [head]
+
+
 def maker_of_act(head: Token, lexicon: Lexicon) -> Token:
     """Who made an act a speaker's noun names with its maker: "the calls *by United Kingdom
     officials* asking the United States to waive ..." are the officials' (`event_nouns.csv`,
