@@ -588,3 +588,10 @@ def test_members_a_group_speaker_names_hold_its_position(analyse_text):
     assert [p.speaker for p in analyse_text(text).positions] == ["Algeria", "Morocco"]
     text = "Several charities including local churches said the law was unfair."  # members that are no actors
     assert [p.speaker for p in analyse_text(text).positions] == ["Several charities"]
+
+
+def test_who_issues_a_document_speaks_through_it(analyse_text):
+    text = "Foreign minister Ana Lopez issued a statement saying the attack was unacceptable."
+    assert [(p.speaker, p.cue) for p in analyse_text(text).positions] == [("Ana Lopez", "saying")]
+    text = "Greenpeace criticised a letter saying the dam was safe."  # who criticises it did not write it
+    assert [(p.speaker, p.cue) for p in analyse_text(text).positions] == [("Greenpeace", "criticised")]

@@ -152,7 +152,7 @@ def _name_starts_after_titles(doc: Doc) -> dict[int, int]:
 
 def document_author(head: Token, index):
     """Who a document speaks for: "a statement by Harry Roque", "the court's summary", "Part of the
-    judge's statement", "a tweet on Monday by Mike Pompeo"."""
+    judge's statement", "a tweet on Monday by Mike Pompeo", "Pompeo sent a letter requesting ..."."""
     tables = index.lexicon.coref
     if head.lemma_.lower() == "part":
         head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), head)
@@ -169,6 +169,11 @@ def document_author(head: Token, index):
                 )
                 if author is not None:
                     return author
+    # "The ministry *issued* a statement saying ...": who issues, sends or publishes it wrote it
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in index.lexicon.grammar["issuing_verb"]:
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (author := index.actor_at(subject)) is not None:
+            return author
     # "The motion claims ..." after "attorneys general filed a lawsuit": who filed it
     return next((a for t in event_maker(head, index) if (a := index.actor_at(t)) is not None), None)
 
