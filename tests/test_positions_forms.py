@@ -561,7 +561,8 @@ def test_an_interviewees_aside_on_their_own_words_is_no_position(analyse_text):
 
 
 @pytest.mark.parametrize(
-    "text", ["Cuban roads are dangerous; 2018 saw 11,187 recorded accidents.", "Yesterday morning also saw an earthquake."]
+    "text",
+    ["Cuban roads are dangerous; 2018 saw 11,187 recorded accidents.", "Yesterday morning also saw an earthquake."],
 )
 def test_a_time_holds_no_position(analyse_text, text):
     assert analyse_text(text).positions == []
