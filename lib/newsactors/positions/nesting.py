@@ -23,12 +23,10 @@ from .records import Position
 def outermost(doc: Doc, positions: list[Position], reporters: list[Position], lexicon: Lexicon) -> list[Position]:
     """The positions not reported inside what one of the `reporters` (any position but an act)
     says."""
-    starts = {t.idx: t for t in doc}
-
     def reported_within(p: Position, q: Position) -> bool:
         if p is q or not (q.content_start <= p.cue_start and p.cue_end <= q.content_end):
             return False
-        token = starts.get(p.cue_start)
+        token = _token_at(doc, p.cue_start)
         same_speaker = (p.speaker_start, p.speaker_end) == (q.speaker_start, q.speaker_end)
         if token is not None and _said_beside(token, same_speaker, lexicon):
             return False
@@ -51,6 +49,13 @@ def outermost(doc: Doc, positions: list[Position], reporters: list[Position], le
         return by_paragraph.get(line_bounds(doc, p.cue_start)[0], []) if p.cue_start >= 0 else []
 
     return [p for p in positions if not any(reported_within(p, q) for q in holders(p))]
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    """The token that starts at a character offset (a cue's start), None for none. Looked up
+    where needed: a dict of every token's start costs more than all the lookups of an article."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand") if char >= 0 else None
+    return span[0] if span is not None and span[0].idx == char else None
 
 
 def _names_holder_of_object(verb: Token, position: Position, lexicon: Lexicon) -> bool:
