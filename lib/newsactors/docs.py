@@ -19,11 +19,23 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 TIME_ENTITIES = ("DATE", "TIME")
 """The entity labels of a date or time: "banned the airline *on Monday*" names when, not whom."""
 
+PASSIVE_PARTICIPLE_TAG = "VBN"
+"""The tag of a past participle: "a lawsuit *filed* by Texas", "a moment *called* the development phase"."""
+
 _TEXT = "newsactors_text"
 _SENTENCE_STARTS = "newsactors_sent_starts"
 _ENTITY_BOUNDS = "newsactors_entity_bounds"
 _ENTITY_OF_TOKEN = "newsactors_entity_of_token"
 _TITLE_BOUNDS = "newsactors_title_bounds"
+
+
+def preposition_objects(token: Token, prepositions) -> list[Token]:
+    """The objects of the word's prepositions among `prepositions` (a `grammar.csv` role), in order:
+    "a move *by Johnson*", "countries *including Algeria*"."""
+    return [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ in prepositions
+        for g in c.children if g.dep_ == "pobj"
+    ]
 
 
 def doc_text(doc: Doc) -> str:

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from .actors import Actor, ActorIndex
 from .coref import event_maker
-from .docs import SUBJECT_DEPS, TIME_ENTITIES
+from .docs import PASSIVE_PARTICIPLE_TAG, SUBJECT_DEPS, TIME_ENTITIES, preposition_objects
 from .kinds import PERSON
 from .lexicons import REPORTING_KINDS, Lexicon
 
@@ -73,9 +73,7 @@ def target_actors(
     if speech and not from_objects:
         phrase = third_person(phrase)  # "'*I* think everybody ...', he said": the speaker, no target
     target_preps = lexicon.grammar["target_preposition"]
-    preps = [
-        g for c in cue.children if c.dep_ == "prep" and c.lower_ in target_preps for g in c.children if g.dep_ == "pobj"
-    ]
+    preps = preposition_objects(cue, target_preps)
     aimed = [o for o in [*objects, *preps] if not _addressee_or_medium(cue, o, speech, lexicon)]
     unaimed = [o for o in [*objects, *preps] if o not in aimed]
     phrase = [t for t in phrase if not any(t.i in {u.i for u in o.subtree} for o in unaimed)]
@@ -230,7 +228,6 @@ def _event_maker(phrase: list[Token], actors: ActorIndex) -> list[Token]:
 
 
 RELATIVE_ADVERB_TAG = "WRB"  # "the city *where* Trump spoke": a place of the clause, not what it made
-PASSIVE_PARTICIPLE_TAG = "VBN"  # "a lawsuit *filed* by Texas"
 
 
 def _clause_makers(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -363,7 +360,7 @@ def _without_descriptions(token: Token, lexicon: Lexicon) -> list[Token]:
 
 
 def _third_person_or_name(token: Token, lexicon: Lexicon) -> bool:
-    entry = lexicon.coref.pronouns.get(token.lower_) if token.pos_ == "PRON" else None
+    entry = lexicon.coref.pronoun(token)
     return entry is None or entry.person == "third"
 
 

@@ -43,6 +43,10 @@ class CorefTables:
     person_nouns: frozenset[str]  # nouns naming a person's role or relation: "member", "nurse", "wife"
     local_offices: frozenset[str]  # one-word titles held for a city or region (lower case): "mayor"
 
+    def pronoun(self, token) -> PronounEntry | None:
+        """The entry of a word used as a pronoun ("he", "you"); None for any other word."""
+        return self.pronouns.get(token.lower_) if token.pos_ == "PRON" else None
+
 
 def _coreferee_lines(path: str) -> list[str]:
     """A word list from coreferee's wheel (read as a file: its model is not needed)."""

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..docs import SUBJECT_DEPS, TIME_ENTITIES, doc_text, line_bounds, sentence_bounds, sentence_of
+from ..docs import (
+    PASSIVE_PARTICIPLE_TAG,
+    SUBJECT_DEPS,
+    TIME_ENTITIES,
+    doc_text,
+    line_bounds,
+    sentence_bounds,
+    sentence_of,
+)
 from ..lexicons import Lexicon
 from .quotes import Quotes, quote_just_before, quotes_for
 from .records import Cue
@@ -105,7 +113,7 @@ def complement(cue: Cue, lexicon: Lexicon) -> list[Token]:
         tokens = [*passive_subject[0].subtree, *tokens]
     elif cue.form.impression(cue, lexicon):
         tokens = [t for c in cue.head.children if c.dep_ == "nsubj" for t in c.subtree] + tokens
-    elif cue.head.dep_ == "acl" and cue.head.tag_ == "VBN" and not tokens:
+    elif cue.head.dep_ == "acl" and cue.head.tag_ == PASSIVE_PARTICIPLE_TAG and not tokens:
         # "the concerns raised by NATO": what is raised is the noun the participle describes
         noun = cue.head.head
         tokens = list(noun.doc[noun.left_edge.i : cue.head.i])

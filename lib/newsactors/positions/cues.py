@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..docs import SUBJECT_DEPS
+from ..docs import PASSIVE_PARTICIPLE_TAG, SUBJECT_DEPS
 from ..lexicons import Lexicon
 from ..stance import PLAIN
 from .evidence import cue_evidence, may_be_cue
@@ -44,7 +44,6 @@ def find_cues(sent: Span, lexicon: Lexicon, quotes: Quotes = ()) -> list[Cue]:
 
 # Words before a question's first word that do not make it a statement: "*And* what ...", "*So,* why ..."
 BEFORE_QUESTION_DEPS = ("cc", "advmod", "intj")
-PASSIVE_PARTICIPLE_TAG = "VBN"  # "a moment *called* the development phase"
 
 
 def asks(sent: Span, lexicon: Lexicon) -> bool:

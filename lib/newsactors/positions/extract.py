@@ -71,8 +71,9 @@ def candidate_positions(
     candidates: list[Candidate] = []
     reporters: list[Position] = []
     for sent in doc.sents:
+        question = asks(sent, lexicon)
         for cue in find_cues(sent, lexicon, quotes):
-            found = _cue_positions(cue, actors, lexicon, quotes)
+            found = _cue_positions(cue, actors, lexicon, quotes, question)
             candidates += found
             if listed_kind(cue.head, lexicon) != "act":  # an act reports nobody's words
                 reporters += [p for p, _ in found]
@@ -80,10 +81,11 @@ def candidate_positions(
     return [(p, evidence) for p, evidence in candidates if id(p) in kept]
 
 
-def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quotes) -> list[Candidate]:
-    """The positions one cue gives: one per speaker, or one with none when no one is named."""
+def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quotes, question: bool) -> list[Candidate]:
+    """The positions one cue gives: one per speaker, or one with none when no one is named.
+    `question`: the cue's sentence is a question asked (`cues.asks`)."""
     heads = [member for head in speaker_heads(cue, lexicon) for member in named_members(head, actors, lexicon)]
-    if _put_as_question(cue, heads, actors, lexicon) or _own_words_recalled(cue, heads, actors, lexicon):
+    if question and _put_to_someone(cue, heads, actors, lexicon) or _own_words_recalled(cue, heads, actors, lexicon):
         return []
     objects = cue_objects(cue, lexicon)
     content = in_paragraph(cue.head, content_tokens(cue, quotes, lexicon)) or paragraph_after_colon(cue)
@@ -117,18 +119,14 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
     return [(_position(cue, speaker, facts), evidence) for speaker in speakers or [None]]
 
 
-def _put_as_question(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: Lexicon) -> bool:
-    """Is the cue part of a question asked (`cues.asks`) whose subject is the one asked ("Could you
-    explain how ...?": whom a question is put to takes no position by it), or one an interviewer
-    asks in their turn ("((WN)) What has the railway planned for the day?": an interviewer's
-    question states no one's position; `turn_marks.csv`)?"""
-    sent = cue.head.sent
-    if not asks(sent, lexicon):
-        return False
+def _put_to_someone(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: Lexicon) -> bool:
+    """In a question asked, is the cue's subject the one asked ("Could you explain how ...?": whom
+    a question is put to takes no position by it), or is the question an interviewer's, asked in
+    their turn ("((WN)) What has the railway planned for the day?": it states no one's position;
+    `turn_marks.csv`)?"""
     if heads and all(_person(h, lexicon) == "second" for h in heads):
         return True
-    interviewers = set(lexicon.coref.turn_marks.values())
-    return actors.turn_speaker(sent.start_char) in interviewers
+    return actors.turn_speaker(cue.head.sent.start_char) in lexicon.coref.turn_marks.values()
 
 
 def _own_words_recalled(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: Lexicon) -> bool:
@@ -146,7 +144,7 @@ def _own_words_recalled(cue: Cue, heads: list[Token], actors: ActorIndex, lexico
 
 def _person(head: Token, lexicon: Lexicon) -> str:
     """"first", "second" or "third" for a personal pronoun (`pronouns.csv`), "" for any other word."""
-    entry = lexicon.coref.pronouns.get(head.lower_) if head.pos_ == "PRON" else None
+    entry = lexicon.coref.pronoun(head)
     return entry.person if entry is not None else ""
 
 

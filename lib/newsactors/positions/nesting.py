@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..docs import line_bounds
+from ..docs import line_bounds, preposition_objects
 from ..lexicons import Lexicon
 from .content import OBJECT_DEPS
 from .forms import coordinated_cue, participle_with_agent
@@ -64,9 +64,7 @@ def _names_holder_of_object(verb: Token, position: Position, lexicon: Lexicon) -
     United Kingdom officials* asking ...")? A relative clause describing the object ("posted
     messages in which the group urged attacks") is part of what the position reports."""
     noun = verb.head
-    maker_named = verb.dep_ == "acl" and any(
-        c.dep_ == "prep" and c.lower_ in lexicon.grammar["agent_preposition"] for c in noun.children
-    )
+    maker_named = verb.dep_ == "acl" and bool(preposition_objects(noun, lexicon.grammar["agent_preposition"]))
     return (
         (participle_with_agent(verb) or maker_named) and noun.dep_ in OBJECT_DEPS
         and position.cue_start <= noun.head.idx < position.cue_end

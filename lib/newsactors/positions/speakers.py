@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..actors import Actor, ActorIndex
 from ..coref import document_author, group_of_phrase, titled_appositive
-from ..docs import entity_of_token
+from ..docs import entity_of_token, preposition_objects
 from ..kinds import PERSON, STATE
 from ..lexicons import Lexicon
 from .records import Cue
@@ -39,12 +39,10 @@ def named_members(head: Token, actors: ActorIndex, lexicon: Lexicon) -> list[Tok
     """The actors a group speaker names as its members: "neighbouring countries *including Algeria
     and Morocco* have cited" is held by Algeria and by Morocco (`example_preposition` in
     `grammar.csv`); [head] when it names none, or names some that are no actors."""
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in lexicon.grammar["example_preposition"]:
-            first = next((g for g in child.children if g.dep_ == "pobj"), None)
-            members = [first, *first.conjuncts] if first is not None else []
-            if members and all(actors.actor_at(m) is not None for m in members):
-                return members
+    for first in preposition_objects(head, lexicon.grammar["example_preposition"]):
+        members = [first, *first.conjuncts]
+        if all(actors.actor_at(m) is not None for m in members):
+            return members
     return [head]
 
 
@@ -54,10 +52,7 @@ def maker_of_act(head: Token, lexicon: Lexicon) -> Token:
     `agent_preposition` in `grammar.csv`); any other head is itself."""
     if head.lemma_.lower() not in lexicon.event_nouns:
         return head
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in lexicon.grammar["agent_preposition"] and child.i > head.i:
-            return next((g for g in child.children if g.dep_ == "pobj"), head)
-    return head
+    return next((o for o in preposition_objects(head, lexicon.grammar["agent_preposition"]) if o.i > head.i), head)
 
 
 def whole_of_partitive(head: Token, lexicon: Lexicon) -> Token:
@@ -69,12 +64,8 @@ def whole_of_partitive(head: Token, lexicon: Lexicon) -> Token:
         return head
     if any(child.dep_ == "appos" for child in head.children):
         return head
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in lexicon.grammar["partitive_preposition"] and child.i > head.i:
-            whole = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if whole is not None:
-                return whole_of_partitive(whole, lexicon)  # "one of a number of senators"
-    return head
+    whole = next((o for o in preposition_objects(head, lexicon.grammar["partitive_preposition"]) if o.i > head.i), None)
+    return head if whole is None else whole_of_partitive(whole, lexicon)  # "one of a number of senators"
 
 
 def speaker_span(head: Token) -> Span:
