@@ -140,6 +140,11 @@ def run_article(article: Article, out_dir: Path, notebooks=NOTEBOOKS, kernels=No
         final = out_dir / article.id
         replace_dir(run.run_dir, final)
         return final
+    except BaseException:
+        # a failure or Ctrl-C ends the whole run; a kernel still in a notebook would go on writing
+        # into the staging folder after it is removed, so the kernels stop first
+        stop_kernels(kernels)
+        raise
     finally:
         if own_kernels:
             stop_kernels(kernels)
