@@ -42,6 +42,23 @@ def target_of(analysis, cue):
         ("The Supreme Court issued a ruling on the suspension of the Storting on Friday. "
          "King Harald suspended the Storting at the behest of Prime Minister Erna Solberg in May.",
          "issued", "Erna Solberg"),
+        # an event noun refers back to whoever carried it out: the subject of a verb that performs it,
+        # or of a deed done to someone by means of it; not whom it befell, nor who only spoke of it
+        ("The United States killed Qasem Soleimani in an air strike on Friday. Israeli Prime Minister "
+         "Benjamin Netanyahu found the air strike justified.", "found", "United States"),
+        ("Norway launched an offensive in the north. Senator Ana Lopez condemned the offensive.",
+         "condemned", "Norway"),
+        ("Three people died in an air strike on Monday. Senator Ana Lopez condemned the strike.", "condemned", ""),
+        ("Senator Ana Lopez condemned an attack on Monday. Governor Tom Hale said the attack was cowardly.",
+         "said", ""),
+        # "the decision" may be any act of cues.csv
+        ("Germany banned Mahan Air on Monday. French President Emmanuel Macron said the decision was "
+         "understandable.", "said", "Germany"),
+        # one who stands apart from the government may aim at their own state; one who acts for it may not
+        ("U.S. District Judge Gray Miller ruled that the United States government's practice was "
+         "unconstitutional.", "ruled", "United States"),
+        ("U.S. prosecutor Josh Bash said the United States government would act.", "said", ""),
+        ("South Korean President Yoon Suk-yeol said the deployment was a threat to South Korea.", "said", ""),
         # the maker of a request the content complies with
         ("Queen Margrethe announced she will comply with the request of Prime Minister Mette Frederiksen "
          "to dissolve Parliament.", "announced", "Mette Frederiksen"),

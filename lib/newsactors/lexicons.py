@@ -32,7 +32,7 @@ GRAMMAR_ROLES = (
     "instigator_noun", "maker_preposition", "holder_preposition", "agent_preposition", "side_preposition",
     "definite_determiner", "indefinite_determiner", "partitive_noun", "partitive_preposition",
     "demonstrative_pronoun", "interrogative", "naming_verb", "naming_preposition", "example_preposition",
-    "issuing_verb",
+    "issuing_verb", "performing_verb", "instrument_preposition",
 )
 PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen", "question_mark", "clause_separator")
 
@@ -54,6 +54,7 @@ class StanceLabel:
 
 
 COGNITION = "cognition"
+ACT = "act"  # the `cues.csv` kind of a deed that takes a side: ban, sanction, sue, withdraw
 REPORTING_KINDS = ("speech", COGNITION)  # the `cues.csv` kinds that say or think something, not act
 
 

@@ -12,7 +12,9 @@ clause that describes it ("the plan *Russia* announced", "a lawsuit filed by *Te
 "the Queen suspended parliament at the behest of *Johnson*"), what a response clause answers
 ("*responding to Pelosi's announcement*, Trump attacked ..."), and whom an asking clause is written to
 ("wrote to *the embassy*, asking to ..."). Neither the speaker nor the state it acts for is its own target
-("a threat to South Korea" in South Korea's president's words is about whoever threatens it). In the
+("a threat to South Korea" in South Korea's president's words is about whoever threatens it); a judge,
+a lawmaker or the opposition may aim at their own state ("a federal judge ruled the United States
+government's practice unconstitutional"). In the
 tables several targets are written in one cell, joined by `TARGET_SEPARATOR` in the order the article
 names them, with their kinds in `target_actor_kind` in the same order ("Russia; North Korea" and
 "state; state").
@@ -22,9 +24,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actors import Actor, ActorIndex
+from .cameo import agent_code, country_code
 from .coref import event_maker
 from .docs import PASSIVE_PARTICIPLE_TAG, SUBJECT_DEPS, TIME_ENTITIES, preposition_objects
-from .kinds import PERSON
+from .kinds import GROUP, ORGANISATION, PERSON
 from .lexicons import REPORTING_KINDS, Lexicon
 
 TARGET_SEPARATOR = "; "
@@ -48,7 +51,7 @@ def target_actors(
     Whom a statement is made to and where (`speech`: the cue is no act) are no targets, nor the
     speaker's own words (`speaker_words`: "according to *Johnson's critics*"), nor, in a statement's
     content, "I", "we" or "you", nor a source inside the content ("..., *as the court found*")."""
-    own = speaker.affiliation if speaker is not None else ""
+    own = _state_acted_for(speaker)
 
     def named(tokens: list[Token]) -> list[Actor]:
         return [a for a in _named_in(tokens, actors, speaker) if a.name != own]
@@ -98,6 +101,24 @@ def target_actors(
         or named(by_name(_earlier_subjects([*aimed_phrases, *content], lexicon)))
         or named_by_name(content)
     )
+
+
+# CAMEO agent types that act for their state: government, military, police, intelligence
+STATE_AGENTS = ("GOV", "MIL", "COP", "SPY")
+
+
+def _state_acted_for(speaker: Actor | None) -> str:
+    """The state or body a speaker acts for, which its position is not aimed at ("a threat to South Korea"
+    in South Korea's president's words is about whoever threatens it): its affiliation, unless the
+    CAMEO agent type of its role or group noun stands apart from the government (`STATE_AGENTS`): a
+    judge rules against it, a lawmaker, the opposition or the press criticises it. An affiliation
+    that is no state (a lawmaker's parliament, a party) stays the speaker's own."""
+    if speaker is None:
+        return ""
+    noun = speaker.role or (speaker.name if speaker.kind in (GROUP, ORGANISATION) else "")
+    agent = agent_code(noun) if noun else ""
+    apart = agent and not agent.startswith(STATE_AGENTS) and country_code(speaker.affiliation)
+    return "" if apart else speaker.affiliation
 
 
 def _side_taken(speaker_words: list[Token], speaker: Actor | None, actors: ActorIndex, lexicon: Lexicon) -> list[Actor]:

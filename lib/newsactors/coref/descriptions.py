@@ -8,6 +8,7 @@ from itertools import chain, takewhile
 from spacy.tokens import Doc, Token
 
 from ..kinds import GROUP, ORGANISATION, PERSON, STATE
+from ..lexicons import ACT
 from .tables import DESCRIPTION, NAME_LINKS, CorefTables, fold
 
 # A description refers back further than a pronoun: "the court" may be named paragraphs before.
@@ -83,14 +84,44 @@ def event_maker(noun: Token, index) -> list[Token]:
 
 def _maker_at(token: Token, lemma: str, verbs, index) -> list[Token]:
     """Who made the event, if `token` tells it: a verb of the event, with whom it was done for or
-    its subject, or the same noun with its maker."""
-    if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+    its subject, or the same noun with its maker or whoever it was carried out by."""
+    if token.pos_ == "VERB" and _does(token, verbs, index.lexicon):
         candidates = (_instigator_phrase(token, index.lexicon), _subject_phrase(token))
     elif token.pos_ == "NOUN" and token.lemma_.lower() == lemma:
-        candidates = (_noun_maker_phrase(token, index.lexicon.grammar["agent_preposition"]),)
+        grammar = index.lexicon.grammar
+        candidates = (_noun_maker_phrase(token, grammar["agent_preposition"]), _performer_phrase(token, grammar))
     else:
         return []
     return next((words for words in candidates if any(index.actor_at(t) is not None for t in words)), [])
+
+
+# `event_nouns.csv`: the noun may name any act of `cues.csv` ("the decision" after "Germany banned ...")
+ANY_ACT = "(act)"
+
+
+def _does(verb: Token, verbs: tuple[str, ...], lexicon) -> bool:
+    """Is the verb one that does what the event noun names?"""
+    lemma = verb.lemma_.lower()
+    if lemma in verbs:
+        return True
+    entry = lexicon.cue(lemma, "VERB")
+    return ANY_ACT in verbs and entry is not None and entry.kind == ACT
+
+
+def _performer_phrase(noun: Token, grammar) -> list[Token]:
+    """The words naming who carried out what an event noun names, as the clause introducing it says:
+    the subject of a verb that performs it ("*Russia* launched an offensive", "*the government*
+    took the decision"; `performing_verb` in `grammar.csv`), or of a verb done to someone by means
+    of it ("*the United States* killed Soleimani in an air strike"; `instrument_preposition`). Not
+    whoever only speaks of it ("condemned the attack"), nor whom it befell ("died in an air strike")."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in grammar["performing_verb"]:
+        return _subject_phrase(head)
+    if noun.dep_ == "pobj" and head.lower_ in grammar["instrument_preposition"]:
+        verb = head.head
+        if verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children):
+            return _subject_phrase(verb)
+    return []
 
 
 def _noun_maker_phrase(noun: Token, makers) -> list[Token]:

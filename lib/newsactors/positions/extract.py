@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import Actor, ActorIndex
 from ..docs import TIME_ENTITIES, sentence_index
-from ..lexicons import Lexicon, load_lexicon
+from ..lexicons import ACT, Lexicon, load_lexicon
 from ..stance import FROM_OBJECT, Stance, code_stance
 from ..targets import joined, target_actors
 from .carried import carried_quotes
@@ -75,7 +75,7 @@ def candidate_positions(
         for cue in find_cues(sent, lexicon, quotes):
             found = _cue_positions(cue, actors, lexicon, quotes, question)
             candidates += found
-            if listed_kind(cue.head, lexicon) != "act":  # an act reports nobody's words
+            if listed_kind(cue.head, lexicon) != ACT:  # an act reports nobody's words
                 reporters += [p for p, _ in found]
     kept = {id(p) for p in outermost(doc, [p for p, _ in candidates], reporters, lexicon)}
     return [(p, evidence) for p, evidence in candidates if id(p) in kept]
@@ -92,7 +92,7 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
     content = to_closing_mark(content, quotes)
     if cue.form.needs_content and not content:
         return []
-    act = listed_kind(cue.head, lexicon) == "act"
+    act = listed_kind(cue.head, lexicon) == ACT
     negated, modality = is_negated(cue, lexicon), modality_of(cue, lexicon)
     about = [*objects, *described_object(cue, lexicon)]
     stance = code_stance(
