@@ -34,8 +34,8 @@ from pathlib import Path
 import psutil
 
 from newsactors.corpus import corpus_files, read_corpus
+from newsactors.model import installed_model
 from newsactors.paths import DEFAULT_ARTICLE, OUTPUT_DIR, PROJECT_ROOT, SHARED_CORPORA
-from newsactors.pipeline import installed_model
 
 PYTHON = sys.executable
 NEWSACTORS = [PYTHON, "-m", "newsactors.cli"]

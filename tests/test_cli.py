@@ -10,6 +10,7 @@ import pytest
 
 import newsactors as na
 from newsactors import provenance, runner
+from newsactors.model import ModelMissingError, installed_model
 
 pytestmark = pytest.mark.slow
 
@@ -175,3 +176,30 @@ def test_a_failing_notebook_leaves_earlier_outputs_intact(tmp_path, first_run, m
         runner.run_article(na.load_article(na.DEFAULT_ARTICLE), out, notebooks=("99-broken.ipynb",))
     assert sorted(p.name for p in out.iterdir()) == [ARTICLE_ID]  # no staging folder left behind
     assert (out / ARTICLE_ID / "positions.csv").read_bytes() == (first_run / "positions.csv").read_bytes()
+
+
+def test_run_loads_the_model_in_a_kernel_not_in_its_own_process(tmp_path):
+    """The first kernel loads the model and parses; this process never imports spaCy, so the
+    model is loaded once per run, not here and again in a kernel."""
+    code = (
+        "import sys; from newsactors.cli import main; code = main(['run', '--out', sys.argv[1]]); "
+        "print('spacy' in sys.modules); sys.exit(code)"
+    )
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "False"
+    manifest = json.loads((tmp_path / ARTICLE_ID / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["model"]["package"] == installed_model()
+
+
+def test_a_missing_model_is_one_line_before_any_kernel_starts(tmp_path, monkeypatch):
+    def no_model():
+        raise ModelMissingError("no English spaCy model is installed")
+
+    started = []
+    monkeypatch.setattr(runner, "installed_model", no_model)
+    monkeypatch.setattr(runner, "start_kernels", lambda count: started.append(count))
+    with pytest.raises(ModelMissingError):
+        runner.run_articles([na.DEFAULT_ARTICLE], tmp_path / "out", log=lambda line: None)
+    assert started == []
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())

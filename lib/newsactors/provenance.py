@@ -18,6 +18,7 @@ from . import __version__
 from .atomic import write_json
 
 MANIFEST_FILE = "manifest.json"
+PARSE_FILE = "parse.json"  # beside a run's doc.spacy: what it was parsed from and with
 VERSIONED_PACKAGES = ("newsactors", "spacy", "pandas", "papermill", "nbclient", "ipykernel", "matplotlib")
 BATCH_PACKAGES = ("dask", "distributed", "pyarrow", "tqdm")
 _HASH_BLOCK = 1 << 20  # files are hashed a megabyte at a time, never read whole
@@ -59,13 +60,18 @@ def _now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
 
-def article_manifest(run, parameters: dict, timings: dict) -> dict:
-    """The manifest of one article's run folder; `run` is a `parsing.ArticleRun` whose folder holds
-    every output already (their SHA-256 are listed)."""
-    article = run.article
+def read_parse_info(run_dir: Path) -> dict:
+    """What `parse.json` says of a run folder's parse: the article's and lexicons' hashes, the model."""
+    return json.loads((run_dir / PARSE_FILE).read_text(encoding="utf-8"))
+
+
+def article_manifest(article, run_dir: Path, parameters: dict, timings: dict) -> dict:
+    """The manifest of one article's run folder, which holds its parse and every output already
+    (their SHA-256 are listed)."""
+    parse_info = read_parse_info(run_dir)
     outputs = {
         path.name: sha256_file(path)
-        for path in sorted(run.run_dir.iterdir())
+        for path in sorted(run_dir.iterdir())
         if path.is_file() and path.name != MANIFEST_FILE
     }
     return {
@@ -77,8 +83,8 @@ def article_manifest(run, parameters: dict, timings: dict) -> dict:
             "metadata": article.metadata,
         },
         "parameters": parameters,
-        "model": run.parse_info["model"],
-        "lexicon_sha256": run.parse_info["lexicon_sha256"],
+        "model": parse_info["model"],
+        "lexicon_sha256": parse_info["lexicon_sha256"],
         "versions": package_versions(),
         "timings_seconds": timings,
         "outputs_sha256": outputs,

@@ -4,14 +4,16 @@ For each article: validate it, parse it once (the only time the model runs), exe
 notebooks side by side into a staging folder, write `manifest.json`, and only then swap the staging folder in
 for `<out>/<article-id>/`. A failure at any step leaves the earlier outputs as they were.
 
-The kernels start first, one per core, and import what the notebooks import while the model loads;
-each then runs one notebook after another, each notebook in a fresh session (empty namespace,
+The kernels start first, one per core, and import what the notebooks import; the first also
+loads the model and parses each article, so this process never imports spaCy, and notebook 02,
+which parses a text of its own, finds the model loaded when that kernel takes it first. Each
+kernel then runs one notebook after another, each notebook in a fresh session (empty namespace,
 history and execution count, default pandas options). Importing pandas, spaCy and matplotlib is
-most of a notebook's CPU: two warm kernels on two cores finish well before four cold ones.
+most of a notebook's CPU: two warm kernels on two cores finish well before four cold ones, and
+the model loaded once in a kernel costs less than once here and again in a kernel.
 """
 from __future__ import annotations
 
-import importlib
 import os
 import queue
 import shutil
@@ -25,6 +27,7 @@ from pathlib import Path
 from .articles import Article, ArticleError, load_article
 from .atomic import check_writable_folder, replace_dir
 from .corpus import usable_cpus
+from .model import installed_model
 from .paths import NOTEBOOK_DIR
 from .provenance import MANIFEST_FILE, article_manifest, read_manifest, write_manifest
 
@@ -41,12 +44,13 @@ JOIN_POLL_SECONDS = 0.2  # how often the main thread looks up from waiting for t
 # What the notebooks import, imported by each kernel as it starts. `__import__`, not `import`: a
 # notebook's session must hold no name the notebook did not make.
 WARM_UP = "__import__('newsactors.report'); __import__('newsactors.display'); __import__('spacy.displacy');"
-KERNEL_ARGUMENTS = [
-    f"--IPKernelApp.exec_lines={WARM_UP}",
-    # errors only: ipykernel warns on every start that loopback TCP is unencrypted, and the user of
-    # `newsactors run` can do nothing about it (the messages are signed with the run's own key)
-    "--IPKernelApp.log_level=ERROR",
-]
+# What the first kernel runs besides: the model, loaded once per kernel (`load_nlp` is cached), for
+# the parse of each article and for notebook 02's text of its own.
+MODEL_WARM_UP = "__import__('newsactors.pipeline').pipeline.load_nlp();"
+# errors only: ipykernel warns on every start that loopback TCP is unencrypted, and the user of
+# `newsactors run` can do nothing about it (the messages are signed with the run's own key)
+KERNEL_LOG_LEVEL = "--IPKernelApp.log_level=ERROR"
+PARSE = "__import__('newsactors.runner').runner.parse_in_kernel({path!r}, {out!r})"
 FRESH_SESSION = "__import__('pandas').reset_option('^display\\.'); get_ipython().reset(new_session=True)"
 
 
@@ -118,12 +122,9 @@ def _longest_first(name: str) -> int:
     return LONGEST_FIRST.index(name) if name in LONGEST_FIRST else len(LONGEST_FIRST)
 
 
-def run_article(article: Article, out_dir: Path, notebooks=NOTEBOOKS, kernels=None, nlp=None) -> Path:
-    """Execute the collection on one article, in `kernels` (else kernels of its own); return its
-    output folder."""
-    from .parsing import prepare_run
-    from .pipeline import load_nlp
-
+def run_article(article: Article, out_dir: Path, notebooks=NOTEBOOKS, kernels=None) -> Path:
+    """Execute the collection on one article, in `kernels` (else kernels of its own), the first of
+    which parses it; return its output folder."""
     own_kernels = not kernels
     kernels = kernels or start_kernels(kernel_count(notebooks))
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -131,14 +132,15 @@ def run_article(article: Article, out_dir: Path, notebooks=NOTEBOOKS, kernels=No
     try:
         timings = {}
         started = time.perf_counter()
-        run = prepare_run(article, staging, nlp or load_nlp())
+        run_silently(kernels[0], PARSE.format(path=str(article.path), out=str(staging)), doing="parsing")
         timings["parse"] = round(time.perf_counter() - started, 3)
+        run_dir = staging / article.id
         parameters = {"article_path": str(article.path), "output_dir": str(staging)}
-        timings |= execute_notebooks(notebooks, parameters, run.run_dir, kernels)
-        manifest = article_manifest(run, parameters | {"output_dir": str(out_dir)}, timings)
-        write_manifest(run.run_dir / MANIFEST_FILE, manifest)
+        timings |= execute_notebooks(notebooks, parameters, run_dir, kernels)
+        manifest = article_manifest(article, run_dir, parameters | {"output_dir": str(out_dir)}, timings)
+        write_manifest(run_dir / MANIFEST_FILE, manifest)
         final = out_dir / article.id
-        replace_dir(run.run_dir, final)
+        replace_dir(run_dir, final)
         return final
     except BaseException:
         # a failure or Ctrl-C ends the whole run; a kernel still in a notebook would go on writing
@@ -151,31 +153,44 @@ def run_article(article: Article, out_dir: Path, notebooks=NOTEBOOKS, kernels=No
         shutil.rmtree(staging, ignore_errors=True)
 
 
+def parse_in_kernel(article_path: str, out_dir: str) -> None:
+    """Run by the first kernel: parse the article into `<out_dir>/<article-id>/`, with the model
+    that kernel loaded as it started."""
+    from .parsing import prepare_run
+
+    prepare_run(load_article(Path(article_path)), Path(out_dir))
+
+
 def kernel_count(notebooks) -> int:
     """One kernel per usable CPU, and no more than there are notebooks."""
     return max(1, min(len(notebooks), usable_cpus()))
 
 
 def start_kernels(count: int) -> list:
-    """Started kernels in the notebooks' folder; each imports WARM_UP before it takes requests."""
+    """Started kernels in the notebooks' folder; each imports WARM_UP before it takes requests, and
+    the first loads the model (MODEL_WARM_UP)."""
     from jupyter_client.manager import KernelManager
 
     kernels = []
     try:
-        for _ in range(count):
+        for number in range(count):
+            warm_up = WARM_UP + (MODEL_WARM_UP if number == 0 else "")
             kernel = KernelManager(kernel_name=KERNEL)
             kernels.append(kernel)
-            kernel.start_kernel(cwd=str(NOTEBOOK_DIR), extra_arguments=KERNEL_ARGUMENTS)
+            kernel.start_kernel(
+                cwd=str(NOTEBOOK_DIR), extra_arguments=[f"--IPKernelApp.exec_lines={warm_up}", KERNEL_LOG_LEVEL]
+            )
     except BaseException:  # Ctrl-C or a failure half-way: no kernel outlives the run
         stop_kernels(kernels)
         raise
     return kernels
 
 
-def run_silently(kernel, code: str) -> None:
+def run_silently(kernel, code: str, doing: str = "kernel set-up") -> None:
     """Run `code` in a started kernel without output, history or an execution count; raise
-    NotebookFailed if it fails. Only the shell channel: its reply is all that is needed, and it
-    spares the fifth of a second a client spends listening to a quiet IOPub channel when it starts."""
+    NotebookFailed, saying what it was `doing`, if it fails. Only the shell channel: its reply is
+    all that is needed, and it spares the fifth of a second a client spends listening to a quiet
+    IOPub channel when it starts."""
     client = kernel.client()
     client.start_channels(iopub=False, stdin=False, hb=False, control=False)
     try:
@@ -188,7 +203,7 @@ def run_silently(kernel, code: str) -> None:
     finally:
         client.stop_channels()
     if reply["content"]["status"] != "ok":
-        raise NotebookFailed(f"kernel set-up failed: {reply['content'].get('evalue', 'no reply')}")
+        raise NotebookFailed(f"{doing} failed: {reply['content'].get('evalue', 'no reply')}")
 
 
 def stop_kernels(kernels) -> None:
@@ -237,22 +252,18 @@ def run_articles(paths: list[Path], out_dir: Path, log=print) -> list[Path]:
 
 
 def _run_all(articles: list[Article], out_dir: Path, log) -> list[Path]:
-    kernels = start_kernels(kernel_count(NOTEBOOKS))  # before spaCy: they boot while it imports
+    installed_model()  # a missing model is one line before any kernel starts
+    kernels = start_kernels(kernel_count(NOTEBOOKS))
     try:
         raise_if_interrupted()
         with deferring_interrupts():
-            # papermill takes a while to import; let that overlap with loading the model
-            threading.Thread(target=importlib.import_module, args=("papermill",), daemon=True).start()
-            from .parsing import prepare_run  # noqa: F401 (imported now, while Ctrl-C waits)
-            from .pipeline import load_nlp
-
-            nlp = load_nlp()
+            import papermill  # noqa: F401 (imported now, while the kernels boot and Ctrl-C waits)
         raise_if_interrupted()
         done = []
         for article in articles:
             raise_if_interrupted()
             started = time.perf_counter()
-            done.append(run_article(article, out_dir, kernels=kernels, nlp=nlp))
+            done.append(run_article(article, out_dir, kernels=kernels))
             log(f"{article.id}: {done[-1]} ({time.perf_counter() - started:.1f} s)")
         return done
     finally:
