@@ -18,7 +18,9 @@ from newsactors.paths import PROJECT_ROOT
 # (EventCode), towards whom (Actor2Code), in the order of the positions table.
 DEFAULT_EVENTS = [
     ("U.S. Department of Defense", "confirmed", "USAMIL", "010", "PRK"),  # North Korean soldiers sent
-    ("officials", "describe", "GOV", "012", "UKR"),  # "an intervention ... in the ongoing conflict in Ukraine"
+    # "an intervention that could heighten tensions in the ongoing conflict in Ukraine": Ukraine is
+    # where the conflict is, and the intervention's makers are named before the clause, not in it
+    ("officials", "describe", "GOV", "012", ""),
     ("Sabrina Singh", "stated", "USAMIL", "012", "RUS"),  # "concerns that Russia may use them"
     ("Yoon Suk-yeol", "expressed", "KORGOV", "012", "PRK"),  # the North Korean military's deployment
     ("Yoon Suk-yeol", "labeling", "KORGOV", "012", ""),  # "it" (the deployment) a threat to his own state

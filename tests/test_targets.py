@@ -59,6 +59,12 @@ def target_of(analysis, cue):
          "unconstitutional.", "ruled", "United States"),
         ("U.S. prosecutor Josh Bash said the United States government would act.", "said", ""),
         ("South Korean President Yoon Suk-yeol said the deployment was a threat to South Korea.", "said", ""),
+        # a state named only as where what is said happens is no target; one the content is about is
+        ("Senator Ana Lopez said the number of cases in Canada had doubled.", "said", ""),
+        ("Senator Ana Lopez said the missiles could not have come from bases in Norway.", "said", ""),
+        ("Senator Ana Lopez said Canada had failed its farmers.", "said", "Canada"),
+        # ... but a phrase of place that names a person is about that person
+        ("Senator Ana Lopez said doctors found poison in the blood of Mayor Tom Hale.", "said", "Tom Hale"),
         # the maker of a request the content complies with
         ("Queen Margrethe announced she will comply with the request of Prime Minister Mette Frederiksen "
          "to dissolve Parliament.", "announced", "Mette Frederiksen"),

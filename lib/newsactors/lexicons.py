@@ -32,7 +32,7 @@ GRAMMAR_ROLES = (
     "instigator_noun", "maker_preposition", "holder_preposition", "agent_preposition", "side_preposition",
     "definite_determiner", "indefinite_determiner", "partitive_noun", "partitive_preposition",
     "demonstrative_pronoun", "interrogative", "naming_verb", "naming_preposition", "example_preposition",
-    "issuing_verb", "performing_verb", "instrument_preposition",
+    "issuing_verb", "performing_verb", "instrument_preposition", "place_preposition",
 )
 PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen", "question_mark", "clause_separator")
 

@@ -47,7 +47,7 @@ def target_actors(
     else the first its content names as a subject or object (or a prepositional object of a target,
     "comply *with the request of Johnson*"), else who made an act the content refers back to, else
     whom a proceeding it names was said before to be into ("opposed *impeachment* proceedings"),
-    else the first its content names at all.
+    else the first its content names at all, but for where it happens.
     Whom a statement is made to and where (`speech`: the cue is no act) are no targets, nor the
     speaker's own words (`speaker_words`: "according to *Johnson's critics*"), nor, in a statement's
     content, "I", "we" or "you", nor a source inside the content ("..., *as the court found*")."""
@@ -75,6 +75,8 @@ def target_actors(
     phrase = [t for t in phrase if t.i not in spoken_by and not t.is_punct]
     if speech and not from_objects:
         phrase = third_person(phrase)  # "'*I* think everybody ...', he said": the speaker, no target
+        # what a statement is about is no place it names ("said *the number of cases in Canada* had doubled")
+        phrase = _without_settings(phrase, actors, lexicon)
     target_preps = lexicon.grammar["target_preposition"]
     preps = preposition_objects(cue, target_preps)
     aimed = [o for o in [*objects, *preps] if not _addressee_or_medium(cue, o, speech, lexicon)]
@@ -99,8 +101,24 @@ def target_actors(
         or named_by_name(_arguments(content, lexicon))
         or named(_argument_makers(content, actors))
         or named(by_name(_earlier_subjects([*aimed_phrases, *content], lexicon)))
-        or named_by_name(content)
+        or named_by_name(_without_settings(content, actors, lexicon))
     )
+
+
+def _without_settings(content: list[Token], actors: ActorIndex, lexicon: Lexicon) -> list[Token]:
+    """The content without where what it says happens ("terrorist threats *in Tunisia*", "could
+    not have originated *in Yemen*", "cases *in the United States*", "officers arrived *at the
+    Walmart*"; `place_preposition` in `grammar.csv`): a setting is not whom a statement is aimed
+    at. A phrase that names a person, or refers to one, is kept ("found *in Navalny's blood*",
+    "*in his blood*", "*in contact with* Kushner"): it is about someone, not somewhere."""
+    places = lexicon.grammar["place_preposition"]
+
+    def names_a_person(phrase: Token) -> bool:
+        return any((actor := actors.actor_at(u)) is not None and actor.kind == PERSON for u in phrase.subtree)
+
+    settings = [t for t in content if t.dep_ == "pobj" and t.head.lower_ in places and not names_a_person(t)]
+    cut = {u.i for t in settings for u in t.subtree}
+    return [t for t in content if t.i not in cut]
 
 
 # CAMEO agent types that act for their state: government, military, police, intelligence
