@@ -6,13 +6,18 @@
 `data/gold/wikinews-random-positions.csv` holds 120 positions drawn at random from a batch over the
 whole Wikinews corpus (the 20 articles of the shared gold left out), each read by hand against the
 shared gold's conventions: is it a position at all (`is_position`: yes, no, unsure), and which of
-the fifteen stance labels fits it best (`label`). Each row names its article by title and URL and
-its cue by a short anchor, a few words of the article around the cue.
+the fifteen stance labels fits it best (`label`), and at whom it is directed (`target`: the keys of
+each target actor, a name and its variants joined by "|", several actors by " ; ", as the shared
+gold writes them; empty when it is aimed at no actor). Each row names its article by title and URL
+and its cue by a short anchor, a few words of the article around the cue.
 
 Prints what the hand labels say (the share of positions among what was extracted, and the share of
 "state" among true positions, with a 95% interval: what the corpus-wide "state" share of a correct
 extractor would be near), then, for the batch given: which sampled rows it still extracts, how
-many of those are positions, how often its stance is the hand label, and its own "state" share.
+many of those are positions, how often its stance is the hand label, its own "state" share, and how
+its `target_actor` compares with the hand target: right (one of the hand's keys is in it, as the
+shared gold's `score.py` counts), wrong (a target where the hand gives none or another), missed (none
+where the hand gives one), and rightly none.
 """
 from __future__ import annotations
 
@@ -60,6 +65,21 @@ def anchored_rows(sample: pd.DataFrame, positions: pd.DataFrame, texts: dict[str
     return found
 
 
+ACTOR_SEPARATOR, KEY_SEPARATOR = " ; ", "|"
+
+
+def target_verdict(hand: str, found: str) -> str:
+    """How a batch's `target_actor` cell compares with a hand target: right, wrong, missed or none."""
+    keys = [key.strip().lower() for actor in hand.split(ACTOR_SEPARATOR) for key in actor.split(KEY_SEPARATOR)]
+    keys = [key for key in keys if key]
+    found = " ".join(found.lower().split())
+    if not keys:
+        return "wrong" if found else "none"
+    if not found:
+        return "missed"
+    return "right" if any(key in found for key in keys) else "wrong"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("batch_dir", type=Path, help="the output folder of a newsactors batch over the Wikinews corpus")
@@ -98,6 +118,16 @@ def main(argv: list[str] | None = None) -> int:
     agree = int((stances == kept_true["label"].to_numpy()).sum())
     print(f"  stance equal to the hand label on positions: {agree} of {len(kept_true)} "
           f"= {agree / max(len(kept_true), 1):.3f}")
+    kept_positions = kept[kept["is_position"] != "no"]
+    found_targets = positions.loc[kept_positions["found"].astype(int), "target_actor"].to_numpy()
+    hand_targets = kept_positions["target"].to_numpy()
+    verdicts = pd.Series([target_verdict(h, f) for h, f in zip(hand_targets, found_targets, strict=True)])
+    counts = verdicts.value_counts()
+    with_hand = int((hand_targets != "").sum())
+    print(f"  target actor on the {len(kept_positions)} extracted positions and unsure ones: "
+          f"right {counts.get('right', 0)} of the {with_hand} with a hand target, missed {counts.get('missed', 0)}; "
+          f"wrong {counts.get('wrong', 0)} (a target where the hand gives none or another); "
+          f"none where the hand gives none {counts.get('none', 0)}")
     return 0
 
 

@@ -206,3 +206,7 @@ def test_the_random_sample_holds_labels_and_short_anchors_only():
         assert 3 <= len(row["anchor"].split()) <= 8 and row["cue"].strip() in row["anchor"]
         assert row["is_position"] in ("yes", "no", "unsure")
         assert (row["label"] in labels) == (row["is_position"] != "no"), row
+        # target keys are names, a few words each, and no position has none
+        keys = [key for actor in row["target"].split(" ; ") for key in actor.split("|") if row["target"]]
+        assert all(0 < len(key.split()) <= 8 for key in keys), row
+        assert not keys or row["is_position"] != "no", row
