@@ -61,3 +61,4 @@ def test_aliases_resolve_as_documented():
     assert lexicon.lookup("North Korean").canonical == "North Korea"
     assert lexicon.lookup("NATO").kind == "organisation"
     assert lexicon.lookup("Europe").kind == "place"
+    assert lexicon.lookup("UTC").kind == lexicon.lookup("COVID-19").kind == "thing"  # names that are no actors

@@ -63,6 +63,8 @@ def target_of(analysis, cue):
         ("Senator Ana Lopez said the number of cases in Canada had doubled.", "said", ""),
         ("Senator Ana Lopez said the missiles could not have come from bases in Norway.", "said", ""),
         ("Senator Ana Lopez said Canada had failed its farmers.", "said", "Canada"),
+        # a disease or a time zone is no actor (`kind=thing` in aliases.csv)
+        ("The World Health Organization said deaths from COVID-19 had doubled by 0100 UTC.", "said", ""),
         # ... but a phrase of place that names a person is about that person
         ("Senator Ana Lopez said doctors found poison in the blood of Mayor Tom Hale.", "said", "Tom Hale"),
         # the maker of a request the content complies with

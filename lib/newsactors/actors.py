@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from . import coref
 from .coref import NAME, NAME_LINKS, SURNAME, VARIANT, fold
 from .docs import TITLE_SPANS, sentence_index, title_bounds
-from .kinds import GROUP, ORGANISATION, PERSON
+from .kinds import GROUP, NOT_ACTORS, ORGANISATION, PERSON
 from .lexicons import Lexicon, Place, load_lexicon
 from .roles import (
     ROLE_CONNECTORS,
@@ -283,7 +283,7 @@ def _place(ent: Span, lexicon: Lexicon) -> Place | None:
     place = lexicon.lookup(ent.ent_id_) if ent.ent_id_ else None
     place = place or lexicon.lookup(clean_name(ent, lexicon))
     if place is not None:
-        return None if place.kind == "place" else place
+        return None if place.kind in NOT_ACTORS else place
     if ent.label_ == "ORG":
         return Place(clean_name(ent, lexicon), ORGANISATION)
     return None  # a city, region or unknown demonym: a place, not an actor

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from . import coref
 from .coref import fold
 from .docs import TITLE_SPANS
-from .kinds import ORGANISATION, PERSON, STATE
+from .kinds import NOT_ACTORS, ORGANISATION, PERSON, STATE
 from .lexicons import Lexicon
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ def _distribute_roles(index: ActorIndex, lexicon: Lexicon) -> None:
             key=lambda a: a.i,
         )
         states = [lexicon.lookup(a.text) for a in adjectives]
-        paired = len(states) == len(names) and all(place is not None and place.kind != "place" for place in states)
+        paired = len(states) == len(names) and all(p is not None and p.kind not in NOT_ACTORS for p in states)
         for number, name in enumerate(names):
             actor = index.actor_at(name)
             if actor is None or actor.kind != PERSON or actor.role:
@@ -173,7 +173,7 @@ def _role_of(prefix: Span, index: ActorIndex, lexicon: Lexicon, title_tokens: se
         place = lexicon.lookup(token.text) if actor is None and token.ent_type_ == "PERSON" else None
         if actor is not None and actor.kind in (STATE, ORGANISATION):
             affiliation = affiliation or actor.affiliation or actor.name  # "Russian"; Pentagon -> United States
-        elif place is not None and place.kind != "place":
+        elif place is not None and place.kind not in NOT_ACTORS:
             affiliation = affiliation or lexicon.affiliation_of(place)  # a state glued to the name
         elif actor is not None and actor.kind == PERSON and token.dep_ == "poss":
             affiliation = affiliation or actor.affiliation  # "Angela Merkel's spokesperson"

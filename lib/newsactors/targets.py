@@ -27,7 +27,7 @@ from .actors import Actor, ActorIndex
 from .cameo import agent_code, country_code
 from .coref import event_maker
 from .docs import PASSIVE_PARTICIPLE_TAG, SUBJECT_DEPS, TIME_ENTITIES, preposition_objects
-from .kinds import GROUP, ORGANISATION, PERSON
+from .kinds import GROUP, NOT_ACTORS, ORGANISATION, PERSON
 from .lexicons import REPORTING_KINDS, Lexicon
 
 TARGET_SEPARATOR = "; "
@@ -422,7 +422,7 @@ def _named_in(tokens: list[Token], actors: ActorIndex, speaker: Actor | None) ->
     found: list[Actor] = []
     for token in sorted(tokens, key=lambda t: t.i):
         actor = actors.actor_at(token)
-        if actor is None or actor.kind == "place" or actor is speaker or actor in found:
+        if actor is None or actor.kind in NOT_ACTORS or actor is speaker or actor in found:
             continue
         found.append(actor)
     return found
