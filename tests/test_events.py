@@ -118,6 +118,10 @@ def test_event_code_refines_the_label_or_codes_the_act():
         (("Iraqi lawmakers", "group", "", "Iraq"), "", "IRQLEG"),
         (("The Pentagon", "organisation", "", "United States"), "", "USAMIL"),
         (("North Korea", "state", "", ""), "", "PRK"),
+        # a prosecutor acts for the government (roles.csv); a bare attorney may be anyone's lawyer
+        (("Jane Roe", "person", "U.S. Attorney", "United States"), "", "USAGOVJUD"),
+        (("Jane Roe", "person", "district attorney", "United States"), "", "USAGOVJUD"),
+        (("Jane Roe", "person", "defense attorney", "United States"), "", "USAJUD"),
     ],
 )
 def test_actor_codes(args, date, code):
