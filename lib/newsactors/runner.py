@@ -58,6 +58,38 @@ class NotebookFailed(RuntimeError):
     pass
 
 
+READY_POLL_SECONDS = 0.2  # how long a new client waits for each kernel_info reply or IOPub message
+
+
+def _ready_client_class():
+    """The class of the clients our kernels give papermill's notebook client (each kernel's `client_factory`)."""
+    from jupyter_client.blocking import BlockingKernelClient
+
+    class ReadyKernelClient(BlockingKernelClient):
+        """A client of a kernel this run started and has already spoken to. It is ready once the
+        kernel answers a kernel_info request and IOPub carries a message, as jupyter_client checks;
+        it then skips jupyter_client's last step, a fifth of a second spent listening to a quiet
+        IOPub channel, which each notebook would pay on a kernel with nothing left to say
+        (nbclient tells a notebook's messages from any other by their parent request)."""
+
+        def wait_for_ready(self, timeout: float | None = None) -> None:
+            deadline = time.monotonic() + (timeout or KERNEL_TIMEOUT)
+            while time.monotonic() < deadline:
+                request = self.kernel_info()
+                try:
+                    reply = self.get_shell_msg(timeout=READY_POLL_SECONDS)
+                    if reply["parent_header"].get("msg_id") == request:
+                        self.get_iopub_msg(timeout=READY_POLL_SECONDS)  # IOPub subscribed
+                        return
+                except queue.Empty:
+                    if not self.is_alive():
+                        raise NotebookFailed("the kernel died before it answered") from None
+                    continue  # no reply yet, or IOPub not yet subscribed: ask again
+            raise NotebookFailed(f"the kernel did not answer within {timeout or KERNEL_TIMEOUT} s")
+
+    return ReadyKernelClient
+
+
 def execute_notebook(name: str, parameters: dict, out_dir: Path, kernel) -> float:
     """Run one notebook with papermill into `out_dir`, in `kernel` (a started KernelManager, which
     papermill leaves running); return its wall time in seconds."""
@@ -176,6 +208,7 @@ def start_kernels(count: int) -> list:
         for number in range(count):
             warm_up = WARM_UP + (MODEL_WARM_UP if number == 0 else "")
             kernel = KernelManager(kernel_name=KERNEL)
+            kernel.client_factory = _ready_client_class()
             kernels.append(kernel)
             kernel.start_kernel(
                 cwd=str(NOTEBOOK_DIR), extra_arguments=[f"--IPKernelApp.exec_lines={warm_up}", KERNEL_LOG_LEVEL]
