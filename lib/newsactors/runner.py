@@ -308,7 +308,7 @@ _interrupted = threading.Event()
 
 class catching_interrupts:
     """Ctrl-C is remembered as well as raised: a library that catches the KeyboardInterrupt while
-    the model loads or a kernel starts would otherwise let the run go on as if nothing happened,
+    a kernel starts or a notebook runs would otherwise let the run go on as if nothing happened,
     with kernels that got the same signal. `raise_if_interrupted` raises it again where it counts."""
 
     def __enter__(self):
@@ -326,9 +326,9 @@ class catching_interrupts:
 
 
 class deferring_interrupts:
-    """Ctrl-C is noted but not raised while the main thread imports and another thread imports
-    too: a KeyboardInterrupt in the middle of an import can leave a module lock taken, and the
-    other thread, then the whole command, waits on it for ever. Raised as the block ends."""
+    """Ctrl-C is noted but not raised while the main thread imports: a KeyboardInterrupt in the
+    middle of an import can leave a module half set up, or, were another thread importing too, a
+    module lock taken that the whole command then waits on for ever. Raised as the block ends."""
 
     def __enter__(self):
         self.previous = signal.signal(signal.SIGINT, lambda signum, frame: _interrupted.set())
