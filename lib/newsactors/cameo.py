@@ -211,6 +211,13 @@ def agent_code(words: str, tables: CameoTables | None = None) -> str:
     return ""
 
 
+def actor_agent(name: str, kind: str, role: str = "", tables: CameoTables | None = None) -> str:
+    """The agent type an actor's role gives it, or a group's or organisation's own name ("Iraqi
+    lawmakers" -> LEG): "" when neither names one."""
+    noun = role or (name if kind in ("group", "organisation") else "")
+    return agent_code(noun, tables) if noun else ""
+
+
 def actor_code(
     name: str, kind: str, role: str = "", affiliation: str = "", aliases: Iterable[str] = (), date: str = "",
     tables: CameoTables | None = None,
@@ -237,7 +244,7 @@ def _article_code(name, kind, role, affiliation, aliases, date, tables) -> str:
     if body:
         return body
     home = country_code(affiliation, tables) or named_code([affiliation], date, tables) if affiliation else ""
-    agent = agent_code(role or (name if kind in ("group", "organisation") else ""), tables)
+    agent = actor_agent(name, kind, role, tables)
     if home and len(home) > COUNTRY_CODE_LENGTH:
         return home  # an organisation's own code: its staff act as it does (NATO's Secretary-General)
     if kind == "organisation" and not agent:

@@ -22,6 +22,7 @@ import sys
 import tempfile
 import threading
 import time
+from functools import cache
 from pathlib import Path
 
 from .articles import Article, ArticleError, load_article
@@ -61,6 +62,7 @@ class NotebookFailed(RuntimeError):
 READY_POLL_SECONDS = 0.2  # how long a new client waits for each kernel_info reply or IOPub message
 
 
+@cache
 def _ready_client_class():
     """The class of the clients our kernels give papermill's notebook client (each kernel's `client_factory`)."""
     from jupyter_client.blocking import BlockingKernelClient

@@ -24,10 +24,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actors import Actor, ActorIndex
-from .cameo import agent_code, country_code
+from .cameo import actor_agent, country_code
 from .coref import event_maker
 from .docs import PASSIVE_PARTICIPLE_TAG, SUBJECT_DEPS, TIME_ENTITIES, preposition_objects
-from .kinds import GROUP, NOT_ACTORS, ORGANISATION, PERSON
+from .kinds import NOT_ACTORS, PERSON
 from .lexicons import REPORTING_KINDS, Lexicon
 
 TARGET_SEPARATOR = "; "
@@ -81,7 +81,8 @@ def target_actors(
     preps = preposition_objects(cue, target_preps)
     aimed = [o for o in [*objects, *preps] if not _addressee_or_medium(cue, o, speech, lexicon)]
     unaimed = [o for o in [*objects, *preps] if o not in aimed]
-    phrase = [t for t in phrase if not any(t.i in {u.i for u in o.subtree} for o in unaimed)]
+    unaimed_words = {u.i for o in unaimed for u in o.subtree}
+    phrase = [t for t in phrase if t.i not in unaimed_words]
     # whom it is said to is no part of what is said either ("explained *to Wikinews* that ..."); where
     # it is said may be ("ruled *on the appeal* by Johnson's government")
     hearers = {u.i for o in unaimed if not _medium(o, lexicon) for u in o.subtree}
@@ -133,8 +134,7 @@ def _state_acted_for(speaker: Actor | None) -> str:
     that is no state (a lawmaker's parliament, a party) stays the speaker's own."""
     if speaker is None:
         return ""
-    noun = speaker.role or (speaker.name if speaker.kind in (GROUP, ORGANISATION) else "")
-    agent = agent_code(noun) if noun else ""
+    agent = actor_agent(speaker.name, speaker.kind, speaker.role)
     apart = agent and not agent.startswith(STATE_AGENTS) and country_code(speaker.affiliation)
     return "" if apart else speaker.affiliation
 
