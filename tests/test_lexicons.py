@@ -62,3 +62,17 @@ def test_aliases_resolve_as_documented():
     assert lexicon.lookup("NATO").kind == "organisation"
     assert lexicon.lookup("Europe").kind == "place"
     assert lexicon.lookup("UTC").kind == lexicon.lookup("COVID-19").kind == "thing"  # names that are no actors
+
+
+def test_a_table_row_reads_stripped_with_missing_cells_empty_and_blank_lines_skipped(tmp_path):
+    (tmp_path / "words.csv").write_text("word,label,note\n  urge , appeal\n\nwarn,warn,a threat\n", encoding="utf-8")
+    assert read_table("words", tmp_path) == [
+        {"word": "urge", "label": "appeal", "note": ""},
+        {"word": "warn", "label": "warn", "note": "a threat"},
+    ]
+
+
+def test_a_table_row_with_more_cells_than_columns_is_an_error_naming_its_line(tmp_path):
+    (tmp_path / "words.csv").write_text("word,label\nurge,appeal\nwarn,warn,extra\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"words\.csv, line 3: 3 cells, 2 columns"):
+        read_table("words", tmp_path)

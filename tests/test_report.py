@@ -105,3 +105,18 @@ def test_the_stance_chart_folds_speakers_past_the_top_into_one_bar():
     assert folded.values.sum() == matrix.values.sum() == 303 and "Speaker 007" in folded.index
     figure = stance_chart(positions)
     assert figure.get_size_inches()[1] < 15  # a figure a page can hold, not one bar per speaker
+
+
+def test_the_stance_chart_draws_each_non_zero_count_in_its_stance_colour():
+    from matplotlib.colors import to_rgba
+
+    from newsactors.charts import STANCE_COLOURS, stance_chart
+
+    positions = pd.DataFrame({"speaker": ["Ann", "Ann", "Bo", "Bo"], "stance": ["warn", "warn", "condemn", "warn"]})
+    axes = stance_chart(positions).axes[0]
+    pieces = {(p.get_y(), p.get_width(), p.get_facecolor()) for p in axes.patches if p.get_width() > 0}
+    assert len(axes.patches) == len(pieces) == 3  # Ann: warn 2; Bo: warn 1, condemn 1; no empty pieces
+    assert {colour for *_, colour in pieces} == {to_rgba(STANCE_COLOURS["warn"]), to_rgba(STANCE_COLOURS["condemn"])}
+    assert [t.get_text() for t in axes.get_yticklabels()] == ["Bo", "Ann"]  # alphabetical from the top
+    alone = stance_chart(positions[positions["stance"] == "condemn"]).axes[0]
+    assert alone.patches[0].get_facecolor() == to_rgba(STANCE_COLOURS["condemn"])  # the same colour in any chart

@@ -5,7 +5,10 @@ import base64
 import io
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
@@ -16,6 +19,10 @@ STANCE_ORDER = list(load_lexicon().stance_labels)
 
 KIND_COLOURS = {"person": "#4c72b0", "state": "#dd8452", "organisation": "#55a868", "group": "#8172b3"}
 OTHER_COLOUR = "#999999"
+# One colour per stance label, by its place in the vocabulary: a label keeps its colour from one
+# article to the next (tab20 has a colour for each of the fifteen labels)
+STANCE_COLOURS = dict(zip(STANCE_ORDER, plt.get_cmap("tab20").colors, strict=False))
+BAR_HEIGHT = 0.8  # of the space between two speakers' bars
 
 
 UNNAMED_SPEAKER = "(no named speaker)"
@@ -59,17 +66,27 @@ that takes longer to draw than the whole analysis."""
 
 def stance_chart(positions: pd.DataFrame, top: int = TOP_SPEAKERS):
     """Stacked bars: each speaker's positions by stance; past the `top` speakers with the most
-    positions, the rest in one bar, "(N other speakers)"."""
+    positions, the rest in one bar, "(N other speakers)". Each stance has one colour in every
+    chart (`STANCE_COLOURS`), and a bar piece is drawn only where a count is not zero: a speaker
+    takes two or three of the fifteen stances, and empty pieces would be most of the drawing."""
     matrix = fold_other_speakers(stance_matrix(positions), top)
     fig, ax = plt.subplots(figsize=(7, 0.4 * max(len(matrix), 1) + 1.2))
     if matrix.empty:
         ax.text(0.5, 0.5, "no positions found", ha="center", va="center")
         ax.set_axis_off()
         return fig
-    matrix.iloc[::-1].plot.barh(stacked=True, ax=ax, colormap="tab20", width=0.8)
+    rows = matrix.iloc[::-1]
+    places = np.arange(len(rows))  # the most positions at the top
+    left = np.zeros(len(rows))
+    for stance in rows.columns:
+        counts = rows[stance].to_numpy()
+        drawn = counts > 0
+        ax.barh(places[drawn], counts[drawn], left=left[drawn], height=BAR_HEIGHT, color=STANCE_COLOURS[stance],
+                label=stance)
+        left += counts
+    ax.set_yticks(places, labels=[str(speaker) for speaker in rows.index])
     ax.set_xlabel("positions")
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_ylabel("")
     ax.set_title("Who takes which position")
     ax.legend(title="stance", bbox_to_anchor=(1.02, 1), loc="upper left", fontsize="small")
     fig.tight_layout()
@@ -84,6 +101,14 @@ def fold_other_speakers(matrix: pd.DataFrame, top: int) -> pd.DataFrame:
     others = matrix.drop(index=kept)
     folded = pd.DataFrame([others.sum()], index=[f"({len(others)} other speakers)"])
     return pd.concat([folded, matrix.loc[[i for i in matrix.index if i in set(kept)]]])
+
+
+def load_fonts() -> None:
+    """Draw a word off-screen, so that the fonts are found and loaded before the first chart: a
+    kernel does this while it waits for the parse (`newsactors run`)."""
+    figure = Figure(figsize=(1, 1))
+    figure.text(0.5, 0.5, "positions")
+    FigureCanvasAgg(figure).draw()
 
 
 def figure_png_base64(fig) -> str:

@@ -38,9 +38,21 @@ PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen", "question_ma
 
 
 def read_table(name: str, directory: Path = LEXICON_DIR) -> list[dict[str, str]]:
-    """Rows of `<directory>/<name>.csv` as dicts, surrounding spaces stripped."""
-    with open(directory / f"{name}.csv", encoding="utf-8", newline="") as handle:
-        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
+    """Rows of `<directory>/<name>.csv` as dicts, surrounding spaces stripped; a short row's
+    missing cells are empty, blank lines are skipped. `csv.reader`, not `csv.DictReader`: the
+    CAMEO actor table has tens of thousands of rows, and every notebook's kernel reads it."""
+    path = directory / f"{name}.csv"
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        header = next(reader, [])
+        rows = []
+        for row in reader:
+            if len(row) > len(header):
+                raise ValueError(f"{path}, line {reader.line_num}: {len(row)} cells, {len(header)} columns")
+            if row:
+                cells = [cell.strip() for cell in row] + [""] * (len(header) - len(row))
+                rows.append(dict(zip(header, cells, strict=True)))
+        return rows
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 
-import spacy
+from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
+from spacy.vocab import create_vocab
 
 from .articles import Article, load_article
 from .atomic import replacing, write_json
@@ -55,14 +56,15 @@ def save_parse(doc: Doc, article: Article, run_dir: Path, nlp: Language | None =
 
 def load_parse(run_dir: Path) -> tuple[Doc, dict]:
     info = read_parse_info(run_dir)
-    doc = next(DocBin().from_disk(run_dir / DOC_FILE).get_docs(_vocab()))
+    doc = next(DocBin().from_disk(run_dir / DOC_FILE).get_docs(reading_vocab()))
     return doc, info
 
 
 @cache
-def _vocab():
-    """English vocabulary without the model: reading a parse needs no weights."""
-    return spacy.blank("en").vocab
+def reading_vocab():
+    """English vocabulary without the model: reading a parse needs neither weights nor a tokenizer
+    (`spacy.blank` would build one, with its thousand special cases, in every notebook's kernel)."""
+    return create_vocab("en", English.Defaults)
 
 
 def cached_parse_is_current(run_dir: Path, article: Article) -> bool:

@@ -42,17 +42,28 @@ KERNEL = "python3"
 KERNEL_TIMEOUT = 60  # seconds for a kernel to start or to run a set-up line
 STOP_SECONDS = 5  # how long a kernel may take to shut down before it is killed
 JOIN_POLL_SECONDS = 0.2  # how often the main thread looks up from waiting for the notebooks
-# What the notebooks import, imported by each kernel as it starts. `__import__`, not `import`: a
-# notebook's session must hold no name the notebook did not make.
-WARM_UP = "__import__('newsactors.report'); __import__('newsactors.display'); __import__('spacy.displacy');"
-# What the first kernel runs besides: the model, loaded once per kernel (`load_nlp` is cached), for
-# the parse of each article and for notebook 02's text of its own.
+# What the first kernel runs as it starts, and no more, so that the parse every notebook waits for
+# comes as soon as it can: the model, loaded once per kernel (`load_nlp` is cached), for the parse
+# of each article and for notebook 02's text of its own. `__import__`, not `import`: a notebook's
+# session must hold no name the notebook did not make.
 MODEL_WARM_UP = "__import__('newsactors.pipeline').pipeline.load_nlp();"
+# What the notebooks import and load on their first call (the CAMEO tables, the vocabulary a saved
+# parse is read with, the charts' fonts). The other kernels run it as they start, while the first
+# loads the model and parses; every kernel runs it again before each notebook, where it costs
+# nothing once done, so the first kernel does it before its first notebook, not before the parse.
+READING_WARM_UP = (
+    "__import__('newsactors.report'); __import__('newsactors.display'); __import__('spacy.displacy');"
+    "__import__('newsactors.runner').runner.load_readers();"
+)
+# Run after each warm-up: what is alive then (modules, the model, the tables) lives as long as the
+# kernel; frozen, it is skipped by the full garbage collection that IPython's reset runs before
+# each notebook, which would otherwise take a tenth of a second to walk through it each time.
+FREEZE = "__import__('gc').freeze();"
 # errors only: ipykernel warns on every start that loopback TCP is unencrypted, and the user of
 # `newsactors run` can do nothing about it (the messages are signed with the run's own key)
 KERNEL_LOG_LEVEL = "--IPKernelApp.log_level=ERROR"
 PARSE = "__import__('newsactors.runner').runner.parse_in_kernel({path!r}, {out!r})"
-FRESH_SESSION = "__import__('pandas').reset_option('^display\\.'); get_ipython().reset(new_session=True)"
+FRESH_SESSION = "__import__('pandas').reset_option('^display\\.'); get_ipython().reset(new_session=True);"
 
 
 class NotebookFailed(RuntimeError):
@@ -133,7 +144,7 @@ def execute_notebooks(notebooks, parameters: dict, out_dir: Path, kernels) -> di
             except queue.Empty:
                 return
             try:
-                run_silently(kernel, FRESH_SESSION)
+                run_silently(kernel, FRESH_SESSION + READING_WARM_UP + FREEZE)
                 timings[name] = round(execute_notebook(name, parameters, out_dir, kernel), 3)
             except Exception as err:
                 failures[name] = err
@@ -195,20 +206,31 @@ def parse_in_kernel(article_path: str, out_dir: str) -> None:
     prepare_run(load_article(Path(article_path)), Path(out_dir))
 
 
+def load_readers() -> None:
+    """What a notebook loads on its first call, loaded ahead (READING_WARM_UP)."""
+    from .cameo import load_cameo
+    from .charts import load_fonts
+    from .parsing import reading_vocab
+
+    load_cameo()
+    reading_vocab()
+    load_fonts()
+
+
 def kernel_count(notebooks) -> int:
     """One kernel per usable CPU, and no more than there are notebooks."""
     return max(1, min(len(notebooks), usable_cpus()))
 
 
 def start_kernels(count: int) -> list:
-    """Started kernels in the notebooks' folder; each imports WARM_UP before it takes requests, and
-    the first loads the model (MODEL_WARM_UP)."""
+    """Started kernels in the notebooks' folder; before it takes requests, the first loads the model
+    (MODEL_WARM_UP), the others what the notebooks import and load (READING_WARM_UP)."""
     from jupyter_client.manager import KernelManager
 
     kernels = []
     try:
         for number in range(count):
-            warm_up = WARM_UP + (MODEL_WARM_UP if number == 0 else "")
+            warm_up = (MODEL_WARM_UP if number == 0 else READING_WARM_UP) + FREEZE
             kernel = KernelManager(kernel_name=KERNEL)
             kernel.client_factory = _ready_client_class()
             kernels.append(kernel)
