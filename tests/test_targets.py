@@ -136,3 +136,20 @@ def test_whom_a_statement_is_made_to_is_no_target_in_its_content_either(analyse_
         "Tristan Smith explained to Wikinews that the model was ready."
     )
     assert target_of(analysis, "explained") == ""
+
+
+@pytest.mark.parametrize(
+    "text, cue, phrase, target",
+    [
+        # the source named after "according to" is whom it is said by, with all its phrase names
+        ("According to data from the Gun Violence Archive, more than 400 people were shot in Chicago.",
+         "According to", "more than 400 people", ""),
+        ("According to a report by Reuters, Tom Hale had lied to the committee.", "According to", "Tom Hale",
+         "Tom Hale"),
+        # a resolved speaker after "according to" is no target of what it says either
+        ("According to Senator Ana Lopez, Tom Hale had resigned.", "According to", "Tom Hale", "Tom Hale"),
+    ],
+)
+def test_the_source_a_cue_names_is_no_target(analyse_text, text, cue, phrase, target):
+    rows = [p for p in analyse_text(text).positions if p.cue == cue]
+    assert rows and (rows[0].target, rows[0].target_actor) == (phrase, target)

@@ -78,9 +78,11 @@ def target_actors(
         # what a statement is about is no place it names ("said *the number of cases in Canada* had doubled")
         phrase = _without_settings(phrase, actors, lexicon)
     target_preps = lexicon.grammar["target_preposition"]
-    preps = preposition_objects(cue, target_preps)
-    aimed = [o for o in [*objects, *preps] if not _addressee_or_medium(cue, o, speech, lexicon)]
-    unaimed = [o for o in [*objects, *preps] if o not in aimed]
+    # an object that is the speaker is whom it is said by, with all it names: "according to *data
+    # from the Gun Violence Archive*"
+    said_to = [o for o in [*objects, *preposition_objects(cue, target_preps)] if o.i not in spoken_by]
+    aimed = [o for o in said_to if not _addressee_or_medium(cue, o, speech, lexicon)]
+    unaimed = [o for o in said_to if o not in aimed]
     unaimed_words = {u.i for o in unaimed for u in o.subtree}
     phrase = [t for t in phrase if t.i not in unaimed_words]
     # whom it is said to is no part of what is said either ("explained *to Wikinews* that ..."); where

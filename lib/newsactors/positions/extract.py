@@ -197,7 +197,10 @@ def _position(cue: Cue, speaker: _Speaker | None, facts: _Facts) -> Position:
     stance, objects, content, quotes = facts.stance, facts.objects, facts.content, facts.quotes
     span, actor, meant = speaker if speaker is not None else (None, None, None)
     speaker_text = span.text if span is not None else ""
-    phrase = target_phrase(cue, objects, content)
+    # an object of the cue that is its speaker is whom it is said by, not about: "according to *the
+    # ministry*, Russia ...": what is said is about Russia
+    said_by = {t.i for words in (span, meant) if words is not None for t in words}
+    phrase = target_phrase(cue, [o for o in objects if o.i not in said_by], content)
     targets = target_actors(
         cue.head, phrase, objects, content, facts.actors, actor, facts.lexicon, facts.speech,
         list(meant) if meant is not None else [],
