@@ -12,6 +12,7 @@ import hashlib
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.lang.en import English
 from spacy.language import Language
@@ -23,7 +24,9 @@ from .atomic import replacing, write_json
 from .paths import DEFAULT_ARTICLE, LEXICON_DIR, WEIGHTS_DIR, project_path
 from .pipeline import load_nlp, model_provenance
 from .provenance import PARSE_FILE, read_parse_info
-from .tables import Analysis, analyse
+
+if TYPE_CHECKING:  # the tables (and pandas) load on first use: a parse needs neither
+    from .tables import Analysis
 
 DOC_FILE = "doc.spacy"
 
@@ -90,6 +93,8 @@ class ArticleRun:
 
     @cached_property
     def analysis(self) -> Analysis:
+        from .tables import analyse
+
         return analyse(self.doc, self.article.id, self.article.metadata)
 
     @cached_property
