@@ -4,16 +4,18 @@ For each article: validate it, parse it once (the only time the model runs), exe
 notebooks side by side into a staging folder, write `manifest.json`, and only then swap the staging folder in
 for `<out>/<article-id>/`. A failure at any step leaves the earlier outputs as they were.
 
-The kernels start first, one per core, and import what the notebooks import; the first also
-loads the model and parses each article, so this process never imports spaCy, and notebook 02,
-which parses a text of its own, finds the model loaded when that kernel takes it first. Each
-kernel then runs one notebook after another, each notebook in a fresh session (empty namespace,
-history and execution count, default pandas options). Importing pandas, spaCy and matplotlib is
-most of a notebook's CPU: two warm kernels on two cores finish well before four cold ones, and
-the model loaded once in a kernel costs less than once here and again in a kernel.
+The kernels start first, one per core. The first loads only the model and parses each article,
+so this process never imports spaCy, and notebook 02, which parses a text of its own, finds the
+model loaded when that kernel takes it first; meanwhile the others import what the notebooks
+import and load what their first cells would (`warm_up`), which the first kernel does after the
+parse. Each kernel then runs one notebook after another, each notebook in a fresh session (empty
+namespace, history and execution count, default pandas options). Importing pandas, spaCy and
+matplotlib is most of a notebook's CPU: two warm kernels on two cores finish well before four
+cold ones, and the model loaded once in a kernel costs less than once here and again in a kernel.
 """
 from __future__ import annotations
 
+import gc
 import os
 import queue
 import shutil
@@ -46,19 +48,12 @@ JOIN_POLL_SECONDS = 0.2  # how often the main thread looks up from waiting for t
 # comes as soon as it can: the model, loaded once per kernel (`load_nlp` is cached), for the parse
 # of each article and for notebook 02's text of its own. `__import__`, not `import`: a notebook's
 # session must hold no name the notebook did not make.
-MODEL_WARM_UP = "__import__('newsactors.pipeline').pipeline.load_nlp();"
-# What the notebooks import and load on their first call (the CAMEO tables, the vocabulary a saved
-# parse is read with, the charts' fonts). The other kernels run it as they start, while the first
-# loads the model and parses; every kernel runs it again before each notebook, where it costs
-# nothing once done, so the first kernel does it before its first notebook, not before the parse.
-READING_WARM_UP = (
-    "__import__('newsactors.report'); __import__('newsactors.display'); __import__('spacy.displacy');"
-    "__import__('newsactors.runner').runner.load_readers();"
-)
-# Run after each warm-up: what is alive then (modules, the model, the tables) lives as long as the
-# kernel; frozen, it is skipped by the full garbage collection that IPython's reset runs before
-# each notebook, which would otherwise take a tenth of a second to walk through it each time.
-FREEZE = "__import__('gc').freeze();"
+MODEL_WARM_UP = "__import__('newsactors.runner').runner.warm_up(model=True)"
+# What the other kernels run as they start, while the first loads the model and parses: what the
+# notebooks import and load on their first call. Every kernel runs it again before each notebook,
+# where it costs nothing once done, so the first kernel does it before its first notebook, not
+# before the parse.
+READING_WARM_UP = "__import__('newsactors.runner').runner.warm_up()"
 # errors only: ipykernel warns on every start that loopback TCP is unencrypted, and the user of
 # `newsactors run` can do nothing about it (the messages are signed with the run's own key)
 KERNEL_LOG_LEVEL = "--IPKernelApp.log_level=ERROR"
@@ -144,7 +139,7 @@ def execute_notebooks(notebooks, parameters: dict, out_dir: Path, kernels) -> di
             except queue.Empty:
                 return
             try:
-                run_silently(kernel, FRESH_SESSION + READING_WARM_UP + FREEZE)
+                run_silently(kernel, FRESH_SESSION + READING_WARM_UP)
                 timings[name] = round(execute_notebook(name, parameters, out_dir, kernel), 3)
             except Exception as err:
                 failures[name] = err
@@ -206,15 +201,33 @@ def parse_in_kernel(article_path: str, out_dir: str) -> None:
     prepare_run(load_article(Path(article_path)), Path(out_dir))
 
 
-def load_readers() -> None:
-    """What a notebook loads on its first call, loaded ahead (READING_WARM_UP)."""
-    from .cameo import load_cameo
-    from .charts import load_fonts
-    from .parsing import reading_vocab
+def warm_up(model: bool = False) -> None:
+    """Load ahead what a kernel will need: the model (`model`), else what the notebooks import and
+    load on their first call (the CAMEO tables, the vocabulary a saved parse is read with, the
+    charts' fonts). All of it lives as long as the kernel. The garbage collector is off meanwhile:
+    walking through what is made again and again as it grows is a fifth of the imports' time. It is
+    then frozen, so that the full collection IPython's reset runs before each notebook skips it (a
+    tenth of a second each time otherwise)."""
+    gc.disable()
+    try:
+        if model:
+            from .pipeline import load_nlp
 
-    load_cameo()
-    reading_vocab()
-    load_fonts()
+            load_nlp()
+        else:
+            import spacy.displacy  # noqa: F401 (notebook 01)
+
+            from . import display, report  # noqa: F401
+            from .cameo import load_cameo
+            from .charts import load_fonts
+            from .parsing import reading_vocab
+
+            load_cameo()
+            reading_vocab()
+            load_fonts()
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 def kernel_count(notebooks) -> int:
@@ -230,7 +243,7 @@ def start_kernels(count: int) -> list:
     kernels = []
     try:
         for number in range(count):
-            warm_up = (MODEL_WARM_UP if number == 0 else READING_WARM_UP) + FREEZE
+            warm_up = MODEL_WARM_UP if number == 0 else READING_WARM_UP
             kernel = KernelManager(kernel_name=KERNEL)
             kernel.client_factory = _ready_client_class()
             kernels.append(kernel)
