@@ -78,6 +78,24 @@ def test_kernels_take_every_notebook_longest_first():
     assert sorted(runner.LONGEST_FIRST) == sorted(runner.NOTEBOOKS)
 
 
+def test_a_kernel_warm_up_leaves_the_collector_on_and_what_it_loaded_frozen(monkeypatch):
+    import gc
+
+    from newsactors import cameo
+
+    gc.unfreeze()
+    try:
+        runner.warm_up()
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+        gc.unfreeze()
+        monkeypatch.setattr(cameo, "load_cameo", lambda: 1 / 0)  # a warm-up that fails half-way
+        with pytest.raises(ZeroDivisionError):
+            runner.warm_up()
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()  # the test session's own objects stay collectable
+
+
 def test_manifest_records_provenance(first_run):
     manifest = json.loads((first_run / "manifest.json").read_text())
     article = na.load_article(na.DEFAULT_ARTICLE)

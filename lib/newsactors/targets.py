@@ -78,9 +78,9 @@ def target_actors(
         # what a statement is about is no place it names ("said *the number of cases in Canada* had doubled")
         phrase = _without_settings(phrase, actors, lexicon)
     target_preps = lexicon.grammar["target_preposition"]
-    # an object that is the speaker is whom it is said by, with all it names: "according to *data
-    # from the Gun Violence Archive*"
-    said_to = [o for o in [*objects, *preposition_objects(cue, target_preps)] if o.i not in spoken_by]
+    # a preposition's object that is the speaker is whom it is said by, with all it names:
+    # "according to *data from the Gun Violence Archive*"
+    said_to = [*objects, *(o for o in preposition_objects(cue, target_preps) if o.i not in spoken_by)]
     aimed = [o for o in said_to if not _addressee_or_medium(cue, o, speech, lexicon)]
     unaimed = [o for o in said_to if o not in aimed]
     unaimed_words = {u.i for o in unaimed for u in o.subtree}

@@ -200,7 +200,8 @@ def _position(cue: Cue, speaker: _Speaker | None, facts: _Facts) -> Position:
     # an object of the cue that is its speaker is whom it is said by, not about: "according to *the
     # ministry*, Russia ...": what is said is about Russia
     said_by = {t.i for words in (span, meant) if words is not None for t in words}
-    phrase = target_phrase(cue, [o for o in objects if o.i not in said_by], content)
+    objects = [o for o in objects if o.i not in said_by]
+    phrase = target_phrase(cue, objects, content)
     targets = target_actors(
         cue.head, phrase, objects, content, facts.actors, actor, facts.lexicon, facts.speech,
         list(meant) if meant is not None else [],
