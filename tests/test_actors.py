@@ -66,3 +66,28 @@ def test_mention_counts_in_the_table_match_the_mentions(default_run, default_tab
     for row in default_tables["actors"].itertuples():
         assert row.mentions == len(default_run.analysis.actors.actors[row.actor].mentions)
 
+
+
+def test_words_of_a_quotation_in_another_script_are_no_actors(analyse_text):
+    # the English model tags a word of a quoted Persian sentence as an organisation, and reads a Hindi
+    # answer's words as a speaker and a cue
+    persian = analyse_text(
+        'The minister said in Persian: "مردم شریف ایران باید در خانه بمانند و دولت به آنها کمک خواهد کرد."'
+    )
+    assert [a.kind for a in persian.actors.actors.values()] == ["group"]
+    hindi = analyse_text(
+        'Rajamma, a sex worker in Mysuru, spoke to Wikinews. "हमें बहुत परेशानी हुई, लेकिन हमने एक दूसरे की '
+        'मदद की। सरकार ने हमें कुछ नहीं दिया, तो हमने खुद राशन बांटा।" She said the clinic had closed in April.'
+    )
+    assert sorted(hindi.actors.actors) == ["Rajamma", "Wikinews"]
+    # what is said may be in any script: the minister's statement stays a position
+    assert [(p.speaker, p.cue) for p in persian.positions] == [("minister", "said")]
+
+
+def test_latin_share_counts_letters_only():
+    from newsactors.docs import latin_share
+
+    assert latin_share("Viktor Orbán, 2019!") == 1.0
+    assert latin_share("लेने के से हर") == 0.0
+    assert latin_share("corona और HIV") == 9 / 11  # "और" is two letters
+    assert latin_share("1,000 — ?") == 1.0

@@ -6,6 +6,8 @@ caches live in `doc.user_data`, so they go with the Doc and are never shared bet
 """
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +29,17 @@ _SENTENCE_STARTS = "newsactors_sent_starts"
 _ENTITY_BOUNDS = "newsactors_entity_bounds"
 _ENTITY_OF_TOKEN = "newsactors_entity_of_token"
 _TITLE_BOUNDS = "newsactors_title_bounds"
+
+
+LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f]")  # basic Latin and its accented letters ("Orbán", "Ştefan")
+
+
+def latin_share(text: str) -> float:
+    """The share of a text's letters that are Latin: an English article writes its sentences and
+    names so, and quotes a Hindi, Persian or Russian answer in its own script, where the English
+    model finds names and verbs that are none ("लेने के से हर"). 1.0 for a text without letters."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(bool(LATIN_LETTERS.match(c)) for c in letters) / len(letters) if letters else 1.0
 
 
 def preposition_objects(token: Token, prepositions) -> list[Token]:
