@@ -7,7 +7,6 @@ caches live in `doc.user_data`, so they go with the Doc and are never shared bet
 from __future__ import annotations
 
 import re
-
 from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
