@@ -369,7 +369,7 @@ def test_content_ending_inside_a_quote_runs_to_its_closing_mark(analyse_text):
         ),
         pytest.param(
             "Young voters are more likely to say that the economy is weak.",
-            "say", "Young voters", "that the economy is weak",
+            "say", "young voters", "that the economy is weak",
             id="infinitive after an adjective: its subject",
         ),
         pytest.param(

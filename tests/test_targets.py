@@ -91,6 +91,13 @@ def target_of(analysis, cue):
         # ... nor one who reported a detail of it
         ("Police spokesman Jan Nowak said a stolen badge was used by the gunman, reported by Reuters as a "
          "former guard, to enter the hall.", "said", ""),
+        # a group of people no name says is the target when no name is found; not whom the speaker has
+        # it from, nor the speaker's own body, nor one of something ("the full force of the law")
+        ("The Taliban wants foreign forces to leave.", "wants", "foreign forces"),
+        ("Prime Minister Hubert Minnis urged residents to evacuate.", "urged", "residents"),
+        ("Reuters, citing anonymous sources, reported that production had stopped.", "reported", ""),
+        ("Neil Basu, the head of counter terror police, said the police found nothing.", "said", ""),
+        ('"We will use the full force of the law," said Defence Secretary Delfin Lorenzana.', "said", ""),
     ],
 )
 def test_the_target_is_the_actor_the_position_is_aimed_at(analyse_text, text, cue, target):

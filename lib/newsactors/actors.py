@@ -131,7 +131,12 @@ class ActorIndex:
     def group(self, span: Span, affiliation: str, of_phrase: Span | None = None) -> Actor:
         """Register a group speaker such as "Ukrainian officials" (named by its phrase, with the
         "of" phrase that says whose it is: "Organizers of the rally")."""
-        words = [t.text for t in span if t.pos_ in ("ADJ", "PROPN", "NOUN") or t.i == span.root.i]
+        # a common word opening a sentence is written as elsewhere: "Police said" and "police said" are
+        # one group; a name or demonym keeps its capital ("African leaders")
+        words = [
+            t.lower_ if t.is_sent_start and t.pos_ != "PROPN" and not t.ent_type_ else t.text
+            for t in span if t.pos_ in ("ADJ", "PROPN", "NOUN") or t.i == span.root.i
+        ]
         name = " ".join(words) or span.text
         if of_phrase is not None:
             name = f"{name} {of_phrase.text}"

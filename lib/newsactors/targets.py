@@ -27,7 +27,7 @@ from .actors import Actor, ActorIndex
 from .cameo import actor_agent, country_code
 from .coref import event_maker
 from .docs import PASSIVE_PARTICIPLE_TAG, SUBJECT_DEPS, TIME_ENTITIES, preposition_objects
-from .kinds import NOT_ACTORS, PERSON
+from .kinds import NOT_ACTORS, PERSON, STATE
 from .lexicons import REPORTING_KINDS, Lexicon
 
 TARGET_SEPARATOR = "; "
@@ -94,6 +94,9 @@ def target_actors(
     aimed_phrases = [*phrase, *_object_phrases(aimed)]
     content = _without_asides(content, lexicon)
     makers = [*_clause_makers(aimed_phrases, lexicon), *_act_makers(aimed_phrases, phrase, actors)]
+    def grouped(tokens: list[Token]) -> list[Actor]:
+        return [a for a in _groups_named(tokens, actors, lexicon, speaker) if a is not speaker][:1]
+
     return (
         named(by_name([*aimed_phrases, *third_person(makers)]))
         or [a for a in _side_taken(speaker_words, speaker, actors, lexicon) if a.name != own]
@@ -105,7 +108,50 @@ def target_actors(
         or named(_argument_makers(content, actors))
         or named(by_name(_earlier_subjects([*aimed_phrases, *content], lexicon)))
         or named_by_name(_without_settings(content, actors, lexicon))
+        # last, a group of people no name says ("wants *foreign forces* to leave")
+        or grouped(aimed_phrases)
+        or grouped(_arguments(content, lexicon))
     )
+
+
+GROUP_WORD_DEPS = ("det", "amod", "compound", "nummod")  # "the two *foreign* forces"
+PLURAL_NOUN_TAG = "NNS"  # "residents", "foreign forces", "police"
+
+
+def _groups_named(tokens: list[Token], actors: ActorIndex, lexicon: Lexicon, speaker: Actor | None) -> list[Actor]:
+    """The groups of people the words name by a plural noun of `groups.csv` and no name ("wants
+    *foreign forces* to leave", "urged *residents* to stay home"), registered as actors as a group
+    speaker is, with the state or body a word of theirs names as their affiliation. Not whom the
+    speaker has it from (`informant` in `target_words.csv`: "citing *sources*"), nor the speaker's
+    own body (its name or role names it: "the *police* found nothing", said the head of counter
+    terror police), nor a state's own government ("the UK government": the state, whom the names
+    find)."""
+    inside = {t.i for t in tokens}
+    found: list[Actor] = []
+    for token in tokens:
+        lemma = token.lemma_.lower()
+        if token.tag_ != PLURAL_NOUN_TAG or lemma not in lexicon.groups or actors.actor_at(token) is not None:
+            continue  # one "doctor", "the full force of the law": no group
+        if lexicon.target_words.get(lemma) == "informant":
+            continue  # "citing anonymous *sources*": whom the speaker has it from
+        if speaker is not None and lemma in _words_of(speaker):
+            continue  # "the police found nothing", said the head of counter terror police: the speaker's own
+        if token.head.i in inside and token.head.i != token.i and token.dep_ not in ("conj", "appos"):
+            continue  # a noun inside another's phrase ("a *police* report")
+        words = [t for t in token.lefts if t.dep_ in GROUP_WORD_DEPS]
+        span = token.doc[min([token.i, *(t.i for t in words)]) : token.i + 1]
+        owner = next((a for t in span if (a := actors.actor_at(t)) is not None and a.kind != PERSON), None)
+        if owner is not None and owner.kind == STATE and lexicon.groups[lemma]:
+            continue  # "the UK government" is the United Kingdom (`folds_into_state`), whom names find
+        found.append(actors.group(span, (owner.affiliation or owner.name) if owner is not None else ""))
+    return found
+
+
+def _words_of(actor: Actor) -> set[str]:
+    """The words of an actor's name and role, singular and lower-case ("Indonesian National Police
+    spokesperson" -> police, spokesperson ...)."""
+    words = f"{actor.name} {actor.role}".lower().split()
+    return {*words, *(w[:-1] for w in words if w.endswith("s"))}
 
 
 def _without_settings(content: list[Token], actors: ActorIndex, lexicon: Lexicon) -> list[Token]:
