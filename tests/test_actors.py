@@ -91,3 +91,21 @@ def test_latin_share_counts_letters_only():
     assert latin_share("लेने के से हर") == 0.0
     assert latin_share("corona और HIV") == 9 / 11  # "और" is two letters
     assert latin_share("1,000 — ?") == 1.0
+
+
+@pytest.mark.parametrize(
+    "text, person, affiliation",
+    [
+        # a place of two words is the whole place, not its first word
+        ("He was joined by New Hampshire state representative Max Abramson.", "Max Abramson", "New Hampshire"),
+        # a title written with other capitals than its row is still no organisation ("Prime")
+        ("The Bahamas was hit hard. Prime minister Hubert Minnis urged residents to evacuate.",
+         "Hubert Minnis", "Bahamas"),
+        # a name listed bare beside another's ("between Zelensky and Trump") does not take its affiliation
+        ("U.S. lawmakers subpoenaed documents on sitting President Donald Trump. Details emerged about "
+         "Trump's call with Ukrainian President Volodymyr Zelensky. Kurt Volker arranged a meeting between "
+         "Zelensky and Trump himself.", "Donald Trump", "United States"),
+    ],
+)
+def test_the_affiliation_a_role_gives(analyse_text, text, person, affiliation):
+    assert analyse_text(text).actors.actors[person].affiliation == affiliation

@@ -79,13 +79,18 @@ def assign_roles(index: ActorIndex, lexicon: Lexicon, names: list[Span]) -> None
         affiliation = next((a for _, a in found if a), "") or _of_phrase(ent, index)
         actor.affiliation = actor.affiliation or affiliation
     # "U.S. Defense Secretary Lloyd Austin and Secretary of State Antony Blinken": a conjunct
-    # with a title but no affiliation shares that of the person it is coordinated with.
+    # titled but with no affiliation shares that of the person it is coordinated with; not a name
+    # listed bare, whose role another sentence gave ("a meeting between Zelensky and Trump")
+    def titled(token: Token) -> bool:
+        start = next((e.start for e in doc.ents if e.start <= token.i < e.end), token.i)
+        return start > 0 and start - 1 in title_tokens
+
     for ent in doc.ents:
         actor = index.actor_at(ent[0]) if ent.label_ == "PERSON" else None
         if actor is None or actor.affiliation or not actor.role:
             continue
         head = ent.root
-        if head.dep_ == "conj":
+        if head.dep_ == "conj" and titled(head):
             other = index.actor_at(head.head)
             if other is not None and other.kind == PERSON:
                 actor.affiliation = other.affiliation
@@ -185,7 +190,7 @@ def _role_of(prefix: Span, index: ActorIndex, lexicon: Lexicon, title_tokens: se
     while role_words and role_words[0].lower_ in ROLE_CONNECTORS:
         role_words.pop(0)  # "the request of Prime Minister Boris Johnson": the role is "Prime Minister"
     role = _join(role_words)
-    affiliation = _local_place(list(prefix), lexicon) or affiliation or _place_named(prefix) \
+    affiliation = _local_place(list(prefix), lexicon) or affiliation or _place_named(prefix, lexicon) \
         or _own_organisation(list(prefix), index, lexicon, title_tokens)
     return (role, affiliation) if role else None
 
@@ -197,7 +202,10 @@ def _own_organisation(
     "Police spokesman", "Democratic committee chairman" (a party adjective is no state's demonym);
     not a prefix ("Ex-Prime Minister")."""
     run: list[Token] = []
+    in_titles = _in_lower_titles(words, lexicon)
     for token in words:
+        if token.i in in_titles:
+            title_tokens = {*title_tokens, token.i}  # "Prime minister": a title whatever its capitals
         joins = token.text in "-‐" and run and not token.whitespace_ and not run[-1].whitespace_
         # a party the model tagged, or a capitalised name or noun ("Labour MP", "Police spokesman")
         named = token.ent_type_ == "NORP" or token.pos_ in ("PROPN", "NOUN") and (token.is_title or token.is_upper)
@@ -211,11 +219,38 @@ def _own_organisation(
     return _join(run)
 
 
-def _place_named(tokens) -> str:
-    """A place a role names when no state or organisation does: "mayor of London" -> London."""
-    return next(
-        (t.text for t in tokens if t.ent_type_ == "GPE" and t.ent_iob_ == "B" or t.text in place_names(t.doc)), ""
-    )
+def _in_lower_titles(words: list[Token], lexicon: Lexicon) -> set[int]:
+    """The tokens of a title written with other capitals than its row ("Prime minister")."""
+    titles = lower_titles(lexicon)
+    longest = max((len(t.split()) for t in titles), default=0)
+    inside: set[int] = set()
+    for start in range(len(words)):
+        for size in range(min(longest, len(words) - start), 1, -1):
+            if " ".join(t.lower_ for t in words[start : start + size]) in titles:
+                inside.update(t.i for t in words[start : start + size])
+                break
+    return inside
+
+
+def _place_named(tokens, lexicon: Lexicon) -> str:
+    """A place a role names when no state or organisation does: "mayor of London" -> London, "New
+    Hampshire state representative" -> New Hampshire."""
+    places = place_names(tokens[0].doc) if len(tokens) else frozenset()
+    named = (t for t in tokens if t.ent_type_ == "GPE" and t.ent_iob_ == "B" or t.text in places)
+    return next((_entity_text(t, tokens, lexicon) for t in named), "")
+
+
+def _entity_text(token: Token, words, lexicon: Lexicon) -> str:
+    """The whole entity a token opens, as far as it runs among `words` and up to a title ("New" ->
+    "New Hampshire"; not what the model ran into it: "mayor of Koszalin *Piotr Jedlinski*",
+    "Melbourne *Lord Mayor* candidate")."""
+    inside = {t.i for t in words}
+    title_starts = {title.split()[0] for title in lower_titles(lexicon)}
+    end = token.i + 1
+    while token.ent_iob_ == "B" and end in inside and token.doc[end].ent_iob_ == "I" \
+            and token.doc[end].lower_ not in title_starts:
+        end += 1
+    return token.doc[token.i : end].text
 
 
 def _described_by(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -231,7 +266,8 @@ def _described_by(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, 
         words.pop(0)
     affiliation = _local_place(words, lexicon) or _phrase_affiliation(phrase, description, index, lexicon, possessor)
     affiliation = (
-        affiliation or _place_named(words) or _own_organisation(words, index, lexicon) or _for_whom(words, description)
+        affiliation or _place_named(words, lexicon) or _own_organisation(words, index, lexicon)
+        or _for_whom(words, description)
     )
     return _join(words), affiliation
 
@@ -282,7 +318,7 @@ def _local_place(words: list[Token], lexicon: Lexicon) -> str:
     if not any(t.lower_ in offices for t in words):
         return ""
     places = [t for t in words if t.ent_type_ == "GPE" and t.ent_iob_ == "B"]
-    return places[-1].text if places else ""
+    return _entity_text(places[-1], words, lexicon) if places else ""
 
 
 def _relative_role(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, str] | None:
