@@ -43,6 +43,10 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ('The commander said, "We will retaliate."', "said", "threaten"),
         ('Smith wrote, "I disagreed strongly with his suggestions."', "wrote", "reject"),
         ("The opposition claimed the government meddled in the vote.", "claimed", "accuse"),
+        # a crime told of someone is an accusation, whoever tells it
+        ("According to the complaint, the governor may have misused his office.", "According to", "accuse"),
+        ("The witness testified that she was raped by two officers.", "testified", "accuse"),
+        ("The chairman lauded the nominee's courage.", "lauded", "support"),
         ("The prime minister signed a decree banning masks in schools.", "signed", "reject"),
         ('The mayor tweeted, "Enough is enough: it is time to give the public a say."', "tweeted", "appeal"),
         ("The king announced he will comply with the request.", "announced", "support"),
