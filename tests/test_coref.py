@@ -85,6 +85,11 @@ def test_a_definite_description_is_the_actor_last_given_that_role(analyse_text):
 def test_a_documents_author_speaks(analyse_text):
     a = analyse_text("The decision was announced according to a statement by spokesperson Harry Roque.")
     assert [p.speaker for p in a.positions if p.cue == "according to"] == ["Harry Roque"]
+    # an investigation or a report is a document too: who made it speaks
+    a = analyse_text("An investigation by PolitiFact found no such action on the senator's part.")
+    assert [p.speaker for p in a.positions] == ["PolitiFact"]
+    a = analyse_text("According to a report on Wednesday by UpGuard, two databases were found on public servers.")
+    assert [p.speaker for p in a.positions] == ["UpGuard"]
 
 
 def test_a_national_office_belongs_to_the_state_of_the_article(analyse_text):
