@@ -354,3 +354,11 @@ def test_a_relative_that_is_no_demonstrative(analyse_text):
 def test_one_actor_holds_one_position_of_a_cue(analyse_text):
     a = analyse_text("Jane Doe and two of her aides said the plan would work.")
     assert [speaker for speaker, _ in speakers(a)] == ["Jane Doe"]
+
+
+def test_an_object_pronoun_is_not_its_own_verbs_subject(analyse_text):
+    # "him" is the object of "describing", whose subject is Mohr's: Blankenship, the other person named
+    a = analyse_text("William Mohr spoke about Don Blankenship in June, describing him as a good man.")
+    assert links(a)[("him", "pronoun")] == "Don Blankenship"
+    a = analyse_text("Sirhan Sirhan was arrested after Robert Kennedy spoke. Sirhan shot him in the head.")
+    assert links(a)[("him", "pronoun")] == "Robert Kennedy"

@@ -27,6 +27,7 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
     sentence = sentence_numbers(doc)
     here = sentence[token.i]
     clause = _own_clause(token)
+    own_subject = _clause_subject(token)
     quoting = _quotation_speakers(token, index, lexicon) if lexicon is not None else set()
     speaking = entry.number == "plural" and lexicon is not None and _speaks(token, lexicon)
     ranked = []
@@ -52,6 +53,8 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
         subject = _is_subject(candidate)
         if distance == 0 and i in clause and not subject:
             continue  # "Speaking to Martin Smith, he said": not the one spoken to
+        if i in own_subject:
+            continue  # "Mohr spoke about Blankenship, describing *him*": an object is not its verb's own subject
         if actor.name in quoting:
             continue  # 'Duda said, "I am with him"': who speaks the quotation is not "him" in it
         # "they" for a body with a singular name (a court, a company) is the weaker reading: it
@@ -138,6 +141,28 @@ def _referring_it(token: Token) -> bool:
     return token.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_ != "be" and not any(
         c.dep_ in ("ccomp", "xcomp") and c.i < token.i for c in head.children
     )
+
+
+OBJECT_DEPS = ("dobj", "dative")  # "describing *him*", "gave *her* the prize"
+SHARED_SUBJECT_DEPS = ("advcl", "xcomp", "conj")  # "Mohr spoke ..., *describing* him": Mohr describes
+REFLEXIVE_ENDINGS = ("self", "selves")
+
+
+def _clause_subject(pronoun: Token) -> set[int]:
+    """The words of the subject of the verb whose object the pronoun is, or of the verb that
+    shares its subject with it ("Mohr spoke about Blankenship, describing *him*": Mohr): a
+    non-reflexive object pronoun never refers to it."""
+    if pronoun.dep_ not in OBJECT_DEPS or pronoun.lower_.endswith(REFLEXIVE_ENDINGS):
+        return set()  # "he defended *himself*" is its subject
+    verb = pronoun.head
+    for _ in range(2):  # the verb itself, or the one it shares its subject with
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return {t.i for s in subjects for t in s.subtree}
+        if verb.dep_ not in SHARED_SUBJECT_DEPS:
+            break
+        verb = verb.head
+    return set()
 
 
 def _own_clause(pronoun: Token) -> set[int]:
