@@ -48,6 +48,11 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("The witness testified that she was raped by two officers.", "testified", "accuse"),
         ("The chairman lauded the nominee's courage.", "lauded", "support"),
         ("The prime minister signed a decree banning masks in schools.", "signed", "reject"),
+        # acts on a law and a legislature's demands are positions of their own
+        ("The Norwegian parliament abolished the death penalty on Friday.", "abolished", "reject"),
+        ("The Norwegian parliament decriminalized abortion on Friday.", "decriminalized", "support"),
+        ("The House subpoenaed a full transcript of the call.", "subpoenaed", "demand"),
+        ("The House issued a subpoena for documents from the secretary of state.", "issued", "demand"),
         ('The mayor tweeted, "Enough is enough: it is time to give the public a say."', "tweeted", "appeal"),
         ("The king announced he will comply with the request.", "announced", "support"),
         ('"The committee is moving forward with an inquiry," she announced.', "announced", "prepare"),

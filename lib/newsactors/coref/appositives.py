@@ -162,7 +162,8 @@ def document_author(head: Token, index):
         if child.dep_ == "poss" and (actor := index.actor_at(child)) is not None:
             return actor
     for token in head.subtree:
-        if token.dep_ == "prep" and token.lower_ in ("by", "from") and token.i > head.i:
+        # "a statement by Roque", "a report from the NTSB", "a lawsuit filed *by* Texas" (a participle's agent)
+        if token.dep_ in ("prep", "agent") and token.lower_ in ("by", "from") and token.i > head.i:
             for pobj in token.children:
                 author = index.actor_at(pobj) or next(
                     (index.actor_at(t) for t in pobj.subtree if index.actor_at(t) is not None), None
