@@ -109,3 +109,15 @@ def test_latin_share_counts_letters_only():
 )
 def test_the_affiliation_a_role_gives(analyse_text, text, person, affiliation):
     assert analyse_text(text).actors.actors[person].affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    "text, person, role",
+    [
+        ("Detective Inspector Steven Jones said the toilet was stolen.", "Steven Jones", "Detective Inspector"),
+        ("NSW Premier Gladys Berejiklian said she would vote for it.", "Gladys Berejiklian", "NSW Premier"),
+        ("Manhattan District Attorney Cyrus R. Vance sued.", "Cyrus R. Vance", "Manhattan District Attorney"),
+    ],
+)
+def test_the_role_a_title_gives(analyse_text, text, person, role):
+    assert analyse_text(text).actors.actors[person].role == role
