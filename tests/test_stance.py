@@ -52,6 +52,7 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("The Norwegian parliament abolished the death penalty on Friday.", "abolished", "reject"),
         ("The Norwegian parliament decriminalized abortion on Friday.", "decriminalized", "support"),
         ("The House subpoenaed a full transcript of the call.", "subpoenaed", "demand"),
+        ("The House passed two articles of impeachment against the president.", "passed", "accuse"),
         ("The House issued a subpoena for documents from the secretary of state.", "issued", "demand"),
         ('The mayor tweeted, "Enough is enough: it is time to give the public a say."', "tweeted", "appeal"),
         ("The king announced he will comply with the request.", "announced", "support"),
