@@ -25,6 +25,13 @@ def test_quote_first_then_cue(analyse_text):
     assert content_of(text, p) == "We will not back down from this fight"
 
 
+def test_a_long_quotation_before_its_cue_is_no_speaker(analyse_text):
+    # the parser takes the quotation's first words for the verb's subject and the name for its object
+    text = ("“The only conclusion I can reach after reading that devastating call summary is that the "
+            "staff want him to resign,” tweeted former thinktank executive Ken Gude.")
+    assert only(analyse_text, text, "tweeted").speaker == "Ken Gude"
+
+
 def test_cue_then_quote(analyse_text):
     text = "Maria Lopez said, “We will not back down from this fight.”"
     p = only(analyse_text, text, "said")

@@ -92,6 +92,10 @@ def _parsed_speaker_heads(cue: Cue, lexicon: Lexicon) -> list[Token]:
             return conjuncts(agent)  # "was condemned by the UN"
         if holder is not None and holder.dep_ == "nsubjpass" and verb.i == cue.head.i:
             return []  # "the migrants were blamed": what is blamed, not who blames
+        if holder is not None and verb.i == cue.head.i and _quoted_before(holder, verb):
+            # "“The only conclusion ... is that ...,” tweeted Ken Gude": the parser took the quotation's
+            # first words for the subject; the name after the verb says it
+            holder = _inverted_subject(verb) or holder
         if holder is not None:
             return conjuncts(holder)
         if verb.i == cue.head.i and (inverted := _inverted_subject(verb)) is not None:
@@ -122,6 +126,12 @@ def _lost_subject(cue: Cue) -> Token | None:
     if word is None or word.pos_ not in ("NOUN", "PROPN", "PRON") or word.tag_ in ("WP", "WDT"):
         return None
     return None if word.dep_ in SUBJECT_DEPS else word  # another verb's subject
+
+
+def _quoted_before(holder: Token, verb: Token) -> bool:
+    """Does a quotation mark stand between the holder and the verb after it: is the holder a word
+    of the quotation the verb follows?"""
+    return holder.i < verb.i and any(t.is_quote for t in verb.doc[holder.i + 1 : verb.i])
 
 
 def _inverted_subject(verb: Token) -> Token | None:
