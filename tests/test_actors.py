@@ -117,6 +117,13 @@ def test_the_affiliation_a_role_gives(analyse_text, text, person, affiliation):
         ("Detective Inspector Steven Jones said the toilet was stolen.", "Steven Jones", "Detective Inspector"),
         ("NSW Premier Gladys Berejiklian said she would vote for it.", "Gladys Berejiklian", "NSW Premier"),
         ("Manhattan District Attorney Cyrus R. Vance sued.", "Cyrus R. Vance", "Manhattan District Attorney"),
+        # a plural role before a list of names is each one's, the tagger's mistakes aside
+        ("Emily Spanton met officers Antoine Quirin and Nicolas Redouane at a pub.", "Nicolas Redouane", "officer"),
+        ("The subpoena was issued by Representatives Eliot Engel, Adam Schiff, and Elijah Cummings.",
+         "Elijah Cummings", "Representative"),
+        # ... but not one that a title of its own names
+        ("Atlanta Mayor Keisha Lance Bottoms spoke. Biden met Senators Kamala Harris, Elizabeth Warren and "
+         "Keisha Lance Bottoms.", "Keisha Lance Bottoms", "Atlanta Mayor"),
     ],
 )
 def test_the_role_a_title_gives(analyse_text, text, person, role):

@@ -64,7 +64,10 @@ def assign_roles(index: ActorIndex, lexicon: Lexicon, names: list[Span]) -> None
     _distribute_roles(index, lexicon)
     for ent in names:
         actor = index.actor_at(ent[-1])
-        if actor is None or actor.kind != PERSON or actor.role:
+        if actor is None or actor.kind != PERSON:
+            continue
+        if actor.role:  # a role a list gave ("Senators ..., David Perdue of Georgia"): its own "of" says whose
+            actor.affiliation = actor.affiliation or _of_phrase(ent, index)
             continue
         found = [
             f for f in (
@@ -100,12 +103,15 @@ def _distribute_roles(index: ActorIndex, lexicon: Lexicon) -> None:
     """A plural role before a list of names is each one's: "only two presidents have been
     impeached: Andrew Johnson and Bill Clinton"; with as many nationalities as names ("his Greek,
     Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian")
-    each name takes its own, in order."""
+    each name takes its own, in order. The role may stand right before the first name ("met
+    *officers* Antoine Quirin and Nicolas Redouane", "issued by *Representatives* Eliot Engel, Adam
+    Schiff, and Elijah Cummings")."""
     doc = index.doc
     for noun in doc:
-        if noun.tag_ != "NNS" or not _role_noun(noun, lexicon):
+        singular = _plural_role(noun, lexicon)
+        if not singular:
             continue
-        names = _listed_names(noun)
+        names = _listed_names(noun, index)
         if len(names) < 2:
             continue
         adjectives = sorted(
@@ -116,21 +122,57 @@ def _distribute_roles(index: ActorIndex, lexicon: Lexicon) -> None:
         paired = len(states) == len(names) and all(p is not None and p.kind not in NOT_ACTORS for p in states)
         for number, name in enumerate(names):
             actor = index.actor_at(name)
-            if actor is None or actor.kind != PERSON or actor.role:
+            if actor is None or actor.kind != PERSON or actor.role or _titled_apart(actor, noun, index, lexicon):
                 continue
             if paired:
-                actor.role = f"{adjectives[number].text} {noun.lemma_}"
+                actor.role = f"{adjectives[number].text} {singular}"
                 actor.affiliation = actor.affiliation or lexicon.affiliation_of(states[number])
             elif not adjectives:
-                actor.role = noun.lemma_
+                # "police officers" -> police officer: the noun's compound words stay in the role
+                compounds = [c.text for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+                actor.role = " ".join([*compounds, singular])
 
 
-def _listed_names(noun: Token) -> list[Token]:
+def _titled_apart(actor, noun: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
+    """Has a listed person a title of their own right before one of their names ("Senators Kamala
+    Harris, ..., and Keisha Lance Bottoms" after "Atlanta's Democratic *mayor* Keisha Lance
+    Bottoms")?"""
+    doc = index.doc
+    titled = {span.end for span in doc.spans.get(TITLE_SPANS, [])}
+    for mention in actor.mentions:
+        span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+        if span is None or span.start == 0 or span.start - 1 == noun.i:
+            continue
+        if span.start in titled or doc[span.start - 1].lower_ in lower_titles(lexicon):
+            return True
+    return False
+
+
+def _plural_role(noun: Token, lexicon: Lexicon) -> str:
+    """The singular of a plural role noun ("officers" -> officer, "Representatives" ->
+    Representative, which the tagger may take for a name), or ""."""
+    if noun.tag_ == "NNS" and _role_noun(noun, lexicon):
+        return noun.lemma_
+    if noun.tag_ == "NNPS" or noun.tag_ == "NNP" and noun.lower_.endswith("s"):
+        singular = noun.text[:-1]
+        return singular if singular.lower() in lower_titles(lexicon) else ""
+    return ""
+
+
+def _listed_names(noun: Token, index: ActorIndex) -> list[Token]:
     """The heads of the names listed for a plural noun: set after it with a comma, or in
-    apposition to it."""
+    apposition to it (a person's name the model tagged as something else counts: "two police
+    officers, Antoine Quirin and ...")."""
     doc = noun.doc
-    head = next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-    if head is None and noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and doc[noun.i + 2].ent_type_ == "PERSON":
+
+    def person(token: Token) -> bool:
+        actor = index.actor_at(token)
+        return token.ent_type_ == "PERSON" or actor is not None and actor.kind == PERSON
+
+    head = next((c for c in noun.children if c.dep_ == "appos" and person(c)), None)
+    if head is None and noun.dep_ == "compound" and person(noun.head):
+        head = noun.head  # "officers Antoine Quirin and Nicolas Redouane"
+    if head is None and noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and person(doc[noun.i + 2]):
         first = doc[noun.i + 2]
         head = first.head if first.dep_ == "compound" else first
     if head is None:
