@@ -41,8 +41,9 @@ DEFAULT_EVENTS = [
     ("Lloyd Austin", "scheduled to meet", "USAGOVMIL", "036", "KOR"),  # Defense Secretary
     ("Antony Blinken", "scheduled to meet", "USAGOV", "036", "KOR"),  # Secretary of State
     ("Sabrina Singh", "noted", "USAMIL", "130", "PRK"),  # "if North Korean troops move ..."
-    ("South Korea", "preparing", "KOR", "014", "PRK"),  # "in light of the military cooperation between
-    ("South Korea", "preparing", "KOR", "014", "RUS"),  # North Korea and Russia"
+    # "South Korea's government is preparing": the state named by its government, KORGOV as PETRARCH codes it
+    ("South Korea", "preparing", "KORGOV", "014", "PRK"),  # "in light of the military cooperation between
+    ("South Korea", "preparing", "KORGOV", "014", "RUS"),  # North Korea and Russia"
     ("Ukrainian officials", "warned", "UKRGOV", "012", "PRK"),
     ("Ukrainian officials", "criticized", "UKRGOV", "111", ""),  # "their allies", unnamed
     ("Andrii Sybiha", "emphasized", "UKRGOV", "020", "RUS"),  # strikes against Russia
@@ -179,6 +180,13 @@ def test_political_acts_are_positions_with_their_own_code(analyse_text, text, cu
 def test_urge_targets_the_state_of_those_urged(analyse_text):
     positions = analyse_text('Smith said, "We strongly urge Iraqi leaders to reconsider."').tables()["positions"]
     assert positions["target_actor"].tolist() == ["Iraq"]
+
+
+def test_a_state_named_by_its_government_or_military_is_coded_so(analyse_text):
+    events = analyse_text(
+        "Norway's government said on Monday it would send aid. Norway said the talks had failed."
+    ).tables()["events"]
+    assert events["Actor1Code"].tolist() == ["NORGOV", "NOR"]
 
 
 def test_a_position_with_no_named_actor_is_no_event(analyse_text):

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 
-from .cameo import actor_code, base_code, code_info, load_cameo
+from .cameo import ActorCode, CameoTables, actor_code, agent_code, base_code, code_info, load_cameo, split_code
+from .kinds import STATE
 from .positions import Position
 from .targets import TARGET_SEPARATOR
 
@@ -90,6 +91,15 @@ def lead_end(text: str) -> int:
     return len(text)
 
 
+def state_agent(code: ActorCode, name: str, words: str, tables: CameoTables) -> ActorCode:
+    """A state's code with the agent type the words naming it give, as PETRARCH codes them:
+    "South Korea's *government*" is KORGOV, "the North Korean *military*" PRKMIL; "South Korea"
+    alone stays KOR, and so does "the United Kingdom" (its name is no agent, whatever words it has)."""
+    others = re.sub(re.escape(name), " ", words, flags=re.IGNORECASE)
+    agent = agent_code(others, tables) if code.code and code.code == code.country else ""
+    return split_code(code.country + agent, tables) if agent else code
+
+
 def event_rows(
     positions: list[Position], actors: list[dict], article_id: str, metadata: dict | None = None, text: str = ""
 ) -> list[dict]:
@@ -115,6 +125,8 @@ def event_rows(
         if not p.speaker_kind:
             continue
         actor1 = code_of(p.speaker, p.speaker_kind)
+        if p.speaker_kind == STATE:
+            actor1 = state_agent(actor1, p.speaker, p.speaker_text, tables)
         info = code_info(p.cameo, tables)
         names = p.target_actor.split(TARGET_SEPARATOR) if p.target_actor else [""]
         kinds = p.target_actor_kind.split(TARGET_SEPARATOR) if p.target_actor_kind else [""]
