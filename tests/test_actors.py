@@ -84,13 +84,13 @@ def test_words_of_a_quotation_in_another_script_are_no_actors(analyse_text):
     assert [(p.speaker, p.cue) for p in persian.positions] == [("minister", "said")]
 
 
-def test_latin_share_counts_letters_only():
-    from newsactors.docs import latin_share
+def test_a_name_is_written_in_latin_letters():
+    from newsactors.docs import written_in_latin
 
-    assert latin_share("Viktor Orbán, 2019!") == 1.0
-    assert latin_share("लेने के से हर") == 0.0
-    assert latin_share("corona और HIV") == 9 / 11  # "और" is two letters
-    assert latin_share("1,000 — ?") == 1.0
+    assert written_in_latin("Viktor Orbán, Ştefan 2019!")
+    assert written_in_latin("1,000 — ?")
+    assert not written_in_latin("लेने के से हर")
+    assert not written_in_latin("corona और HIV")
 
 
 @pytest.mark.parametrize(

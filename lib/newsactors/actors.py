@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import coref
 from .coref import NAME, NAME_LINKS, SURNAME, VARIANT, fold
-from .docs import TITLE_SPANS, latin_share, sentence_index, title_bounds
+from .docs import TITLE_SPANS, sentence_index, title_bounds, written_in_latin
 from .kinds import GROUP, NOT_ACTORS, ORGANISATION, PERSON
 from .lexicons import Lexicon, Place, load_lexicon
 from .roles import (
@@ -170,7 +170,7 @@ def resolve_actors(doc: Doc, lexicon: Lexicon | None = None) -> ActorIndex:
             span = names[ent.start]
             name = people[clean_name(span, lexicon)]
             index.add(name, PERSON, span, ent.label_ or "PERSON", _name_link(clean_name(span, lexicon), name))
-        elif ent.label_ in ACTOR_LABELS and latin_share(ent.text) == 1.0:  # as for a person, in `_is_person`
+        elif ent.label_ in ACTOR_LABELS and written_in_latin(ent.text):  # as for a person, in `_is_person`
             place = _place(ent, lexicon)
             person = (
                 surnames.get(fold(clean_name(ent, lexicon))) if place is None or place.kind == ORGANISATION else None
@@ -255,8 +255,8 @@ def _names_after_titles(doc: Doc, lexicon: Lexicon) -> list[Span]:
 def _is_person(ent: Span, lexicon: Lexicon) -> bool:
     """A PERSON entity, or one the model took for an organisation that is a title and a name
     ("Presidential Spokesperson Harry Roque")."""
-    if latin_share(ent.text) < 1.0:
-        return False  # a word of a quotation in another script (`docs.latin_share`)
+    if not written_in_latin(ent.text):
+        return False  # a word of a quotation in another script (`docs.written_in_latin`)
     if ent.label_ == "PERSON":
         return True
     if ent.label_ != "ORG" or ent.ent_id_ or lexicon.lookup(clean_name(ent, lexicon)) is not None:

@@ -33,12 +33,11 @@ _TITLE_BOUNDS = "newsactors_title_bounds"
 LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f]")  # basic Latin and its accented letters ("Orbán", "Ştefan")
 
 
-def latin_share(text: str) -> float:
-    """The share of a text's letters that are Latin: an English article writes its sentences and
-    names so, and quotes a Hindi, Persian or Russian answer in its own script, where the English
-    model finds names and verbs that are none ("लेने के से हर"). 1.0 for a text without letters."""
-    letters = [c for c in text if c.isalpha()]
-    return sum(bool(LATIN_LETTERS.match(c)) for c in letters) / len(letters) if letters else 1.0
+def written_in_latin(text: str) -> bool:
+    """Are all of a text's letters Latin ones? An English article writes its sentences and names
+    so, and quotes a Hindi, Persian or Russian answer in its own script, where the English model
+    finds names and verbs that are none ("लेने के से हर"). A text without letters is."""
+    return all(LATIN_LETTERS.match(c) for c in text if c.isalpha())
 
 
 def preposition_objects(token: Token, prepositions) -> list[Token]:

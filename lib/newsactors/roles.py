@@ -244,10 +244,8 @@ def _own_organisation(
     "Police spokesman", "Democratic committee chairman" (a party adjective is no state's demonym);
     not a prefix ("Ex-Prime Minister")."""
     run: list[Token] = []
-    in_titles = _in_lower_titles(words, lexicon)
+    title_tokens = {*title_tokens, *_in_lower_titles(words, lexicon)}  # "Prime minister": a title all the same
     for token in words:
-        if token.i in in_titles:
-            title_tokens = {*title_tokens, token.i}  # "Prime minister": a title whatever its capitals
         joins = token.text in "-‐" and run and not token.whitespace_ and not run[-1].whitespace_
         # a party the model tagged, or a capitalised name or noun ("Labour MP", "Police spokesman")
         named = token.ent_type_ == "NORP" or token.pos_ in ("PROPN", "NOUN") and (token.is_title or token.is_upper)
@@ -262,7 +260,8 @@ def _own_organisation(
 
 
 def _in_lower_titles(words: list[Token], lexicon: Lexicon) -> set[int]:
-    """The tokens of a title written with other capitals than its row ("Prime minister")."""
+    """The tokens of a title of two words or more, whatever its capitals ("Prime minister"); a
+    title of one word is compared lower-cased where it is read."""
     titles = lower_titles(lexicon)
     longest = max((len(t.split()) for t in titles), default=0)
     inside: set[int] = set()

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import Actor, ActorIndex
-from ..docs import TIME_ENTITIES, latin_share, sentence_index
+from ..docs import TIME_ENTITIES, sentence_index, written_in_latin
 from ..lexicons import ACT, Lexicon, load_lexicon
 from ..stance import FROM_OBJECT, Stance, code_stance
 from ..targets import joined, target_actors
@@ -78,7 +78,7 @@ def candidate_positions(
                 # the English model finds cues and speakers in a quoted answer in Hindi or Persian
                 # too ("हमने ... को"): a cue or speaker is read only in Latin letters; what is said may
                 # be in any script ('The minister said: "مردم شریف ..."')
-                if latin_share(p.cue + p.speaker_text) == 1.0
+                if written_in_latin(p.cue + p.speaker_text)
             ]
             candidates += found
             if listed_kind(cue.head, lexicon) != ACT:  # an act reports nobody's words
