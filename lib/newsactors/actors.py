@@ -160,17 +160,20 @@ def clean_name(span: Span, lexicon: Lexicon) -> str:
 def resolve_actors(doc: Doc, lexicon: Lexicon | None = None) -> ActorIndex:
     lexicon = lexicon or load_lexicon()
     index = ActorIndex(doc, lexicon)
-    names = {ent.start: person_name(ent, lexicon) for ent in doc.ents if _is_person(ent, lexicon)}
+    # an English article writes its actors' names in Latin letters; the English model also tags
+    # words of a quotation in another script as names ("लेने के से हर" in a Hindi answer)
+    entities = [ent for ent in doc.ents if written_in_latin(ent.text)]
+    names = {ent.start: person_name(ent, lexicon) for ent in entities if _is_person(ent, lexicon)}
     names |= {span.start: span for span in _names_after_titles(doc, lexicon)}
     people = _person_names(doc, names, lexicon)
     surnames = _surnames(people)
     untagged = [span for span in names.values() if not span[0].ent_type_]
-    for ent in sorted([*_joined_organisations(doc), *untagged], key=lambda e: e.start):
+    for ent in sorted([*_joined_organisations(doc, entities), *untagged], key=lambda e: e.start):
         if ent.start in names:
             span = names[ent.start]
             name = people[clean_name(span, lexicon)]
             index.add(name, PERSON, span, ent.label_ or "PERSON", _name_link(clean_name(span, lexicon), name))
-        elif ent.label_ in ACTOR_LABELS and written_in_latin(ent.text):  # as for a person, in `_is_person`
+        elif ent.label_ in ACTOR_LABELS:
             place = _place(ent, lexicon)
             person = (
                 surnames.get(fold(clean_name(ent, lexicon))) if place is None or place.kind == ORGANISATION else None
@@ -216,12 +219,12 @@ def _glued_place(token: Token, lexicon: Lexicon) -> bool:
     return after_of and fold(token.text) not in first_names and fold(token.doc[token.i + 1].text) in first_names
 
 
-def _joined_organisations(doc: Doc) -> list[Span]:
+def _joined_organisations(doc: Doc, entities: list[Span]) -> list[Span]:
     """The entities, with an organisation's name the model split rejoined: "the Tunisian League" +
     "for the" + "Defence of Human Rights"; "United Nations Educational, Scientific and Cultural
     Organization"."""
     out: list[Span] = []
-    for ent in doc.ents:
+    for ent in entities:
         previous = out[-1] if out else None
         gap = doc[previous.end : ent.start] if previous is not None else None
         if previous is not None and previous.label_ == "ORG" and ent.label_ == "ORG" and 0 < len(gap) <= ORG_NAME_GAP \
@@ -255,8 +258,6 @@ def _names_after_titles(doc: Doc, lexicon: Lexicon) -> list[Span]:
 def _is_person(ent: Span, lexicon: Lexicon) -> bool:
     """A PERSON entity, or one the model took for an organisation that is a title and a name
     ("Presidential Spokesperson Harry Roque")."""
-    if not written_in_latin(ent.text):
-        return False  # a word of a quotation in another script (`docs.written_in_latin`)
     if ent.label_ == "PERSON":
         return True
     if ent.label_ != "ORG" or ent.ent_id_ or lexicon.lookup(clean_name(ent, lexicon)) is not None:

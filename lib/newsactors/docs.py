@@ -40,6 +40,20 @@ def written_in_latin(text: str) -> bool:
     return all(LATIN_LETTERS.match(c) for c in text if c.isalpha())
 
 
+def mended_lemma(token: Token, known) -> str:
+    """The token's lemma, lower-cased and, for a verb, mended where the lemmatizer drops a final e
+    ("hoping" -> "hop", "raped" -> "rap") or adds one ("retweeted" -> "retweete"), when the mended
+    word is `known` (a table's test of a word) and the lemma is not."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or known(lemma):
+        return lemma
+    if known(lemma + "e"):
+        return lemma + "e"
+    if lemma.endswith("e") and known(lemma[:-1]):
+        return lemma[:-1]
+    return lemma
+
+
 def preposition_objects(token: Token, prepositions) -> list[Token]:
     """The objects of the word's prepositions among `prepositions` (a `grammar.csv` role), in order:
     "a move *by Johnson*", "countries *including Algeria*"."""

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .cameo import event_code
-from .docs import SUBJECT_DEPS
+from .docs import SUBJECT_DEPS, mended_lemma
 from .lexicons import COGNITION, REPORTING_KINDS, Lexicon
 
 FROM_OBJECT = "from_object"
@@ -154,7 +154,7 @@ def content_stance(content: list[Token], lexicon: Lexicon, cue_head: Token | Non
     inside = {t.i for t in tokens}
     if any(_reports_another(t, inside, lexicon) for t in tokens if cue_head is None or t.i != cue_head.i):
         return None  # "Pelosi called it a breach, according to NBC": NBC only reports her position
-    lemmas = [_content_lemma(t, lexicon) for t in tokens]
+    lemmas = [mended_lemma(t, lambda word: word in lexicon.content_words) for t in tokens]
     best: tuple[int, int, str] | None = None
     condition: tuple[int, int, str] | None = None
     for at, token in enumerate(tokens):
@@ -237,15 +237,6 @@ def _agent_of(noun: Token, lexicon: Lexicon) -> bool:
         and any(g.dep_ == "pobj" and _names_someone(g, lexicon) for g in child.children)
         for child in noun.children
     )
-
-
-def _content_lemma(token: Token, lexicon: Lexicon) -> str:
-    """The token's lemma, lower-cased and mended where the lemmatizer drops a verb's final e
-    ("raped" -> "rap"), when the mended one is a word of `stance_words.csv`."""
-    lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" and lemma not in lexicon.content_words and lemma + "e" in lexicon.content_words:
-        return lemma + "e"
-    return lemma
 
 
 def _judges(token: Token, inside: set[int], lexicon: Lexicon) -> bool:

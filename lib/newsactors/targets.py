@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from .actors import Actor, ActorIndex
 from .cameo import actor_agent, country_code
-from .coref import event_maker
+from .coref import event_maker, people_group
 from .docs import PASSIVE_PARTICIPLE_TAG, SUBJECT_DEPS, TIME_ENTITIES, preposition_objects
 from .kinds import NOT_ACTORS, PERSON, STATE
 from .lexicons import REPORTING_KINDS, Lexicon
@@ -94,9 +94,7 @@ def target_actors(
     aimed_phrases = [*phrase, *_object_phrases(aimed)]
     content = _without_asides(content, lexicon)
     makers = [*_clause_makers(aimed_phrases, lexicon), *_act_makers(aimed_phrases, phrase, actors)]
-    def grouped(tokens: list[Token]) -> list[Actor]:
-        return [a for a in _groups_named(tokens, actors, lexicon, speaker) if a is not speaker][:1]
-
+    arguments = _arguments(content, lexicon)
     return (
         named(by_name([*aimed_phrases, *third_person(makers)]))
         or [a for a in _side_taken(speaker_words, speaker, actors, lexicon) if a.name != own]
@@ -104,30 +102,27 @@ def target_actors(
         or named(_asked(cue, lexicon))
         or named(by_name(_responded_to(cue, actors, lexicon)))
         or (named(_object_phrases(_clause_objects(cue))) if not speech else [])
-        or named_by_name(_arguments(content, lexicon))
+        or named_by_name(arguments)
         or named(_argument_makers(content, actors))
         or named(by_name(_earlier_subjects([*aimed_phrases, *content], lexicon)))
         or named_by_name(_without_settings(content, actors, lexicon))
         # last, a group of people no name says ("wants *foreign forces* to leave")
-        or grouped(aimed_phrases)
-        or grouped(_arguments(content, lexicon))
+        or _group_named(aimed_phrases, actors, lexicon, speaker)
+        or _group_named(arguments, actors, lexicon, speaker)
     )
 
 
-GROUP_WORD_DEPS = ("det", "amod", "compound", "nummod")  # "the two *foreign* forces"
 PLURAL_NOUN_TAG = "NNS"  # "residents", "foreign forces", "police"
 
 
-def _groups_named(tokens: list[Token], actors: ActorIndex, lexicon: Lexicon, speaker: Actor | None) -> list[Actor]:
-    """The groups of people the words name by a plural noun of `groups.csv` and no name ("wants
-    *foreign forces* to leave", "urged *residents* to stay home"), registered as actors as a group
-    speaker is, with the state or body a word of theirs names as their affiliation. Not whom the
-    speaker has it from (`informant` in `target_words.csv`: "citing *sources*"), nor the speaker's
-    own body (its name or role names it: "the *police* found nothing", said the head of counter
-    terror police), nor a state's own government ("the UK government": the state, whom the names
-    find)."""
+def _group_named(tokens: list[Token], actors: ActorIndex, lexicon: Lexicon, speaker: Actor | None) -> list[Actor]:
+    """The first group of people the words name by a plural noun of `groups.csv` and no name
+    ("wants *foreign forces* to leave", "urged *residents* to stay home"), registered as an actor
+    as a group speaker is (`coref.people_group`). Not whom the speaker has it from (`informant` in
+    `target_words.csv`: "citing *sources*"), nor the speaker's own body (its name or role names it:
+    "the *police* found nothing", said the head of counter terror police), nor a state's own
+    government ("the UK government": the state, whom the names find)."""
     inside = {t.i for t in tokens}
-    found: list[Actor] = []
     for token in tokens:
         lemma = token.lemma_.lower()
         if token.tag_ != PLURAL_NOUN_TAG or lemma not in lexicon.groups or actors.actor_at(token) is not None:
@@ -138,13 +133,13 @@ def _groups_named(tokens: list[Token], actors: ActorIndex, lexicon: Lexicon, spe
             continue  # "the police found nothing", said the head of counter terror police: the speaker's own
         if token.head.i in inside and token.head.i != token.i and token.dep_ not in ("conj", "appos"):
             continue  # a noun inside another's phrase ("a *police* report")
-        words = [t for t in token.lefts if t.dep_ in GROUP_WORD_DEPS]
-        span = token.doc[min([token.i, *(t.i for t in words)]) : token.i + 1]
-        owner = next((a for t in span if (a := actors.actor_at(t)) is not None and a.kind != PERSON), None)
-        if owner is not None and owner.kind == STATE and lexicon.groups[lemma]:
+        states = [a for t in token.lefts if (a := actors.actor_at(t)) is not None and a.kind == STATE]
+        if states and lexicon.groups[lemma]:
             continue  # "the UK government" is the United Kingdom (`folds_into_state`), whom names find
-        found.append(actors.group(span, (owner.affiliation or owner.name) if owner is not None else ""))
-    return found
+        group = people_group(token, actors, lexicon.coref, lexicon)
+        if group is not None and group is not speaker:
+            return [group]
+    return []
 
 
 def _words_of(actor: Actor) -> set[str]:

@@ -66,7 +66,7 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
         return None
     best = min(ranked, key=lambda r: r[:3])
     if best[3] is None and speaking:
-        return _people_group(doc[-best[2]], index, tables, lexicon)  # "Residents ... They said"
+        return people_group(doc[-best[2]], index, tables, lexicon)  # "Residents ... They said"
     return best[3]
 
 
@@ -109,9 +109,10 @@ def _people(noun: Token, tables: CorefTables, lexicon) -> bool:
     return lemma in tables.person_nouns or lemma in lexicon.groups
 
 
-def _people_group(noun: Token, index, tables: CorefTables, lexicon):
+def people_group(noun: Token, index, tables: CorefTables, lexicon):
     """The group a plural noun of people names ("residents", "these people", "senior officers"),
-    registered as an actor so that "they said" can be it; None for a plural of things."""
+    registered as an actor so that "they said" can be it, or a target ("urged *residents* to
+    evacuate"); None for a plural of things."""
     if not _people(noun, tables, lexicon):
         return None
     words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ in ("amod", "compound") or t.i == noun.i]

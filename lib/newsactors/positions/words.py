@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..docs import SUBJECT_DEPS, doc_text
+from ..docs import SUBJECT_DEPS, doc_text, mended_lemma
 from ..lexicons import CueEntry, Lexicon
 
 # The cue table a word is looked up in, by its part of speech; any other is looked up as a verb.
@@ -14,16 +14,8 @@ NOT_LISTED = "none"
 
 
 def lemma_of(token: Token, lexicon: Lexicon) -> str:
-    """The token's lemma, lower-cased and mended where the lemmatizer drops a final e ("hoping"
-    -> "hop") or adds one ("retweeted" -> "retweete")."""
-    lemma = token.lemma_.lower()
-    if token.pos_ != "VERB" or lexicon.cue(lemma, "VERB"):
-        return lemma
-    if lexicon.cue(lemma + "e", "VERB"):
-        return lemma + "e"
-    if lemma.endswith("e") and lexicon.cue(lemma[:-1], "VERB"):
-        return lemma[:-1]
-    return lemma
+    """The token's lemma as the cue table knows it (`docs.mended_lemma`)."""
+    return mended_lemma(token, lambda word: lexicon.cue(word, "VERB") is not None)
 
 
 def listed_cue(token: Token, lexicon: Lexicon) -> CueEntry | None:
