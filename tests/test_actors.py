@@ -105,6 +105,11 @@ def test_a_name_is_written_in_latin_letters():
         ("U.S. lawmakers subpoenaed documents on sitting President Donald Trump. Details emerged about "
          "Trump's call with Ukrainian President Volodymyr Zelensky. Kurt Volker arranged a meeting between "
          "Zelensky and Trump himself.", "Donald Trump", "United States"),
+        # a legislator sits in the one legislature the article names; not in a body named after them
+        ("The Parliament of New South Wales passed the bill. MP Penny Sharpe said it was overdue.",
+         "Penny Sharpe", "Parliament of New South Wales"),
+        ("The National Conference of State Legislatures met. Senator Amy Klobuchar spoke.", "Amy Klobuchar", ""),
+        ("The Senate and the House of Representatives met. Congressman Justin Amash spoke.", "Justin Amash", ""),
     ],
 )
 def test_the_affiliation_a_role_gives(analyse_text, text, person, affiliation):
@@ -121,6 +126,9 @@ def test_the_affiliation_a_role_gives(analyse_text, text, person, affiliation):
         ("Emily Spanton met officers Antoine Quirin and Nicolas Redouane at a pub.", "Nicolas Redouane", "officer"),
         ("The subpoena was issued by Representatives Eliot Engel, Adam Schiff, and Elijah Cummings.",
          "Elijah Cummings", "Representative"),
+        # a title in sentence case, with its abbreviation in brackets before the name
+        ("The debate was long.   Member of parliament (MP) Kevin Conolly said it was a sad day.", "Kevin Conolly",
+         "Member of parliament"),
         # ... but not one that a title of its own names
         ("Atlanta Mayor Keisha Lance Bottoms spoke. Biden met Senators Kamala Harris, Elizabeth Warren and "
          "Keisha Lance Bottoms.", "Keisha Lance Bottoms", "Atlanta Mayor"),
@@ -128,3 +136,12 @@ def test_the_affiliation_a_role_gives(analyse_text, text, person, affiliation):
 )
 def test_the_role_a_title_gives(analyse_text, text, person, role):
     assert analyse_text(text).actors.actors[person].role == role
+
+
+def test_an_organisation_found_whole_once_is_whole_where_the_model_split_it(analyse_text):
+    a = analyse_text(
+        "Nils-Erik Haagenrud of Rogaland Fire and Rescue said no personnel would be sent in. "
+        "Rogaland Fire and Rescue requested support and equipment from other fire departments."
+    )
+    assert [p.speaker for p in a.positions if p.cue == "requested"] == ["Rogaland Fire and Rescue"]
+    assert "Rogaland Fire" not in a.actors.actors

@@ -362,3 +362,16 @@ def test_an_object_pronoun_is_not_its_own_verbs_subject(analyse_text):
     assert links(a)[("him", "pronoun")] == "Don Blankenship"
     a = analyse_text("Sirhan Sirhan was arrested after Robert Kennedy spoke. Sirhan shot him in the head.")
     assert links(a)[("him", "pronoun")] == "Robert Kennedy"
+
+
+def test_a_pair_is_the_two_persons_named_before(analyse_text):
+    a = analyse_text(
+        "Emily Spanton met officers Antoine Quirin and Nicolas Redouane at a pub. The court convicted them on "
+        "Thursday. Both officers indicated they would appeal."
+    )
+    assert [p.speaker for p in a.positions if p.cue == "indicated"] == ["Antoine Quirin", "Nicolas Redouane"]
+    # ... or named together last; a group named without "both" or "two" stays a group
+    a = analyse_text("Police arrested John Smith and Peter Jones on Monday. Both men denied the charges.")
+    assert [p.speaker for p in a.positions if p.cue == "denied"] == ["John Smith", "Peter Jones"]
+    a = analyse_text("Police arrested John Smith and Peter Jones on Monday. Residents said the men were innocent.")
+    assert [p.speaker for p in a.positions if p.cue == "said"] == ["residents"]

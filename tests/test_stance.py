@@ -129,6 +129,12 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("Norwegians voted in a referendum to leave the union.", "voted", "reject"),
         ("Members voted to remain in the alliance.", "voted", "support"),
         ("The assembly voted to censure the minister.", "voted", "condemn"),
+        # what a vote is for or against: its preposition
+        ("Republicans voted against the bill.", "voted", "reject"),
+        ("Jared Golden voted for the first article.", "voted", "support"),
+        # "maintain" with a clause states it; with "innocence" it denies
+        ("She maintained that the vote was rigged.", "maintained", "accuse"),
+        ("Mayor Tom Hale maintains his innocence.", "maintains", "deny"),
         # directing someone to act
         ("Governor Cuomo instructed the police to clear the square.", "instructed", "demand"),
         (
@@ -164,6 +170,9 @@ def test_a_ruling_given_still_rejects(analyse_text):
         ("Germany gave its support to the plan.", "gave", "Germany", "support", "051"),
         ("The Court of Session issued an opinion on the suspension.", "issued", "Court of Session", "reject", "120"),
         ("Japan committed to cutting emissions by half.", "committed to", "Japan", "prepare", "014"),
+        ("The House issued a deposition request for the envoy.", "issued", "House", "appeal", "020"),
+        # drafting a bill prepares it (PETRARCH codes a drafted bill 031, intent to cooperate)
+        ("The bill was drafted by Alex Greenwich.", "drafted", "Alex Greenwich", "prepare", "031"),
         # an object the parser split at a compound modifier ("a cease | and desist order"), and the
         # noun a relative clause with no pronoun describes ("the state of emergency Smith declared")
         ("The Federal Trade Commission issued a cease and desist order to the company.", "issued",
@@ -190,6 +199,7 @@ def test_acts_and_forms_found_with_their_stance_and_code(analyse_text, text, cue
         "Spielberg directed the film in 1993.",  # no one directed to act
         "Governor Cuomo directed his anger at the board.",
         "The company issued a statement and left.",  # a verb after "and" with a tense of its own is no modifier
+        "The Bush Center in Dallas maintains a program for young leaders.",  # "maintain" with no stand held
     ],
 )
 def test_a_light_verb_with_no_side_is_no_position(analyse_text, text):

@@ -98,6 +98,15 @@ def target_of(analysis, cue):
         ("Reuters, citing anonymous sources, reported that production had stopped.", "reported", ""),
         ("Neil Basu, the head of counter terror police, said the police found nothing.", "said", ""),
         ('"We will use the full force of the law," said Defence Secretary Delfin Lorenzana.', "said", ""),
+        # a relative clause with no "that" the parser took for a second clause names who made the thing
+        ("On Monday, attorneys general from sixteen states filed a combined lawsuit against the state of "
+         "emergency United States President Donald Trump declared last Friday.", "filed", "Donald Trump"),
+        # ... but not a clause of its own after a comma and "and"
+        ("Two Democrats, Collin Peterson and Jeff Van Drew, opposed both articles of impeachment, and a third, "
+         "Jared Golden, voted for the first article.", "opposed", ""),
+        # an argument is aimed at whoever made it
+        ("President Donald Trump sought such intervention, arguing that he should be immune. "
+         "Judge Victor Marrero rejected this argument.", "rejected", "Donald Trump"),
     ],
 )
 def test_the_target_is_the_actor_the_position_is_aimed_at(analyse_text, text, cue, target):

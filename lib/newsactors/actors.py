@@ -18,6 +18,7 @@ not states (Kursk, Europe) are never actors. All the language facts come from `d
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -31,6 +32,7 @@ from .lexicons import Lexicon, Place, load_lexicon
 from .roles import (
     ROLE_CONNECTORS,
     TITLE_COMPLEMENT,
+    affiliate_legislators,
     affiliate_national_offices,
     assign_roles,
     lower_titles,
@@ -40,6 +42,10 @@ from .roles import (
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 ORG_NAME_GAP = 3  # the most words between two parts of one organisation's name
 ORG_NAME_JOINERS = ("for", "of", "the", ",")  # never "and": "NATO and the EU" are two
+GLOSS_LENGTH = 6  # the most tokens of a bracketed gloss after a title, brackets included: "(Member of Parliament)"
+PAIR = 2  # "both", "the two"
+PLURAL_NOUN = "NNS"
+PAIR_WINDOW = 3  # sentences back to the two persons a pair refers to
 MAX_UNTAGGED_NAME = 3  # words of a name after a title the model left untagged ("Elizabeth II")
 
 
@@ -60,6 +66,8 @@ class Actor:
     role: str = ""
     affiliation: str = ""
     mentions: list[Mention] = field(default_factory=list)
+    # the persons a group of two is ("Both officers" after "officers Antoine Quirin and Nicolas Redouane")
+    members: list[str] = field(default_factory=list)
 
     @property
     def aliases(self) -> list[str]:
@@ -124,6 +132,7 @@ class ActorIndex:
                         (a := self.actor_at(self.doc[after])) is None or a.kind != PERSON
                     ):
                         after += 1
+                after = _past_gloss(self.doc, after)  # "Member of parliament (MP) Kevin Conolly"
                 actor = self.actor_at(self.doc[after]) if after < len(self.doc) else None
                 return actor if actor is not None and actor.kind == PERSON else None
         return None
@@ -142,11 +151,42 @@ class ActorIndex:
             name = f"{name} {of_phrase.text}"
         actor = self.add(name, GROUP, span, "GROUP")
         actor.affiliation = actor.affiliation or affiliation
+        actor.members = actor.members or self.pair(span.root)
         return actor
+
+    def pair(self, noun: Token) -> list[str]:
+        """The two persons a plural noun named as a pair is (`pair_word` in `grammar.csv`: "*Both*
+        officers", "*the two* men"): the two the article gave its noun as their role before ("met
+        officers Antoine Quirin and Nicolas Redouane"), else the two it named together last, within
+        `PAIR_WINDOW` sentences ("Quirin and Redouane denied ... Both men"); [] for any other group."""
+        if noun.tag_ != PLURAL_NOUN or not any(c.lower_ in self.lexicon.grammar["pair_word"] for c in noun.children):
+            return []
+        start = noun.left_edge.idx
+        before = [a for a in self.actors.values() if a.kind == PERSON and min(m.start_char for m in a.mentions) < start]
+        titled = [a.name for a in before if noun.lemma_.lower() in a.role.lower().split()]
+        if len(titled) == PAIR:
+            return titled
+        here = sentence_index(noun)
+        for token in reversed(self.doc[: noun.left_edge.i]):
+            if here - sentence_index(token) > PAIR_WINDOW:
+                break
+            first, second = self.actor_at(token.head), self.actor_at(token)
+            if token.dep_ == "conj" and first is not None and second is not None and first is not second \
+                    and first.kind == second.kind == PERSON and len(token.head.conjuncts) == 1:
+                return [first.name, second.name]
+        return []
 
     def ordered(self) -> list[Actor]:
         """Actors in order of first mention, the order a reader meets them."""
         return sorted(self.actors.values(), key=lambda a: (min(m.start_char for m in a.mentions), a.name))
+
+
+def _past_gloss(doc: Doc, at: int) -> int:
+    """The token after a bracketed gloss that opens at `at` ("(MP)"), else `at`."""
+    if at >= len(doc) or doc[at].text != "(":
+        return at
+    closing = next((t.i for t in doc[at : at + GLOSS_LENGTH] if t.text == ")"), None)
+    return at if closing is None else closing + 1
 
 
 def clean_name(span: Span, lexicon: Lexicon) -> str:
@@ -162,7 +202,7 @@ def resolve_actors(doc: Doc, lexicon: Lexicon | None = None) -> ActorIndex:
     index = ActorIndex(doc, lexicon)
     # an English article writes its actors' names in Latin letters; the English model also tags
     # words of a quotation in another script as names ("लेने के से हर" in a Hindi answer)
-    entities = [ent for ent in doc.ents if written_in_latin(ent.text)]
+    entities = _whole_organisation_names(doc, [ent for ent in doc.ents if written_in_latin(ent.text)])
     names = {ent.start: person_name(ent, lexicon) for ent in entities if _is_person(ent, lexicon)}
     names |= {span.start: span for span in _names_after_titles(doc, lexicon)}
     people = _person_names(doc, names, lexicon)
@@ -189,6 +229,7 @@ def resolve_actors(doc: Doc, lexicon: Lexicon | None = None) -> ActorIndex:
     coref.link_organisation_descriptions(index)
     assign_roles(index, lexicon, [names[start] for start in sorted(names)])
     coref.link_mentions(index, lexicon)
+    affiliate_legislators(index)
     affiliate_national_offices(index)
     return index
 
@@ -217,6 +258,29 @@ def _glued_place(token: Token, lexicon: Lexicon) -> bool:
     first_names = lexicon.coref.first_names
     after_of = token.i > 0 and token.doc[token.i - 1].lower_ == "of"
     return after_of and fold(token.text) not in first_names and fold(token.doc[token.i + 1].text) in first_names
+
+
+def _whole_organisation_names(doc: Doc, entities: list[Span]) -> list[Span]:
+    """The entities, with an organisation's name of several words that the model found whole once
+    made whole where it is written again, unless the model found only persons there: "Rogaland Fire
+    and Rescue" later split into a person "Rogaland Fire" and an organisation "Rescue". A longer
+    entity holding the words stays as it is."""
+    names = {ent.text for ent in entities if ent.label_ == "ORG" and len(ent) > 1}
+    found: list[Span] = []
+    for name in names:
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or any(e.start <= span.start and span.end <= e.end for e in entities):
+                continue  # the name is (inside) an entity already
+            overlapping = [e for e in entities if e.start < span.end and span.start < e.end]
+            if overlapping and all(e.label_ == "PERSON" for e in overlapping):
+                continue  # "Kelly and Baroni", an organisation to the model once, are two persons
+            if not any(f.start < span.end and span.start < f.end for f in found):
+                found.append(Span(doc, span.start, span.end, label="ORG"))
+    if not found:
+        return entities
+    kept = [e for e in entities if not any(e.start < f.end and f.start < e.end for f in found)]
+    return sorted([*kept, *found], key=lambda e: e.start)
 
 
 def _joined_organisations(doc: Doc, entities: list[Span]) -> list[Span]:

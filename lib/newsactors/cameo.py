@@ -199,6 +199,12 @@ def country_code(name: str, tables: CameoTables | None = None) -> str:
 def agent_code(words: str, tables: CameoTables | None = None) -> str:
     """The agent type a role or group noun names: the longest listed noun in it ("U.S. Defense
     Secretary" -> defense secretary -> GOVMIL; "Ukrainian officials" -> official -> GOV)."""
+    return agent_noun(words, tables)[1]
+
+
+def agent_noun(words: str, tables: CameoTables | None = None) -> tuple[str, str]:
+    """The longest listed noun of `agents.csv` in the words, as listed, and its agent type;
+    ("", "") when there is none."""
     tables = tables or load_cameo()
     tokens = _name(words).replace("-", " ").split()
     singular = [t[:-1] if t.endswith("s") and len(t) > 3 else t for t in tokens]
@@ -207,8 +213,8 @@ def agent_code(words: str, tables: CameoTables | None = None) -> str:
             for variant in (tokens, singular):
                 phrase = " ".join(variant[start : start + size])
                 if phrase in tables.agents:
-                    return tables.agents[phrase]
-    return ""
+                    return phrase, tables.agents[phrase]
+    return "", ""
 
 
 def actor_agent(name: str, kind: str, role: str = "", tables: CameoTables | None = None) -> str:

@@ -150,9 +150,11 @@ class TitleFinder:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         titles = _lexicon(lexicon_dir).titles
         self.matcher.add("TITLE", [nlp.make_doc(title) for title in titles])
-        # Lower-case offices ("spokesperson") are matched as written; capitalised ones also at
-        # the start of a sentence or in a lower-case style ("the president").
-        self.matcher.add("TITLE", [nlp.make_doc(t.lower()) for t in titles if titles[t] == "office"])
+        # Lower-case offices ("spokesperson") are matched as written; capitalised ones also in a
+        # lower-case style ("the president") and in sentence case ("Member of parliament (MP) ...")
+        offices = [t for t in titles if titles[t] == "office"]
+        self.matcher.add("TITLE", [nlp.make_doc(t.lower()) for t in offices])
+        self.matcher.add("TITLE", [nlp.make_doc(t[0] + t[1:].lower()) for t in offices if len(t.split()) > 1])
 
     def __call__(self, doc: Doc) -> Doc:
         titles = filter_spans(Span(doc, s, e, label="TITLE") for _, s, e in self.matcher(doc))

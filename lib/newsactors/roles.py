@@ -15,6 +15,8 @@
   ("mayor of London" -> London), a role's own organisation word ("Labour MP", "Police
   spokesman"), an "of" or "for" phrase, a possessor ("Angela Merkel's spokesperson" -> Germany).
 
+`affiliate_legislators(index)` seats a legislator the article leaves unaffiliated in the one
+legislature it names ("MP Penny Sharpe" in a story on the Parliament of New South Wales), and
 `affiliate_national_offices(index)` gives a national office the article leaves unaffiliated
 ("Prime Minister Mateusz Morawiecki" in a story on Poland) the state the headline and lede name
 first. Titles and their scope are in `data/lexicons/titles.csv`; person nouns are coreferee's.
@@ -27,6 +29,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from . import coref
+from .cameo import actor_agent, agent_noun
 from .coref import fold
 from .docs import TITLE_SPANS
 from .kinds import NOT_ACTORS, ORGANISATION, PERSON, STATE
@@ -406,6 +409,34 @@ def _of_phrase(ent: Span, index: ActorIndex) -> str:
                 if actor is not None and actor.kind in (STATE, ORGANISATION):
                     return actor.affiliation or actor.name
     return ""
+
+
+LEGISLATURE = "LEG"  # the CAMEO agent type of a legislature and its members
+
+
+def affiliate_legislators(index: ActorIndex) -> None:
+    """A legislator the article gives no affiliation ("MP Penny Sharpe", "Senator ...": a role
+    whose CAMEO agent type is LEG) sits in the legislature the article names ("the Parliament of
+    New South Wales"), when it names one only: of a Senate and a House, which one is unsaid."""
+    bodies = [a for a in index.actors.values() if a.kind == ORGANISATION and _legislature(a.name)]
+    # "Parliament" in a story on "the Parliament of New South Wales" is that parliament
+    words = {a.name: set(fold(a.name).split()) for a in bodies}
+    distinct = [a for a in bodies if not any(words[a.name] < words[b.name] for b in bodies)]
+    if len(distinct) != 1:
+        return
+    for actor in index.actors.values():
+        if actor.kind == PERSON and actor.role and not actor.affiliation \
+                and actor_agent(actor.name, actor.kind, actor.role) == LEGISLATURE:
+            actor.affiliation = distinct[0].name
+
+
+def _legislature(name: str) -> bool:
+    """Is an organisation's name a legislature's ("Parliament of New South Wales", "House of
+    Representatives"), not a body named after legislatures ("National Conference of State
+    Legislatures", whose LEG noun lies in its "of" phrase)?"""
+    noun, agent = agent_noun(name)
+    head, _, of_phrase = fold(name).partition(" of ")
+    return agent == LEGISLATURE and not (noun in of_phrase and noun not in head)
 
 
 def affiliate_national_offices(index: ActorIndex) -> None:

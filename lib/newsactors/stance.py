@@ -477,6 +477,21 @@ def is_conditional(content: list[Token], lexicon: Lexicon) -> bool:
     return any(t.lower_ in lexicon.grammar["conditional_mark"] and _opens_condition(t, lexicon) for t in content)
 
 
+def _says_clause(head: Token | None) -> str | None:
+    """A light verb that governs a clause states it ("*maintained* that the vote was rigged"), also
+    where the parser took the clause's subject for its object and its verb for a second one
+    ("maintained *an inquiry* | *is* what the committee is doing"); with only an object that carries
+    no stance it says nothing ("maintains a program")."""
+    if head is None:
+        return None
+    children = list(head.children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    misparsed = bool(objects) and any(
+        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i == objects[0].right_edge.i + 1 for c in children
+    )
+    return PLAIN if misparsed or any(c.dep_ == "ccomp" for c in children) else None
+
+
 def code_stance(
     base: str,
     objects: list[Token],
@@ -495,7 +510,7 @@ def code_stance(
     label = (
         object_stance(base, objects, lexicon, lemma, head)
         or frame_stance(head, lemma, lexicon)
-        or (None if base == FROM_OBJECT else base)
+        or (_says_clause(head) if base == FROM_OBJECT else base)
     )
     if label is None:
         return None

@@ -338,7 +338,29 @@ def _clause_makers(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
             else:
                 continue
             makers += [t for s in subjects[:1] for t in _object_phrases([s])]
+        makers += _object_phrases(_reduced_relative_subject(token)[:1])
     return makers
+
+
+def _reduced_relative_subject(noun: Token) -> list[Token]:
+    """The subject of a relative clause without "that" the parser hung on the noun's verb as a
+    second clause: "filed a lawsuit against *the state of emergency Trump declared*" parsed as
+    "filed ... and Trump declared". Only a clause right after the noun, with no conjunction or comma
+    before it and no object of its own, is read so."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj"):
+        return []
+    if noun.right_edge.is_punct or noun.right_edge.dep_ == "cc":
+        return []  # "opposed both articles, and a third, Jared Golden, voted ...": a clause of its own
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    after = noun.right_edge.i + 1
+    for clause in verb.children:
+        between = [c for c in verb.children if noun.i < c.i < clause.i]
+        if clause.dep_ != "conj" or clause.pos_ != "VERB" or any(c.dep_ in ("cc", "dobj", "punct") for c in between):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].left_edge.i == after and not any(c.dep_ == "dobj" for c in clause.children):
+            return subjects
+    return []
 
 
 RELATIVE_TAGS = ("WP", "WDT")  # "who", "which", "that" as a relative clause's own subject
@@ -467,6 +489,8 @@ def _named_in(tokens: list[Token], actors: ActorIndex, speaker: Actor | None) ->
         actor = actors.actor_at(token)
         if actor is None or actor.kind in NOT_ACTORS or actor is speaker or actor in found:
             continue
+        if speaker is not None and speaker.name in actor.members:
+            continue  # "Both officers indicated *they* would appeal": a pair the speaker is one of
         found.append(actor)
     return found
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..actors import Actor, ActorIndex
-from ..coref import document_author, group_of_phrase, titled_appositive
+from ..coref import document_author, group_of_phrase, people_group, titled_appositive
 from ..docs import entity_of_token, preposition_objects
 from ..kinds import PERSON, STATE
 from ..lexicons import Lexicon
@@ -90,15 +90,23 @@ def resolve_speaker(span: Span, actors: ActorIndex, lexicon: Lexicon) -> Actor |
     head = span.root
     # "a statement by X": X speaks; "X Bank president Jane Doe said": Doe, whatever the parse
     actor = titled_appositive(head, actors) or actors.actor_at(head) or document_author(head, actors)
+    # "Member of parliament (MP) Kevin Conolly said", parsed with the title as a subject of its own
+    actor = actor or actors.person_after_title(head)
     if actor is not None:
         return actor
     lemma = head.lemma_.lower()
-    if lemma in lexicon.groups:
+    # a group noun of `groups.csv`, or the plural of a noun for a person ("Local *firefighters* planned";
+    # not "her *aides*", whom their possessor speaks for)
+    owned = any(c.dep_ == "poss" for c in head.children)
+    people = head.tag_ == "NNS" and lemma in lexicon.coref.person_nouns and not owned
+    if lemma in lexicon.groups or people:
         of_phrase = group_of_phrase(head)
         words = [*span, *(of_phrase or [])]
         owner = next((a for t in words if (a := actors.actor_at(t)) is not None and a.kind != PERSON), None)
-        if owner is not None and lexicon.groups[lemma] and owner.kind == STATE:
+        if owner is not None and lexicon.groups.get(lemma) and owner.kind == STATE:
             return owner  # "South Korea's government" is South Korea
         affiliation = (owner.affiliation or owner.name) if owner is not None else ""
         return actors.group(span, affiliation, of_phrase)
+    if actors.pair(head):  # "Both men denied": the two named before
+        return people_group(head, actors, lexicon.coref, lexicon)
     return actors.actor_in(span)
