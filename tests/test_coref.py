@@ -375,3 +375,13 @@ def test_a_pair_is_the_two_persons_named_before(analyse_text):
     assert [p.speaker for p in a.positions if p.cue == "denied"] == ["John Smith", "Peter Jones"]
     a = analyse_text("Police arrested John Smith and Peter Jones on Monday. Residents said the men were innocent.")
     assert [p.speaker for p in a.positions if p.cue == "said"] == ["residents"]
+
+
+def test_a_bare_group_noun_is_the_one_group_named_more_fully_before(analyse_text):
+    a = analyse_text("German officials said the airline was a threat. On Monday officials said the ban would stay.")
+    assert [p.speaker for p in a.positions] == ["German officials", "German officials"]
+    # ... but a group the article names by the bare noun first stays itself
+    a = analyse_text(
+        "Police in Kenya said the attack was over. Local police said five died. Police said more would come."
+    )
+    assert [p.speaker for p in a.positions] == ["police", "local police", "police"]

@@ -149,10 +149,21 @@ class ActorIndex:
         name = " ".join(words) or span.text
         if of_phrase is not None:
             name = f"{name} {of_phrase.text}"
+        elif len(words) == 1:
+            name = self._named_fully(name)
         actor = self.add(name, GROUP, span, "GROUP")
         actor.affiliation = actor.affiliation or affiliation
         actor.members = actor.members or self.pair(span.root)
         return actor
+
+    def _named_fully(self, noun: str) -> str:
+        """The group a bare plural noun refers back to: "officials" after "German officials", when
+        the article named one group only with that noun, and none by the bare noun before; else the
+        noun itself."""
+        if noun in self.actors:
+            return noun
+        fuller = {a.name for a in self.actors.values() if a.kind == GROUP and a.name.endswith(f" {noun}")}
+        return fuller.pop() if len(fuller) == 1 else noun
 
     def pair(self, noun: Token) -> list[str]:
         """The two persons a plural noun named as a pair is (`pair_word` in `grammar.csv`: "*Both*
@@ -162,8 +173,8 @@ class ActorIndex:
         if noun.tag_ != PLURAL_NOUN or not any(c.lower_ in self.lexicon.grammar["pair_word"] for c in noun.children):
             return []
         start = noun.left_edge.idx
-        before = [a for a in self.actors.values() if a.kind == PERSON and min(m.start_char for m in a.mentions) < start]
-        titled = [a.name for a in before if noun.lemma_.lower() in a.role.lower().split()]
+        before = [a for a in self.actors.values() if a.kind == PERSON and _first_said(a) < start]
+        titled = [a.name for a in sorted(before, key=_first_said) if noun.lemma_.lower() in a.role.lower().split()]
         if len(titled) == PAIR:
             return titled
         here = sentence_index(noun)
@@ -179,6 +190,10 @@ class ActorIndex:
     def ordered(self) -> list[Actor]:
         """Actors in order of first mention, the order a reader meets them."""
         return sorted(self.actors.values(), key=lambda a: (min(m.start_char for m in a.mentions), a.name))
+
+
+def _first_said(actor: Actor) -> int:
+    return min(m.start_char for m in actor.mentions)
 
 
 def _past_gloss(doc: Doc, at: int) -> int:
