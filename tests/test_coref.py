@@ -385,3 +385,24 @@ def test_a_bare_group_noun_is_the_one_group_named_more_fully_before(analyse_text
         "Police in Kenya said the attack was over. Local police said five died. Police said more would come."
     )
     assert [p.speaker for p in a.positions] == ["police", "local police", "police"]
+
+
+def test_they_may_be_the_persons_of_a_coordinated_subject(analyse_text):
+    a = analyse_text(
+        "Egyptian foreign minister Sameh Shoukry and French foreign minister Pierre Martin met in Cairo on "
+        "Wednesday. The Italian foreign minister, Luigi Di Maio, joined the talks. They said the agreement was void."
+    )
+    # not Italy, which only describes a person ("The *Italian* foreign minister")
+    assert [p.speaker for p in a.positions if p.cue == "said"] == ["Sameh Shoukry", "Pierre Martin"]
+    # ... and a partitive subject's whole is a subject too ("an assembly of ministers denounced")
+    a = analyse_text("An assembly of several foreign ministers denounced the agreement.")
+    assert [p.speaker for p in a.positions] == ["several foreign ministers"]
+
+
+def test_a_document_far_from_the_lede_refers_back_to_the_event_the_lede_tells(analyse_text):
+    filler = " ".join(f"Analysts met on day {n}." for n in range(1, 13))
+    a = analyse_text(
+        f"On Thursday, the European Court of Justice ruled in the case. {filler} "
+        "According to the ruling, hosts must remove the posts."
+    )
+    assert [p.speaker for p in a.positions if p.cue == "According to"] == ["European Court of Justice"]

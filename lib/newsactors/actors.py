@@ -156,6 +156,13 @@ class ActorIndex:
         actor.members = actor.members or self.pair(span.root)
         return actor
 
+    def persons_together(self, names: list[str]) -> Actor:
+        """The group of persons a coordinated subject names, with them as its members, named by
+        them ("Sameh Shoukry, Nikos Dendias and Jean-Yves Le Drian"); it is registered when a
+        pronoun is linked to it, its one kind of mention."""
+        name = f"{', '.join(names[:-1])} and {names[-1]}"
+        return self.actors.get(name) or Actor(name, GROUP, members=names)
+
     def _named_fully(self, noun: str) -> str:
         """The group a bare plural noun refers back to: "officials" after "German officials", when
         the article named one group only with that noun, and none by the bare noun before; else the

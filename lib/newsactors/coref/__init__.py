@@ -84,7 +84,8 @@ def link_mentions(index, lexicon, tables: CorefTables | None = None) -> None:
         if entry is not None and token.pos_ == "PRON" and entry.person == "third":
             actor = pronoun_antecedent(token, index, entry, tables, lexicon)
             if actor is not None:
-                index.add(actor.name, actor.kind, doc[token.i : token.i + 1], "PRON", PRONOUN)
+                linked = index.add(actor.name, actor.kind, doc[token.i : token.i + 1], "PRON", PRONOUN)
+                linked.members = linked.members or actor.members  # a group of persons, registered here
         elif token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in tables.descriptions:
             actor = description_antecedent(token, index, tables, offices)
             if actor is not None:

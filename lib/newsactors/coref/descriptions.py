@@ -66,7 +66,8 @@ def event_maker(noun: Token, index) -> list[Token]:
     earlier mention of the same noun ("called *the move*" after "a move *by Johnson*"), within
     `EVENT_WINDOW` sentences; [] when there is none. A lede names an event before the story tells
     it ("the court ruled on *the prorogation*" ... "the Queen suspended parliament at the behest
-    of Johnson"): for a noun in the headline or first sentence, the story after it is read too."""
+    of Johnson"): for a noun in the headline or first sentence, the story after it is read too; for
+    a noun past the window, the headline and first sentence are."""
     lemma = noun.lemma_.lower()
     verbs = index.lexicon.event_nouns.get(lemma)
     if verbs is None or noun.pos_ != "NOUN" or not _definite(noun, index.lexicon):
@@ -75,7 +76,10 @@ def event_maker(noun: Token, index) -> list[Token]:
     here = sentence[noun.i]
     before = takewhile(lambda t: sentence[t.i] >= here - EVENT_WINDOW, reversed(noun.doc[: noun.i]))
     after = takewhile(lambda t: sentence[t.i] <= here + EVENT_WINDOW, noun.doc[noun.i + 1 :])
-    for token in chain(before, after if here < LEDE_SENTENCES else ()):
+    # past the window, the lede: the event a story is about is told there ("the ECJ ruled ..." and,
+    # fifteen sentences on, "according to *the ruling*")
+    lede = (t for t in noun.doc if sentence[t.i] < min(LEDE_SENTENCES, here - EVENT_WINDOW))
+    for token in chain(before, after if here < LEDE_SENTENCES else lede):
         words = _maker_at(token, lemma, verbs, index)
         if words:
             return words

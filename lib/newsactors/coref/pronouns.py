@@ -30,6 +30,7 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
     own_subject = _clause_subject(token)
     quoting = _quotation_speakers(token, index, lexicon) if lexicon is not None else set()
     speaking = entry.number == "plural" and lexicon is not None and _speaks(token, lexicon)
+    partitives = lexicon.grammar["partitive_noun"] if lexicon is not None else ()
     ranked = []
     for i in range(token.i - 1, -1, -1):
         distance = here - sentence[i]
@@ -42,15 +43,19 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
             # are people ("The researchers used ... where ice sheets had melted, which, they observed")
             if speaking and not _people(doc[i], tables, lexicon):
                 continue
-            subject = _is_subject(doc[i])
+            subject = _is_subject(doc[i], partitives)
             ranked.append((distance > 0 and not subject, not subject, -i, None))
             continue
+        if actor is not None and actor.kind == PERSON and entry.number == "plural":
+            actor = _persons_together(doc[i], index)  # "Shoukry and his counterparts ... They concluded"
+        elif entry.number == "plural" and _describes_person(doc[i], index, tables):
+            continue  # "The *Italian* foreign minister": an attribute of a person, not a plural referent
         if actor is None or not _compatible(actor, entry, index, tables):
             continue
         candidate = doc[i]
         if (other := tables.pronouns.get(candidate.lower_)) is not None and other.person != "third":
             continue  # "we will help them": a first or second person is not "them"
-        subject = _is_subject(candidate)
+        subject = _is_subject(candidate, partitives)
         if distance == 0 and i in clause and not subject:
             continue  # "Speaking to Martin Smith, he said": not the one spoken to
         if i in own_subject:
@@ -173,13 +178,43 @@ def _own_clause(pronoun: Token) -> set[int]:
     return {t.i for t in pronoun.head.subtree}
 
 
-def _is_subject(token: Token) -> bool:
+def _persons_together(token: Token, index):
+    """The group of the persons a coordinated subject names ("Egyptian foreign minister Sameh
+    Shoukry and his Greek, Cypriot and French counterparts, Nikos Dendias, ... gathered"), whom
+    "they" may refer to; None for a person named alone, or beside another only as a possessor."""
+    subject = token
+    while subject.dep_ in ("conj", "appos", "compound") and subject.head != subject:
+        subject = subject.head
+    if subject.dep_ not in SUBJECT_DEPS or not any(t.dep_ == "cc" for t in subject.subtree):
+        return None
+    names = []
+    for t in subject.subtree:
+        actor = index.actor_at(t)
+        if actor is not None and actor.kind == PERSON and t.dep_ != "poss" and actor.name not in names:
+            names.append(actor.name)
+    return index.persons_together(names) if len(names) > 1 else None
+
+
+def _describes_person(token: Token, index, tables: CorefTables) -> bool:
+    """Is the word a state or organisation modifying a person or a noun for one ("The *Italian*
+    foreign minister")?"""
+    actor = index.actor_at(token)
+    if token.dep_ not in ("amod", "compound") or actor is None or actor.kind not in (STATE, ORGANISATION):
+        return False
+    head = token.head
+    owner = index.actor_at(head)
+    return owner is not None and owner.kind == PERSON or head.lemma_.lower() in tables.person_nouns
+
+
+def _is_subject(token: Token, partitives: tuple[str, ...] = ()) -> bool:
     """A name that is, or is inside, the subject of its clause ("Sabrina Singh stated", "Singh's
-    office said")."""
+    office said"), or the whole a partitive subject is part of ("an assembly *of foreign
+    ministers* denounced"; `partitive_noun` in `grammar.csv`)."""
     for t in (token, token.head):
         if t.dep_ in SUBJECT_DEPS or (t.dep_ == "poss" and t.head.dep_ in SUBJECT_DEPS):
             return True
-    return False
+    part = token.head.head if token.dep_ == "pobj" else None
+    return part is not None and part.dep_ in SUBJECT_DEPS and part.lemma_.lower() in partitives
 
 
 def _compatible(actor, entry: PronounEntry, index, tables: CorefTables) -> bool:
