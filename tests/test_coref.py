@@ -142,6 +142,8 @@ def test_a_distributive_list_gives_each_name_its_country(analyse_text):
     assert [people[n].affiliation for n in ("Nikos Dendias", "Nikos Christodoulides", "Jean-Yves Le Drian")] == [
         "Greece", "Cyprus", "France",
     ]
+    # a counterpart holds the office of the one whose counterpart they are
+    assert people["Nikos Dendias"].role == "Greek Foreign Minister"
 
 
 def test_an_organisation_name_the_model_splits_is_one_actor(analyse_text):

@@ -9,7 +9,8 @@
   Sadiq Khan,"; "her husband Jonathan Sacoolas"), or a relative clause ("Mike Pompeo, who is the
   secretary of state");
 - a plural role before a list of names, each name with its own nationality when the role lists as
-  many ("his Greek, Cypriot and French counterparts, A, B and C");
+  many ("his Greek, Cypriot and French counterparts, A, B and C"), and a counterpart with the office
+  of the one it is the counterpart of ("Greek Foreign Minister");
 - the affiliation: the state or organisation highest in the role's phrase ("the director of
   Argentina's Amnesty International" -> Amnesty International), the place of a local office
   ("mayor of London" -> London), a role's own organisation word ("Labour MP", "Police
@@ -84,6 +85,7 @@ def assign_roles(index: ActorIndex, lexicon: Lexicon, names: list[Span]) -> None
         actor.role = "; ".join(dict.fromkeys(role for role, _ in found))
         affiliation = next((a for _, a in found if a), "") or _of_phrase(ent, index)
         actor.affiliation = actor.affiliation or affiliation
+    _roles_through_relations(index, lexicon)
     # "U.S. Defense Secretary Lloyd Austin and Secretary of State Antony Blinken": a conjunct
     # titled but with no affiliation shares that of the person it is coordinated with; not a name
     # listed bare, whose role another sentence gave ("a meeting between Zelensky and Trump")
@@ -134,6 +136,28 @@ def _distribute_roles(index: ActorIndex, lexicon: Lexicon) -> None:
                 # "police officers" -> police officer: the noun's compound words stay in the role
                 compounds = [c.text for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
                 actor.role = " ".join([*compounds, singular])
+
+
+def _roles_through_relations(index: ActorIndex, lexicon: Lexicon) -> None:
+    """A role a `relation` noun of `titles.csv` gave a listed name is the role of the noun's
+    possessor, without the possessor's own state: "Egyptian foreign minister Sameh Shoukry and *his*
+    Greek, Cypriot and French *counterparts*, Nikos Dendias, ..." makes Dendias the Greek foreign
+    minister. Read once every name has its own role; "his" is then the person named last before it
+    in its sentence (pronouns are linked later)."""
+    for noun in index.doc:
+        singular = _plural_role(noun, lexicon)
+        possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if not singular or lexicon.titles.get(singular) != "relation" or possessor is None:
+            continue
+        before = reversed(noun.doc[noun.sent.start : possessor.i + 1])
+        owner = next((a for t in before if (a := index.actor_at(t)) is not None and a.kind == PERSON), None)
+        if owner is None or not owner.role:
+            continue
+        office = " ".join(w for w in owner.role.split() if lexicon.lookup(w) is None)
+        for name in _listed_names(noun, index):
+            actor = index.actor_at(name)
+            if office and actor is not None and actor is not owner and actor.role.endswith(singular):
+                actor.role = actor.role[: -len(singular)] + office
 
 
 def _titled_apart(actor, noun: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
