@@ -126,6 +126,9 @@ def test_the_affiliation_a_role_gives(analyse_text, text, person, affiliation):
         ("Emily Spanton met officers Antoine Quirin and Nicolas Redouane at a pub.", "Nicolas Redouane", "officer"),
         ("The subpoena was issued by Representatives Eliot Engel, Adam Schiff, and Elijah Cummings.",
          "Elijah Cummings", "Representative"),
+        # a name the model left untagged after a title, with no first name it knows
+        ("The Thai Raksa Chart Party withdrew from using Princess Ubolratana Mahidol as their candidate.",
+         "Ubolratana Mahidol", "Princess"),
         # a title in sentence case, with its abbreviation in brackets before the name
         ("The debate was long.   Member of parliament (MP) Kevin Conolly said it was a sad day.", "Kevin Conolly",
          "Member of parliament"),
@@ -145,3 +148,8 @@ def test_an_organisation_found_whole_once_is_whole_where_the_model_split_it(anal
     )
     assert [p.speaker for p in a.positions if p.cue == "requested"] == ["Rogaland Fire and Rescue"]
     assert "Rogaland Fire" not in a.actors.actors
+
+
+def test_a_title_inside_a_longer_name_introduces_no_person(analyse_text):
+    a = analyse_text("Minetest is released under the GNU Lesser General Public License, its developers said.")
+    assert not [actor for actor in a.actors.actors.values() if actor.kind == "person"]

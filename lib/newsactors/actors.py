@@ -47,6 +47,7 @@ PAIR = 2  # "both", "the two"
 PLURAL_NOUN = "NNS"
 PAIR_WINDOW = 3  # sentences back to the two persons a pair refers to
 MAX_UNTAGGED_NAME = 3  # words of a name after a title the model left untagged ("Elizabeth II")
+MIN_UNKNOWN_NAME = 2  # ... with no known first name: a given name and a surname at least
 
 
 @dataclass
@@ -326,7 +327,8 @@ def _joined_organisations(doc: Doc, entities: list[Span]) -> list[Span]:
 
 def _names_after_titles(doc: Doc, lexicon: Lexicon) -> list[Span]:
     """Names the model did not tag, right after an office: "the United Kingdom's Queen Elizabeth
-    II announced". A known first name must open them."""
+    II announced". A known first name must open them, or the name be of two or three capitalised
+    words that name no place ("Princess Ubolratana Mahidol")."""
     first_names = lexicon.coref.first_names
     spans = []
     for title in doc.spans.get(TITLE_SPANS, []):
@@ -336,8 +338,15 @@ def _names_after_titles(doc: Doc, lexicon: Lexicon) -> list[Span]:
         while end < len(doc) and end - title.end < MAX_UNTAGGED_NAME and doc[end].pos_ == "PROPN" \
                 and not doc[end].ent_type_ and (doc[end].is_title or doc[end].is_upper):
             end += 1
-        if end > title.end and fold(doc[title.end].text) in first_names:
-            spans.append(doc[title.end : end])
+        name = doc[title.end : end]
+        # the title is a word of a longer name ("GNU Lesser *General* Public License"): no person after it
+        inside = title.start > 0 and doc[title.start - 1].pos_ == "PROPN" and not doc[title.start - 1].ent_type_
+        whole = not inside and (end >= len(doc) or doc[end].pos_ != "PROPN")
+        unknown = len(name) >= MIN_UNKNOWN_NAME and whole and all(
+            t.is_title and lexicon.lookup(t.text) is None for t in name
+        )
+        if len(name) and (fold(name[0].text) in first_names or unknown):
+            spans.append(name)
     return spans
 
 
