@@ -171,6 +171,7 @@ def test_a_ruling_given_still_rejects(analyse_text):
         ("The Court of Session issued an opinion on the suspension.", "issued", "Court of Session", "reject", "120"),
         ("Japan committed to cutting emissions by half.", "committed to", "Japan", "prepare", "014"),
         ("The House issued a deposition request for the envoy.", "issued", "House", "appeal", "020"),
+        ("The United States levied sanctions against Iran.", "levied", "United States", "reject", "163"),
         # drafting a bill prepares it (PETRARCH codes a drafted bill 031, intent to cooperate)
         ("The bill was drafted by Alex Greenwich.", "drafted", "Alex Greenwich", "prepare", "031"),
         # an object the parser split at a compound modifier ("a cease | and desist order"), and the
