@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import coref
 from .coref import NAME, NAME_LINKS, SURNAME, VARIANT, fold
-from .docs import TITLE_SPANS, sentence_index, title_bounds, written_in_latin
+from .docs import PLURAL_NOUN_TAG, TITLE_SPANS, sentence_index, title_bounds, written_in_latin
 from .kinds import GROUP, NOT_ACTORS, ORGANISATION, PERSON
 from .lexicons import Lexicon, Place, load_lexicon
 from .roles import (
@@ -44,7 +44,6 @@ ORG_NAME_GAP = 3  # the most words between two parts of one organisation's name
 ORG_NAME_JOINERS = ("for", "of", "the", ",")  # never "and": "NATO and the EU" are two
 GLOSS_LENGTH = 6  # the most tokens of a bracketed gloss after a title, brackets included: "(Member of Parliament)"
 PAIR = 2  # "both", "the two"
-PLURAL_NOUN = "NNS"
 PAIR_WINDOW = 3  # sentences back to the two persons a pair refers to
 MAX_UNTAGGED_NAME = 3  # words of a name after a title the model left untagged ("Elizabeth II")
 MIN_UNKNOWN_NAME = 2  # ... with no known first name: a given name and a surname at least
@@ -67,7 +66,8 @@ class Actor:
     role: str = ""
     affiliation: str = ""
     mentions: list[Mention] = field(default_factory=list)
-    # the persons a group of two is ("Both officers" after "officers Antoine Quirin and Nicolas Redouane")
+    # the persons a group of named persons is: a pair ("Both officers" after "officers Antoine Quirin
+    # and Nicolas Redouane"), a coordinated subject "they" refers to
     members: list[str] = field(default_factory=list)
 
     @property
@@ -178,7 +178,8 @@ class ActorIndex:
         officers", "*the two* men"): the two the article gave its noun as their role before ("met
         officers Antoine Quirin and Nicolas Redouane"), else the two it named together last, within
         `PAIR_WINDOW` sentences ("Quirin and Redouane denied ... Both men"); [] for any other group."""
-        if noun.tag_ != PLURAL_NOUN or not any(c.lower_ in self.lexicon.grammar["pair_word"] for c in noun.children):
+        pair_words = self.lexicon.grammar["pair_word"]
+        if noun.tag_ != PLURAL_NOUN_TAG or not any(c.lower_ in pair_words for c in noun.children):
             return []
         start = noun.left_edge.idx
         before = [a for a in self.actors.values() if a.kind == PERSON and _first_said(a) < start]
@@ -197,7 +198,7 @@ class ActorIndex:
 
     def ordered(self) -> list[Actor]:
         """Actors in order of first mention, the order a reader meets them."""
-        return sorted(self.actors.values(), key=lambda a: (min(m.start_char for m in a.mentions), a.name))
+        return sorted(self.actors.values(), key=lambda a: (_first_said(a), a.name))
 
 
 def _first_said(actor: Actor) -> int:

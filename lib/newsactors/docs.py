@@ -21,6 +21,7 @@ TIME_ENTITIES = ("DATE", "TIME")
 """The entity labels of a date or time: "banned the airline *on Monday*" names when, not whom."""
 
 PASSIVE_PARTICIPLE_TAG = "VBN"
+PLURAL_NOUN_TAG = "NNS"  # "residents", "officers", "foreign forces"
 """The tag of a past participle: "a lawsuit *filed* by Texas", "a moment *called* the development phase"."""
 
 _TEXT = "newsactors_text"

@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from .actors import Actor, ActorIndex
 from .cameo import actor_agent, country_code
 from .coref import event_maker, people_group
-from .docs import PASSIVE_PARTICIPLE_TAG, SUBJECT_DEPS, TIME_ENTITIES, preposition_objects
+from .docs import PASSIVE_PARTICIPLE_TAG, PLURAL_NOUN_TAG, SUBJECT_DEPS, TIME_ENTITIES, preposition_objects
 from .kinds import NOT_ACTORS, PERSON, STATE
 from .lexicons import REPORTING_KINDS, Lexicon
 
@@ -112,7 +112,6 @@ def target_actors(
     )
 
 
-PLURAL_NOUN_TAG = "NNS"  # "residents", "foreign forces", "police"
 
 
 def _group_named(tokens: list[Token], actors: ActorIndex, lexicon: Lexicon, speaker: Actor | None) -> list[Actor]:
@@ -490,7 +489,7 @@ def _named_in(tokens: list[Token], actors: ActorIndex, speaker: Actor | None) ->
         if actor is None or actor.kind in NOT_ACTORS or actor is speaker or actor in found:
             continue
         if speaker is not None and speaker.name in actor.members:
-            continue  # "Both officers indicated *they* would appeal": a pair the speaker is one of
+            continue  # "Both officers indicated *they* would appeal": a group the speaker is one of
         found.append(actor)
     return found
 

@@ -179,7 +179,8 @@ def _speakers(heads: list[Token], actors: ActorIndex, lexicon: Lexicon, needs_ac
             continue  # "*This* is not the first lawsuit", "*That* said, ...": a thing pointed at
         if actor is None and meant.root.ent_type_ in TIME_ENTITIES:
             continue  # "*2018* saw 11,187 accidents", "*Yesterday morning* saw an earthquake": a time
-        # a pair is its two persons, as "Quirin and Redouane indicated" would be: "Both officers indicated"
+        # a group of named persons is each of them, as "Quirin and Redouane indicated" would be: "Both
+        # officers indicated", "they" for "Shoukry and his counterparts"
         for one in [actors.actors[name] for name in actor.members] if actor is not None and actor.members else [actor]:
             if one is not None and any(one is other.actor for other in speakers):
                 continue  # "Wong and three of his colleagues started": one position of Wong's

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..actors import Actor, ActorIndex
 from ..coref import document_author, group_of_phrase, people_group, titled_appositive
-from ..docs import entity_of_token, preposition_objects
+from ..docs import PLURAL_NOUN_TAG, entity_of_token, preposition_objects
 from ..kinds import PERSON, STATE
 from ..lexicons import Lexicon
 from .records import Cue
@@ -98,7 +98,7 @@ def resolve_speaker(span: Span, actors: ActorIndex, lexicon: Lexicon) -> Actor |
     # a group noun of `groups.csv`, or the plural of a noun for a person ("Local *firefighters* planned";
     # not "her *aides*", whom their possessor speaks for)
     owned = any(c.dep_ == "poss" for c in head.children)
-    people = head.tag_ == "NNS" and lemma in lexicon.coref.person_nouns and not owned
+    people = head.tag_ == PLURAL_NOUN_TAG and lemma in lexicon.coref.person_nouns and not owned
     if lemma in lexicon.groups or people:
         of_phrase = group_of_phrase(head)
         words = [*span, *(of_phrase or [])]
