@@ -78,7 +78,7 @@ def event_maker(noun: Token, index) -> list[Token]:
     after = takewhile(lambda t: sentence[t.i] <= here + EVENT_WINDOW, noun.doc[noun.i + 1 :])
     # past the window, the lede: the event a story is about is told there ("the ECJ ruled ..." and,
     # fifteen sentences on, "according to *the ruling*")
-    lede = (t for t in noun.doc if sentence[t.i] < min(LEDE_SENTENCES, here - EVENT_WINDOW))
+    lede = takewhile(lambda t: sentence[t.i] < min(LEDE_SENTENCES, here - EVENT_WINDOW), noun.doc)
     for token in chain(before, after if here < LEDE_SENTENCES else lede):
         words = _maker_at(token, lemma, verbs, index)
         if words:
