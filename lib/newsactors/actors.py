@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import coref
 from .coref import NAME, NAME_LINKS, SURNAME, VARIANT, fold
-from .docs import PLURAL_NOUN_TAG, TITLE_SPANS, sentence_index, title_bounds, written_in_latin
+from .docs import PLURAL_NOUN_TAG, TITLE_SPANS, doc_text, sentence_index, title_bounds, written_in_latin
 from .kinds import GROUP, NOT_ACTORS, ORGANISATION, PERSON
 from .lexicons import Lexicon, Place, load_lexicon
 from .roles import (
@@ -289,18 +289,21 @@ def _whole_organisation_names(doc: Doc, entities: list[Span]) -> list[Span]:
     made whole where it is written again, unless the model found only persons there: "Rogaland Fire
     and Rescue" later split into a person "Rogaland Fire" and an organisation "Rescue". A longer
     entity holding the words stays as it is."""
-    names = {ent.text for ent in entities if ent.label_ == "ORG" and len(ent) > 1}
+    names = sorted({ent.text for ent in entities if ent.label_ == "ORG" and len(ent) > 1}, key=len, reverse=True)
+    if not names:
+        return entities
+    entity_at = {i: ent for ent in entities for i in range(ent.start, ent.end)}
     found: list[Span] = []
-    for name in names:
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
-            span = doc.char_span(match.start(), match.end())
-            if span is None or any(e.start <= span.start and span.end <= e.end for e in entities):
-                continue  # the name is (inside) an entity already
-            overlapping = [e for e in entities if e.start < span.end and span.start < e.end]
-            if overlapping and all(e.label_ == "PERSON" for e in overlapping):
-                continue  # "Kelly and Baroni", an organisation to the model once, are two persons
-            if not any(f.start < span.end and span.start < f.end for f in found):
-                found.append(Span(doc, span.start, span.end, label="ORG"))
+    for match in re.finditer(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)", doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is None:
+            continue
+        overlapping = {id(e): e for i in range(span.start, span.end) if (e := entity_at.get(i)) is not None}.values()
+        if any(e.start <= span.start and span.end <= e.end for e in overlapping):
+            continue  # the name is (inside) an entity already
+        if overlapping and all(e.label_ == "PERSON" for e in overlapping):
+            continue  # "Kelly and Baroni", an organisation to the model once, are two persons
+        found.append(Span(doc, span.start, span.end, label="ORG"))
     if not found:
         return entities
     kept = [e for e in entities if not any(e.start < f.end and f.start < e.end for f in found)]

@@ -144,10 +144,9 @@ def _roles_through_relations(index: ActorIndex, lexicon: Lexicon) -> None:
     Greek, Cypriot and French *counterparts*, Nikos Dendias, ..." makes Dendias the Greek foreign
     minister. Read once every name has its own role; "his" is then the person named last before it
     in its sentence (pronouns are linked later)."""
-    for noun in index.doc:
-        singular = _plural_role(noun, lexicon)
-        possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if not singular or lexicon.titles.get(singular) != "relation" or possessor is None:
+    for possessor in index.doc:
+        noun = possessor.head
+        if possessor.dep_ != "poss" or lexicon.titles.get(_plural_role(noun, lexicon)) != "relation":
             continue
         before = reversed(noun.doc[noun.sent.start : possessor.i + 1])
         owner = next((a for t in before if (a := index.actor_at(t)) is not None and a.kind == PERSON), None)
@@ -156,6 +155,7 @@ def _roles_through_relations(index: ActorIndex, lexicon: Lexicon) -> None:
         office = " ".join(w for w in owner.role.split() if lexicon.lookup(w) is None)
         for name in _listed_names(noun, index):
             actor = index.actor_at(name)
+            singular = _plural_role(noun, lexicon)
             if office and actor is not None and actor is not owner and actor.role.endswith(singular):
                 actor.role = actor.role[: -len(singular)] + office
 
