@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..actors import Actor, ActorIndex
-from ..coref import document_author, group_of_phrase, people_group, titled_appositive
+from ..coref import document_author, group_of_phrase, titled_appositive
 from ..docs import PLURAL_NOUN_TAG, entity_of_token, preposition_objects
 from ..kinds import PERSON, STATE
 from ..lexicons import Lexicon
@@ -107,6 +107,4 @@ def resolve_speaker(span: Span, actors: ActorIndex, lexicon: Lexicon) -> Actor |
             return owner  # "South Korea's government" is South Korea
         affiliation = (owner.affiliation or owner.name) if owner is not None else ""
         return actors.group(span, affiliation, of_phrase)
-    if actors.pair(head):  # "Both men denied": the two named before
-        return people_group(head, actors, lexicon.coref, lexicon)
     return actors.actor_in(span)
