@@ -41,6 +41,12 @@ def test_a_pronoun_takes_a_person_of_its_gender(analyse_text):
     assert speakers(a) == [("John Brown", "He")]
 
 
+def test_the_pronoun_of_an_honorific_title_refers_to_no_one(analyse_text):
+    text = "Joanna Cherry petitioned the court. The court found the advice to Her Majesty the Queen unlawful."
+    table = analyse_text(text).tables()["mentions"]
+    assert "Her" not in set(table["text"])
+
+
 def test_a_gendered_title_gives_the_gender(analyse_text):
     a = analyse_text("Mrs Kowalczyk met Mr Nowak in Warsaw. She said the deal was fair.")
     assert speakers(a) == [("Kowalczyk", "She")]

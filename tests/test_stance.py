@@ -94,6 +94,15 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("The president announced he is to send a bill to the congress.", "announced", "prepare"),
         ("The minister said the break lets him draft plans, which he is to present in May.", "said", "state"),
         ("The minister said they will attack.", "said", "state"),
+        # the speaker's own deed denied, or refused; not what one could not do, nor another's deed
+        ('"I put no pressure on them whatsoever," the president told the press.', "told", "deny"),
+        ("The administrator said she was never pressured by any official.", "said", "deny"),
+        ("The president has said he will not approve a budget without the funding.", "said", "reject"),
+        ('The minister said, "We couldn\'t win."', "said", "state"),
+        ('The lawyer told reporters, "She did not lie."', "told", "state"),
+        ("The senator said he would not run again.", "said", "state"),
+        # a pledge is a plan of one's own
+        ("The president pledged to convert the museum.", "pledged", "prepare"),
         # a negated subject, or a noun after a negated one
         ("Not everyone agreed there should be another referendum.", "agreed", "reject"),
         ("No country supported the resolution.", "supported", "reject"),

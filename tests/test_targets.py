@@ -104,6 +104,18 @@ def target_of(analysis, cue):
         # ... but not a clause of its own after a comma and "and"
         ("Two Democrats, Collin Peterson and Jeff Van Drew, opposed both articles of impeachment, and a third, "
          "Jared Golden, voted for the first article.", "opposed", ""),
+        # the prepositions of an object the parser split at "cease and desist" are the cue's
+        ("The National Telecommunications Commission issued a cease and desist order to Rappler on Monday.",
+         "issued", "Rappler"),
+        # a clause of "which" the parser took for what is said only remarks on the cue's object
+        ('Speaker John Bercow commented on the plan — which the BBC noted as an unusual move — "It is '
+         'blindingly obvious."', "commented", ""),
+        # the speaker's own state's bodies are no targets of what its officials say
+        ("The Federal Aviation Office of Germany has suspended the permit of Mahan Air, German officials said.",
+         "said", "Mahan Air"),
+        # the content clause's own subject, before one of a clause inside it
+        ('Joanna Cherry said, "For every moment Parliament remains prorogued, Boris Johnson is breaking the law."',
+         "said", "Boris Johnson"),
         # an argument is aimed at whoever made it
         ("President Donald Trump sought such intervention, arguing that he should be immune. "
          "Judge Victor Marrero rejected this argument.", "rejected", "Donald Trump"),

@@ -37,7 +37,7 @@ from spacy.tokens import Token
 
 from .cameo import event_code
 from .docs import SUBJECT_DEPS, mended_lemma
-from .lexicons import COGNITION, REPORTING_KINDS, Lexicon
+from .lexicons import ACT, COGNITION, REPORTING_KINDS, Lexicon
 
 FROM_OBJECT = "from_object"
 PLAIN = "state"
@@ -166,13 +166,17 @@ def content_stance(content: list[Token], lexicon: Lexicon, cue_head: Token | Non
                 stance = _stance_of(" ".join(words), lexicon, negated)
                 break
         if stance is None and token.pos_ != "PROPN" and _judges(token, inside, lexicon):
+            own_negation = lemmas[at] not in lexicon.content_words and _own_negation(token, inside, lexicon)
             word = (
                 SUBJUNCTIVE if _mandative(token) and token.head.i not in inside
+                else own_negation if own_negation
                 else OWN_INTENT if lemmas[at] not in lexicon.content_words and _own_intent(token, lexicon)
                 else ONLY_IF if _only_if(token, lexicon)
                 else lemmas[at]
             )
-            if word in lexicon.content_words:
+            if word in (OWN_DENIAL, OWN_REFUSAL):
+                stance = _stance_of(word, lexicon, negated=False)  # the negation is what it says
+            elif word in lexicon.content_words:
                 stance = _stance_of(word, lexicon, _negated(token, lexicon) or _denied_thought(token, inside, lexicon))
                 # "said he would *appeal*": what the verb governs decides, as for a cue
                 stance = stance and frame_stance(token, word, lexicon) or stance
@@ -399,11 +403,80 @@ def _own_intent(token: Token, lexicon: Lexicon) -> bool:
     elif not any(_intent_aux(c, lexicon) for c in token.children):
         return False
     subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
-    return subject is not None and lexicon.pronouns.get(subject.lower_) in INTENT_HOLDERS
+    return subject is not None and _speakers_pronoun(subject, lexicon)
+
+
+OWN_DENIAL, OWN_REFUSAL = "(own denial)", "(own refusal)"
+REFUSAL_MODALITIES = ("future", "planned", "conditional")  # "will not", "would not" (reported "will")
+
+
+def _own_negation(token: Token, inside: set[int], lexicon: Lexicon) -> str | None:
+    """Does what is said deny a deed of the speaker's own, or refuse one? "*I put no* pressure on
+    them", "she *was never* pressured" deny (`(own denial)`): the content's own clause, a verb of
+    action in the simple past, negated by a word of `negation.csv` on it or on its object, with the
+    speaker's pronoun as subject. "He *will not approve* a budget" refuses (`(own refusal)`): the same
+    with a future or conditional auxiliary, for a verb that is an act or a cue that takes a side."""
+    if token.pos_ != "VERB" or token.head.i in inside and token.head.i != token.i:
+        return None  # only what the content says, not a clause inside it ("had he not been armed")
+    if not _speakers_subject(token, lexicon) or any(c.dep_ == "xcomp" for c in token.children):
+        return None  # someone else's deed; "we're not *going* to wait", "I don't *want* to": no deed of its own
+    if any(c.dep_ == "mark" and c.lower_ in lexicon.grammar["interrogative"] for c in token.children):
+        return None  # "would not say *whether or not* he supported it": asked, not denied
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.grammar["copula"] or lemma in lexicon.grammar["state_verb"]:
+        return None  # "we are not ready", "I don't have the numbers"
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not any(_negates(c, lexicon) for c in token.children) and not any(
+        _negates(d, lexicon) for o in objects for d in o.children if d.dep_ == "det"
+    ):
+        return None
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if any(lexicon.modality.get(a.lemma_.lower()) in REFUSAL_MODALITIES for a in auxiliaries):
+        # what one will not do is refused when doing it would take a side ("will not *approve*",
+        # "won't *sign*"), not any future ("I will never *forget* this", "he would not *run*")
+        entry = lexicon.cue(lemma, "VERB")
+        takes_side = entry is not None and (entry.kind == ACT or entry.stance not in (PLAIN, FROM_OBJECT))
+        return OWN_REFUSAL if takes_side else None
+    if any(a.tag_ == MODAL_TAG for a in auxiliaries):
+        return None  # "we *couldn't* win", "I *can't* guarantee": what one could not do is no denial
+    entry = lexicon.cue(lemma, "VERB")
+    if entry is not None and (entry.kind == COGNITION or entry.stance == PLAIN):
+        return None  # "I did not say", "we didn't know": words and thoughts, no deed denied
+    # a deed done or not is told in the simple past ("I *didn't* put", "she *was* never pressured");
+    # "we do not need", "we have not used them yet" say how things stand
+    past = token.tag_ == PAST_TAG or any(a.tag_ == PAST_TAG for a in auxiliaries)
+    return OWN_DENIAL if past and not any(a.lemma_.lower() == PERFECT_AUX for a in auxiliaries) else None
+
+
+MODAL_TAG, PAST_TAG = "MD", "VBD"
+
+
+def _negates(token: Token, lexicon: Lexicon) -> bool:
+    return token.dep_ == "neg" or token.lower_ in lexicon.negators
+
+
+def _speakers_subject(verb: Token, lexicon: Lexicon) -> bool:
+    """Is the verb's subject, or its passive subject, the speaker's pronoun?"""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and _speakers_pronoun(subject, lexicon)
+
+
+def _speakers_pronoun(word: Token, lexicon: Lexicon) -> bool:
+    """Is a pronoun of what is said the speaker's: "I" or "we" (`speaker` in `pronouns.csv`), or
+    the "he" or "she" of reported speech (`person`), never one inside a quotation ("'*She* didn't
+    purposely drive', said Charles": someone else)?"""
+    from .positions.quotes import article_quotes  # positions read the stance of what they find
+
+    refers_to = lexicon.pronouns.get(word.lower_)
+    if refers_to == SPEAKER_PRONOUN:
+        return True
+    return refers_to == PERSON_PRONOUN and article_quotes(word.doc, lexicon).containing(word.idx) is None
+
+
+SPEAKER_PRONOUN, PERSON_PRONOUN = "speaker", "person"  # `pronouns.csv`: I, we; he, she (not "they", "it": others)
 
 
 DESCRIBING_CLAUSES = ("relcl", "acl")
-INTENT_HOLDERS = ("speaker", "person")  # `pronouns.csv`: I, we; he, she (not "they", "it": others)
 
 
 def _intent_aux(token: Token, lexicon: Lexicon) -> bool:

@@ -27,7 +27,7 @@ from .actors import Actor, ActorIndex
 from .cameo import actor_agent, country_code
 from .coref import event_maker, people_group
 from .docs import PASSIVE_PARTICIPLE_TAG, PLURAL_NOUN_TAG, SUBJECT_DEPS, TIME_ENTITIES, preposition_objects
-from .kinds import NOT_ACTORS, PERSON, STATE
+from .kinds import NOT_ACTORS, ORGANISATION, PERSON, STATE
 from .lexicons import REPORTING_KINDS, Lexicon
 
 TARGET_SEPARATOR = "; "
@@ -54,7 +54,7 @@ def target_actors(
     own = _state_acted_for(speaker)
 
     def named(tokens: list[Token]) -> list[Actor]:
-        return [a for a in _named_in(tokens, actors, speaker) if a.name != own]
+        return [a for a in _named_in(tokens, actors, speaker) if a.name != own and not _body_of(a, own, lexicon)]
 
     def by_name(tokens: list[Token]) -> list[Token]:
         # of a name and what modifies it ("*United States* President Donald Trump") the name is meant
@@ -80,7 +80,13 @@ def target_actors(
     target_preps = lexicon.grammar["target_preposition"]
     # a preposition's object that is the speaker is whom it is said by, with all it names:
     # "according to *data from the Gun Violence Archive*"
-    said_to = [*objects, *(o for o in preposition_objects(cue, target_preps) if o.i not in spoken_by)]
+    said_to = [
+        *objects,
+        *(
+            o for verb in _holding_verbs(cue, objects) for o in preposition_objects(verb, target_preps)
+            if o.i not in spoken_by
+        ),
+    ]
     aimed = [o for o in said_to if not _addressee_or_medium(cue, o, speech, lexicon)]
     unaimed = [o for o in said_to if o not in aimed]
     unaimed_words = {u.i for o in unaimed for u in o.subtree}
@@ -102,7 +108,7 @@ def target_actors(
         or named(_asked(cue, lexicon))
         or named(by_name(_responded_to(cue, actors, lexicon)))
         or (named(_object_phrases(_clause_objects(cue))) if not speech else [])
-        or named_by_name(arguments)
+        or next(filter(None, map(named_by_name, _by_clause(arguments, content))), [])
         or named(_argument_makers(content, actors))
         or named(by_name(_earlier_subjects([*aimed_phrases, *content], lexicon)))
         or named_by_name(_without_settings(content, actors, lexicon))
@@ -181,6 +187,25 @@ def _state_acted_for(speaker: Actor | None) -> str:
     return "" if apart else speaker.affiliation
 
 
+NAME_WORDS_FOR_STATE = 3  # the longest state name looked for inside a body's name: "United Arab Emirates"
+
+
+def _body_of(actor: Actor, state: str, lexicon: Lexicon) -> bool:
+    """Is the actor a body of the state the speaker acts for, by its affiliation or its name ("the
+    *Federal Aviation Office of Germany* has suspended Mahan's permit, German officials said": the
+    officials' own office, not whom they speak about)?"""
+    if not state or actor.kind != ORGANISATION:
+        return False
+    if actor.affiliation == state:
+        return True
+    words = actor.name.split()
+    return any(
+        (place := lexicon.lookup(" ".join(words[start : start + size]))) is not None
+        and place.kind == STATE and place.canonical == state
+        for size in range(1, NAME_WORDS_FOR_STATE + 1) for start in range(len(words) - size + 1)
+    )
+
+
 def _side_taken(speaker_words: list[Token], speaker: Actor | None, actors: ActorIndex, lexicon: Lexicon) -> list[Actor]:
     """Whom a speaker's noun says it takes a side on (`side` in `target_words.csv`): its possessor
     ("*Johnson's* critics"), what its "of" names ("supporters *of Trump*") and a person named before
@@ -241,7 +266,8 @@ def _earlier_subjects(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
 def _without_asides(content: list[Token], lexicon: Lexicon) -> list[Token]:
     """The content without a source put after what it reports ("..., *as the Court of Session
     found*"; `afterthought_mark` in `grammar.csv`) or beside a noun in it ("*reported by The
-    Guardian* as convicted", a `remark` verb of `target_words.csv`): who else said so is no target."""
+    Guardian* as convicted", a `remark` verb of `target_words.csv`), nor a relative clause that
+    remarks on a noun of it (`_remarks_on`): who else said so is no target."""
     marks = lexicon.grammar["afterthought_mark"]
 
     def aside(t: Token) -> bool:
@@ -260,8 +286,35 @@ def _without_asides(content: list[Token], lexicon: Lexicon) -> list[Token]:
             and any(c.dep_ == "mark" and c.lower_ in marks for c in t.children)
         )
 
-    cut = {u.i for t in content if aside(t) for u in t.subtree}
+    cut = {u.i for t in content if aside(t) for u in t.subtree} | _remarks_on(content, lexicon)
     return [t for t in content if t.i not in cut]
+
+
+def _remarks_on(tokens: list[Token], lexicon: Lexicon) -> set[int]:
+    """The words of a relative clause among the tokens that only remarks on what it describes ("the
+    plan, *which the BBC noted as an unusual move*"; `remark` in `target_words.csv`), also where the
+    parser took it for a clause of the cue: who remarks on a thing is no more its target than its maker."""
+    return {u.i for t in tokens if _remark_clause(t, lexicon) for u in t.subtree}
+
+
+def _remark_clause(clause: Token, lexicon: Lexicon) -> bool:
+    if clause.dep_ == "relcl":
+        return lexicon.target_words.get(clause.lemma_.lower()) == "remark"
+    # a relative clause hung on the cue ("commented on the matter — *which the BBC noted* —"): opened
+    # by a relative pronoun that is no complementizer (not "said to Wikinews *that* Hale had lied")
+    opening = clause.left_edge.lower_
+    return (
+        clause.dep_ == "ccomp" and clause.left_edge.tag_ == RELATIVE_DETERMINER_TAG
+        and opening in lexicon.grammar["relative_pronoun"] and opening not in lexicon.grammar["complementizer"]
+    )
+
+
+def _holding_verbs(cue: Token, objects: list[Token]) -> list[Token]:
+    """The cue, and the second verb the parser made of a modifier inside its object, which holds the
+    rest of that object and its prepositions ("issued a cease | and *desist* order *to the network*";
+    `content.cue_objects` reads the object whole)."""
+    split = [o.head for o in objects if o.head.dep_ == "conj" and o.head.head.i == cue.i]
+    return [cue, *split[:1]]
 
 
 def _addressee_or_medium(cue: Token, token: Token, speech: bool, lexicon: Lexicon) -> bool:
@@ -363,6 +416,7 @@ def _reduced_relative_subject(noun: Token) -> list[Token]:
 
 
 RELATIVE_TAGS = ("WP", "WDT")  # "who", "which", "that" as a relative clause's own subject
+RELATIVE_DETERMINER_TAG = "WDT"  # "which", "that"
 
 
 ASKED_DEPS = ("dobj", "dative")  # "asked *the embassy*", "wrote *them*"
@@ -442,6 +496,18 @@ def _arguments(content: list[Token], lexicon: Lexicon) -> list[Token]:
         if token.dep_ in ARGUMENT_DEPS or prepositional or agent:
             out += _without_descriptions(token, lexicon)
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _by_clause(tokens: list[Token], content: list[Token]) -> list[list[Token]]:
+    """The words grouped by how deep their clause stands in the content, the main clause's first:
+    "for every moment Parliament remains prorogued, *the British government* are breaking the law"
+    is about the government."""
+    inside = {t.i for t in content}
+    levels: dict[int, list[Token]] = {}
+    for token in tokens:
+        depth = sum(a.i in inside and a.pos_ in ("VERB", "AUX") for a in token.ancestors)
+        levels.setdefault(depth, []).append(token)
+    return [levels[depth] for depth in sorted(levels)]
 
 
 def _argument_makers(content: list[Token], actors: ActorIndex) -> list[Token]:

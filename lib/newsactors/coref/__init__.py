@@ -80,8 +80,8 @@ def link_mentions(index, lexicon, tables: CorefTables | None = None) -> None:
     for token in doc:
         if token.i in index.by_token:
             continue
-        entry = tables.pronouns.get(token.lower_)
-        if entry is not None and token.pos_ == "PRON" and entry.person == "third":
+        entry = tables.pronoun(token)
+        if entry is not None and entry.person == "third":
             actor = pronoun_antecedent(token, index, entry, tables, lexicon)
             if actor is not None:
                 linked = index.add(actor.name, actor.kind, doc[token.i : token.i + 1], "PRON", PRONOUN)

@@ -17,8 +17,8 @@ def link_quoted_first_person(doc: Doc, index, positions: list, quotes: list[tupl
                 continue
             span = doc.char_span(start, end, alignment_mode="expand")
             for token in span or []:
-                entry = tables.pronouns.get(token.lower_)
-                if entry is None or entry.person != "first" or token.pos_ != "PRON" or token.i in index.by_token:
+                entry = tables.pronoun(token)
+                if entry is None or entry.person != "first" or token.i in index.by_token:
                     continue
                 index.add(position.speaker, position.speaker_kind, doc[token.i : token.i + 1], "PRON", FIRST_PERSON)
     for position in positions:

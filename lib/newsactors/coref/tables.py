@@ -18,6 +18,7 @@ NAME, SURNAME, VARIANT, PRONOUN, DESCRIPTION, FIRST_PERSON, TURN, APPOSITIVE = (
 LINKS = (NAME, SURNAME, VARIANT, PRONOUN, DESCRIPTION, FIRST_PERSON, TURN, APPOSITIVE)
 NAME_LINKS = (NAME, SURNAME, VARIANT)  # the links that are a name of the actor
 
+HONORIFIC = "honorific"  # the `titles.csv` kind of a title left out of roles: "Dr.", "Her Majesty"
 COREFEREE_NAMES = "coreferee/lang/common/data/{}_names.dat"
 COREFEREE_WORDS = "coreferee/lang/en/data/exclusively_{}_words.dat"
 COREFEREE_PERSON_WORDS = "coreferee/lang/en/data/person_words.dat"
@@ -42,10 +43,15 @@ class CorefTables:
     national_offices: frozenset[str]  # titles whose holder acts for a state (lower case)
     person_nouns: frozenset[str]  # nouns naming a person's role or relation: "member", "nurse", "wife"
     local_offices: frozenset[str]  # one-word titles held for a city or region (lower case): "mayor"
+    pronoun_titles: frozenset[tuple[str, str]]  # honorifics opened by a pronoun: ("her", "majesty")
 
     def pronoun(self, token) -> PronounEntry | None:
-        """The entry of a word used as a pronoun ("he", "you"); None for any other word."""
-        return self.pronouns.get(token.lower_) if token.pos_ == "PRON" else None
+        """The entry of a word used as a pronoun ("he", "you"); None for any other word, and for
+        the pronoun of an honorific title ("*Her* Majesty the Queen", "*His* Excellency": `titles.csv`)."""
+        if token.pos_ != "PRON":
+            return None
+        following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+        return None if (token.lower_, following) in self.pronoun_titles else self.pronouns.get(token.lower_)
 
 
 def _coreferee_lines(path: str) -> list[str]:
@@ -85,6 +91,10 @@ def read_coref_tables(directory: Path = LEXICON_DIR) -> CorefTables:
         person_nouns=frozenset(w.lower() for w in _coreferee_lines(COREFEREE_PERSON_WORDS)),
         local_offices=frozenset(
             r["title"].lower() for r in read_table("titles", directory) if r["scope"] == "local"
+        ),
+        pronoun_titles=frozenset(
+            (words[0], words[1]) for r in read_table("titles", directory)
+            if r["kind"] == HONORIFIC and len(words := r["title"].lower().split()) > 1 and words[0] in pronouns
         ),
     )
 

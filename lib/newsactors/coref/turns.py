@@ -83,8 +83,8 @@ def link_turns(index, tables: CorefTables) -> None:
             continue
         other = _other_side(bounds, number)
         for token in doc.char_span(start, end, alignment_mode="expand") or []:
-            entry = tables.pronouns.get(token.lower_)
-            if entry is None or token.pos_ != "PRON" or token.i in index.by_token:
+            entry = tables.pronoun(token)
+            if entry is None or token.i in index.by_token:
                 continue
             who = speaker if entry.person == "first" else other if entry.person == "second" else ""
             if who:

@@ -278,7 +278,10 @@ def target_phrase(cue: Cue, objects: list[Token], content: list[Token]) -> list[
     ]
     if not candidates and content:
         indices = {c.i for c in content}
-        candidates = [t for t in content if t.dep_ in SUBJECT_DEPS and t.head.i in indices][:1]
+        subjects = [t for t in content if t.dep_ in SUBJECT_DEPS and t.head.i in indices]
+        # the content clause's own subject, not one of a clause inside it ("for every moment
+        # Parliament remains prorogued, *the British government* are breaking the law")
+        candidates = sorted(subjects, key=lambda t: (sum(a.i in indices for a in t.ancestors), t.i))[:1]
     if not candidates:
         return []
     return _phrase(candidates[0])
