@@ -101,6 +101,10 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ('The minister said, "We couldn\'t win."', "said", "state"),
         ('The lawyer told reporters, "She did not lie."', "told", "state"),
         ("The senator said he would not run again.", "said", "state"),
+        # calling on someone to act appeals; a call on a day does not
+        ("Foreign Minister Sameh Shoukry called on Turkey to halt its drilling.", "called on", "appeal"),
+        ("Foreign Minister Sameh Shoukry called on Monday to say the talks had failed.", "called", "state"),
+        ("On Thursday, President Emmanuel Macron called for action.", "called for", "appeal"),
         # a pledge is a plan of one's own
         ("The president pledged to convert the museum.", "pledged", "prepare"),
         # a negated subject, or a noun after a negated one

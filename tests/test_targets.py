@@ -110,12 +110,25 @@ def target_of(analysis, cue):
         # a clause of "which" the parser took for what is said only remarks on the cue's object
         ('Speaker John Bercow commented on the plan — which the BBC noted as an unusual move — "It is '
          'blindingly obvious."', "commented", ""),
+        # ... but a relative clause the cue stands in is what is said
+        ("President Donald Trump may declare a state of emergency, which he said would allow him to act "
+         "without approval from Congress.", "said", "Congress"),
         # the speaker's own state's bodies are no targets of what its officials say
         ("The Federal Aviation Office of Germany has suspended the permit of Mahan Air, German officials said.",
          "said", "Mahan Air"),
         # the content clause's own subject, before one of a clause inside it
         ('Joanna Cherry said, "For every moment Parliament remains prorogued, Boris Johnson is breaking the law."',
          "said", "Boris Johnson"),
+        # whom one calls on is the target; the phrase's preposition names no medium
+        ("Egyptian Foreign Minister Sameh Shoukry called on Turkey to halt its drilling.", "called on", "Turkey"),
+        # a surname the model took for a place is its person's
+        ("Qasem Soleimani led the Quds Force. In 2007, the United States government labeled Soleimani as a "
+         "terrorist.", "labeled", "Qasem Soleimani"),
+        # a plural noun for people is a group target even when groups.csv does not list it
+        ("Don Blankenship blames federal regulators for the disaster.", "blames", "federal regulators"),
+        # another noun of the same event refers back to whoever carried it out
+        ("On Wednesday, Turkey began a military offensive in Syria. The operation was condemned by "
+         "members of the European Union.", "condemned", "Turkey"),
         # an argument is aimed at whoever made it
         ("President Donald Trump sought such intervention, arguing that he should be immune. "
          "Judge Victor Marrero rejected this argument.", "rejected", "Donald Trump"),

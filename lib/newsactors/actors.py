@@ -40,6 +40,9 @@ from .roles import (
 )
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+# a label the model gives a person's surname by mistake ("labeled *Soleimani* as a terrorist" as a
+# location), read as the surname of the one person of the article who has it, and never as a place
+SURNAME_MISTAKEN_LABELS = {"LOC"}
 ORG_NAME_GAP = 3  # the most words between two parts of one organisation's name
 ORG_NAME_JOINERS = ("for", "of", "the", ",")  # never "and": "NATO and the EU" are two
 GLOSS_LENGTH = 6  # the most tokens of a bracketed gloss after a title, brackets included: "(Member of Parliament)"
@@ -237,14 +240,14 @@ def resolve_actors(doc: Doc, lexicon: Lexicon | None = None) -> ActorIndex:
             span = names[ent.start]
             name = people[clean_name(span, lexicon)]
             index.add(name, PERSON, span, ent.label_ or "PERSON", _name_link(clean_name(span, lexicon), name))
-        elif ent.label_ in ACTOR_LABELS:
+        elif ent.label_ in ACTOR_LABELS or ent.label_ in SURNAME_MISTAKEN_LABELS:
             place = _place(ent, lexicon)
             person = (
                 surnames.get(fold(clean_name(ent, lexicon))) if place is None or place.kind == ORGANISATION else None
             )
             if person is not None and not ent.ent_id_:
                 index.add(person, PERSON, ent, ent.label_, SURNAME)  # "Pelosi" the model took for an organisation
-            elif place is not None:
+            elif place is not None and ent.label_ in ACTOR_LABELS:
                 link = NAME if clean_name(ent, lexicon) == place.canonical else VARIANT
                 index.add(place.canonical, place.kind, ent, ent.label_, link).affiliation = place.part_of
     coref.link_short_names(index)

@@ -122,6 +122,7 @@ class Lexicon:
     number_scales: dict[str, int]
     target_words: dict[str, str]  # word -> addressee | hearer | medium | response | asking ...: "told X", "said on Y"
     event_nouns: dict[str, tuple[str, ...]]  # "the request" -> the verbs of whoever made it: ask, urge
+    event_synonyms: dict[str, frozenset[str]]  # "the operation" -> other nouns of the same event: offensive
     coref: CorefTables  # what coreference reads: pronouns, gendered words, descriptions, turn marks
 
     def cue(self, lemma: str, pos: str) -> CueEntry | None:
@@ -273,6 +274,9 @@ def load_lexicon(directory: Path = LEXICON_DIR, weights_dir: Path = WEIGHTS_DIR)
         target_words={r["word"]: r["role"] for r in read_table("target_words", directory)},
         event_nouns={
             r["noun"]: tuple(v for v in r["verbs"].split("|") if v) for r in read_table("event_nouns", directory)
+        },
+        event_synonyms={
+            r["noun"]: frozenset(v for v in r["same_as"].split("|") if v) for r in read_table("event_nouns", directory)
         },
         coref=read_coref_tables(directory),
     )

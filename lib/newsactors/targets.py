@@ -36,6 +36,7 @@ TARGET_SEPARATOR = "; "
 def target_actors(
     cue: Token, phrase: list[Token], objects: list[Token], content: list[Token], actors: ActorIndex,
     speaker: Actor | None, lexicon: Lexicon, speech: bool = True, speaker_words: list[Token] = (),
+    cue_words: list[Token] = (),
 ) -> list[Actor]:
     """The actors a position is directed at: those its target phrase, the cue's other objects and
     the phrases of its prepositions name ("withdrew the US *from the deal with Iran*") or the clauses
@@ -87,7 +88,12 @@ def target_actors(
             if o.i not in spoken_by
         ),
     ]
-    aimed = [o for o in said_to if not _addressee_or_medium(cue, o, speech, lexicon)]
+    # a preposition of the cue's own words is no medium ("*called on* Turkey to halt")
+    own_words = {t.i for t in cue_words}
+    aimed = [
+        o for o in said_to
+        if o.dep_ == "pobj" and o.head.i in own_words or not _addressee_or_medium(cue, o, speech, lexicon)
+    ]
     unaimed = [o for o in said_to if o not in aimed]
     unaimed_words = {u.i for o in unaimed for u in o.subtree}
     phrase = [t for t in phrase if t.i not in unaimed_words]
@@ -187,23 +193,21 @@ def _state_acted_for(speaker: Actor | None) -> str:
     return "" if apart else speaker.affiliation
 
 
-NAME_WORDS_FOR_STATE = 3  # the longest state name looked for inside a body's name: "United Arab Emirates"
-
-
 def _body_of(actor: Actor, state: str, lexicon: Lexicon) -> bool:
-    """Is the actor a body of the state the speaker acts for, by its affiliation or its name ("the
-    *Federal Aviation Office of Germany* has suspended Mahan's permit, German officials said": the
-    officials' own office, not whom they speak about)?"""
+    """Is the actor a body of the government of the state the speaker acts for: an organisation of
+    that state whose CAMEO agent type acts for it (`STATE_AGENTS`: "the Cabinet"), or one the name
+    says is the state's ("the *Federal Aviation Office of Germany* has suspended Mahan's permit, German
+    officials said": the officials' own office, not whom they speak about)? Not a legislature or a
+    party ("Congress", "Thai Raksa Chart Party"): a speaker may aim at those."""
     if not state or actor.kind != ORGANISATION:
         return False
-    if actor.affiliation == state:
+    agent = actor_agent(actor.name, actor.kind, actor.role)
+    if actor.affiliation == state and agent.startswith(STATE_AGENTS):
         return True
     words = actor.name.split()
-    return any(
-        (place := lexicon.lookup(" ".join(words[start : start + size]))) is not None
-        and place.kind == STATE and place.canonical == state
-        for size in range(1, NAME_WORDS_FOR_STATE + 1) for start in range(len(words) - size + 1)
-    )
+    of = [i for i, word in enumerate(words) if word.lower() in lexicon.grammar["holder_preposition"]]
+    place = lexicon.lookup(" ".join(words[of[-1] + 1 :])) if of else None
+    return place is not None and place.kind == STATE and place.canonical == state
 
 
 def _side_taken(speaker_words: list[Token], speaker: Actor | None, actors: ActorIndex, lexicon: Lexicon) -> list[Actor]:
@@ -299,13 +303,18 @@ def _remarks_on(tokens: list[Token], lexicon: Lexicon) -> set[int]:
 
 def _remark_clause(clause: Token, lexicon: Lexicon) -> bool:
     if clause.dep_ == "relcl":
-        return lexicon.target_words.get(clause.lemma_.lower()) == "remark"
+        # the relative pronoun is what it remarks on: "the plan, *which* the BBC noted as unusual"; not
+        # "a speech *in which* he called Trump a climate arsonist", nor "the policies Trump mentioned"
+        remarked = any(c.dep_ == "dobj" and c.tag_ in RELATIVE_TAGS for c in clause.children)
+        return remarked and lexicon.target_words.get(clause.lemma_.lower()) == "remark"
     # a relative clause hung on the cue ("commented on the matter — *which the BBC noted* —"): opened
-    # by a relative pronoun that is no complementizer (not "said to Wikinews *that* Hale had lied")
-    opening = clause.left_edge.lower_
+    # by a relative pronoun, its object, that is no complementizer (not "said to Wikinews *that* Hale
+    # had lied"; nor "a state of emergency, *which* he said would allow him to act", its subject)
+    opening = clause.left_edge
     return (
-        clause.dep_ == "ccomp" and clause.left_edge.tag_ == RELATIVE_DETERMINER_TAG
-        and opening in lexicon.grammar["relative_pronoun"] and opening not in lexicon.grammar["complementizer"]
+        clause.dep_ == "ccomp" and opening.tag_ == RELATIVE_DETERMINER_TAG and opening.dep_ == "dobj"
+        and opening.lower_ in lexicon.grammar["relative_pronoun"]
+        and opening.lower_ not in lexicon.grammar["complementizer"]
     )
 
 

@@ -63,7 +63,8 @@ def event_maker(noun: Token, index) -> list[Token]:
     ("declined *the request*" after "Adderley wrote to the embassy, asking ..."; "*The motion*
     claims" after "attorneys general filed a lawsuit"): the subject of the nearest verb before it
     that does it (`event_nouns.csv`) and whose subject names an actor, or the maker of the nearest
-    earlier mention of the same noun ("called *the move*" after "a move *by Johnson*"), within
+    earlier mention of the same noun ("called *the move*" after "a move *by Johnson*") or of another
+    noun of the same event ("*the operation*" after "Turkey began a military offensive"), within
     `EVENT_WINDOW` sentences; [] when there is none. A lede names an event before the story tells
     it ("the court ruled on *the prorogation*" ... "the Queen suspended parliament at the behest
     of Johnson"): for a noun in the headline or first sentence, the story after it is read too; for
@@ -91,12 +92,18 @@ def _maker_at(token: Token, lemma: str, verbs, index) -> list[Token]:
     its subject, or the same noun with its maker or whoever it was carried out by."""
     if token.pos_ == "VERB" and _does(token, verbs, index.lexicon):
         candidates = (_instigator_phrase(token, index.lexicon), _subject_phrase(token))
-    elif token.pos_ == "NOUN" and token.lemma_.lower() == lemma:
+    elif token.pos_ == "NOUN" and (token.lemma_.lower() == lemma or token.lemma_.lower() in _same_event(lemma, index)):
         grammar = index.lexicon.grammar
         candidates = (_noun_maker_phrase(token, grammar["agent_preposition"]), _performer_phrase(token, grammar))
     else:
         return []
     return next((words for words in candidates if any(index.actor_at(t) is not None for t in words)), [])
+
+
+def _same_event(lemma: str, index) -> frozenset[str]:
+    """The other nouns of the same event (`same_as` in `event_nouns.csv`: "the operation" after "began
+    a military offensive")."""
+    return index.lexicon.event_synonyms.get(lemma, frozenset())
 
 
 # `event_nouns.csv`: the noun may name any act of `cues.csv` ("the decision" after "Germany banned ...")

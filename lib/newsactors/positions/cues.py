@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..docs import PASSIVE_PARTICIPLE_TAG, SUBJECT_DEPS
+from ..docs import PASSIVE_PARTICIPLE_TAG, SUBJECT_DEPS, TIME_ENTITIES
 from ..lexicons import Lexicon
 from ..stance import PLAIN
 from .evidence import cue_evidence, may_be_cue
@@ -148,11 +148,29 @@ def _phrase_cues(sent: Span, lexicon: Lexicon) -> Iterator[Cue]:
         for i in range(len(sent) - n + 1):
             if tuple(lemmas[i : i + n]) == phrase or tuple(words[i : i + n]) == phrase:
                 tokens = list(sent[i : i + n])
-                yield Cue(tokens, tokens[0], entry.stance, form)
+                if not _of_time(tokens[-1]):
+                    yield _widen(Cue(tokens, tokens[0], entry.stance, form), lexicon)
             elif lemmas[i] == phrase[0] and sent[i].pos_ == "VERB":
-                children = [c for c in sent[i].children if c.lemma_.lower() in phrase[1:] and c.dep_ in ("prt", "prep")]
+                children = [c for c in sent[i].children if c.lemma_.lower() in phrase[1:] and _part_of_phrase(c)]
                 if len(children) == n - 1:
-                    yield Cue(sorted([sent[i], *children], key=lambda t: t.i), sent[i], entry.stance, PREDICATE)
+                    cue = Cue(sorted([sent[i], *children], key=lambda t: t.i), sent[i], entry.stance, PREDICATE)
+                    yield _widen(cue, lexicon)
+
+
+def _part_of_phrase(word: Token) -> bool:
+    """Is a word of the verb's a part of a phrase cue: a particle or preposition after it ("played the
+    concerns *down*", "called *on* Turkey", "called Friday *for* talks"), with no punctuation between
+    ("called for deducting investments, but *on* ..."), and not one of time ("called *on Monday*";
+    "*On* Thursday, Macron called" comes before it)?"""
+    between = word.doc[word.head.i + 1 : word.i]
+    if word.dep_ not in ("prt", "prep") or word.i < word.head.i or any(t.is_punct for t in between):
+        return False
+    return word.dep_ == "prt" or not _of_time(word)
+
+
+def _of_time(word: Token) -> bool:
+    """Is the word a preposition of time ("called *on Monday* to say"), not the phrase's own?"""
+    return any(g.ent_type_ in TIME_ENTITIES for g in word.children if g.dep_ == "pobj")
 
 
 def _widen(cue: Cue, lexicon: Lexicon) -> Cue:
@@ -165,5 +183,6 @@ def _widen(cue: Cue, lexicon: Lexicon) -> Cue:
         governor.lemma_ in lexicon.negating_verbs or governor.lemma_ in lexicon.modality
     ):
         span = head.doc[min(governor.i, head.i) : max(governor.i, head.i) + 1]
-        return Cue(list(span), head, cue.stance, cue.form)
+        # a phrase's own words after its verb stay with it: "plans to call *on*"
+        return Cue([*span, *(t for t in cue.tokens if t.i > span.end - 1)], head, cue.stance, cue.form)
     return cue

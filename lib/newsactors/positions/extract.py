@@ -213,7 +213,7 @@ def _position(cue: Cue, speaker: _Speaker | None, facts: _Facts) -> Position:
     phrase = target_phrase(cue, objects, content)
     targets = target_actors(
         cue.head, phrase, objects, content, facts.actors, actor, facts.lexicon, facts.speech,
-        list(meant) if meant is not None else [],
+        list(meant) if meant is not None else [], cue.tokens,
     )
     target_actor, target_actor_kind = joined(targets)
     return Position(
