@@ -281,6 +281,16 @@ def test_modality_is_recorded(analyse_text):
     assert p.modality == "possible"
 
 
+def test_an_act_under_an_obligation_is_a_rule_not_a_position(analyse_text):
+    a = analyse_text(
+        "For the budget to pass, it must be approved by the Senate. Two-thirds of senators must vote to convict."
+    )
+    assert [p.cue for p in a.positions] == []
+    # what one must say is still said
+    a = analyse_text("The minister said the army must withdraw.")
+    assert [p.cue for p in a.positions] == ["said"]
+
+
 def test_target_is_what_the_position_is_about(analyse_text):
     p = only(analyse_text, "Maria Lopez condemned the new tariffs on steel.", "condemned")
     assert p.target == "the new tariffs on steel"

@@ -100,6 +100,10 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
         return []
     act = listed_kind(cue.head, lexicon) == ACT
     negated, modality = is_negated(cue, lexicon), modality_of(cue, lexicon)
+    if (act or _passive(cue.head)) and (modality == OBLIGATION or _in_obligation(cue.head, lexicon)):
+        # "must be approved by the Senate", "senators must vote to convict": a rule, no one's position
+        # (what one "must tell" or "needs to know" is still said or thought)
+        return []
     about = [*objects, *described_object(cue, lexicon)]
     stance = code_stance(
         cue.stance, about, content, negated, modality, lexicon, lemma_of(cue.head, lexicon), act, cue.head
@@ -123,6 +127,21 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
             evidence += speakerless_evidence(cue, lexicon)
     facts = _Facts(stance, objects, content, quotes, actors, lexicon, speech=not needs_actor)
     return [(_position(cue, speaker, facts), evidence) for speaker in speakers or [None]]
+
+
+OBLIGATION = "obligation"  # the `modality.csv` modality of a rule or duty: must, should, need to
+
+
+def _in_obligation(verb: Token, lexicon: Lexicon) -> bool:
+    """Is the cue the infinitive of a verb under an obligation ("senators *must* vote to *convict*")?"""
+    governor = verb.head
+    return verb.dep_ == "xcomp" and governor.i != verb.i and any(
+        c.dep_ == "aux" and lexicon.modality.get(c.lower_) == OBLIGATION for c in governor.children
+    )
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _put_to_someone(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: Lexicon) -> bool:
