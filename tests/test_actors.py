@@ -153,3 +153,14 @@ def test_an_organisation_found_whole_once_is_whole_where_the_model_split_it(anal
 def test_a_title_inside_a_longer_name_introduces_no_person(analyse_text):
     a = analyse_text("Minetest is released under the GNU Lesser General Public License, its developers said.")
     assert not [actor for actor in a.actors.actors.values() if actor.kind == "person"]
+
+
+def test_a_name_the_model_took_for_an_organisation_is_a_person_an_appositive_describes(analyse_text):
+    a = analyse_text(
+        "On Thursday, Sviatlana Tsikhanouskaya, an opposition candidate for the Belarusian presidential election, "
+        "held a rally in Minsk. She spoke about her husband Siarhei, who was arrested in May. She asked for support."
+    )
+    kinds = {actor.name: actor.kind for actor in a.actors.actors.values()}
+    assert kinds["Sviatlana Tsikhanouskaya"] == "person"
+    # "her husband Siarhei" is a man: "She asked" is not his
+    assert [p.speaker for p in a.positions if p.cue == "asked"] == ["Sviatlana Tsikhanouskaya"]

@@ -1,5 +1,7 @@
 """Coreference within an article (`newsactors.coref`), on short texts written for the test."""
 
+import pytest
+
 from newsactors.coref import LINKS, fold
 from newsactors.lexicons import load_lexicon
 
@@ -39,6 +41,12 @@ def test_a_pronoun_takes_a_person_of_its_gender(analyse_text):
     assert speakers(a) == [("Mary Jones", "She")]
     a = analyse_text("Mary Jones met John Brown in Paris on Monday. He said the talks went well.")
     assert speakers(a) == [("John Brown", "He")]
+
+
+@pytest.mark.parametrize("other", ["President-elect Joe Biden", "Vice President Mike Pence"])
+def test_the_president_is_not_the_president_elect_nor_the_vice_president(analyse_text, other):
+    a = analyse_text(f"President Donald Trump met {other}. The president vowed to keep fighting.")
+    assert [p.speaker for p in a.positions if p.cue == "vowed"] == ["Donald Trump"]
 
 
 def test_the_pronoun_of_an_honorific_title_refers_to_no_one(analyse_text):

@@ -359,7 +359,8 @@ def _names_after_titles(doc: Doc, lexicon: Lexicon) -> list[Span]:
 
 def _is_person(ent: Span, lexicon: Lexicon) -> bool:
     """A PERSON entity, or one the model took for an organisation that is a title and a name
-    ("Presidential Spokesperson Harry Roque")."""
+    ("Presidential Spokesperson Harry Roque"), a name listed with persons, or a name an appositive
+    says is a person's ("Sviatlana Tsikhanouskaya, *an opposition candidate* for ...")."""
     if ent.label_ == "PERSON":
         return True
     if ent.label_ != "ORG" or ent.ent_id_ or lexicon.lookup(clean_name(ent, lexicon)) is not None:
@@ -367,9 +368,12 @@ def _is_person(ent: Span, lexicon: Lexicon) -> bool:
     name = person_name(ent, lexicon)
     first_names = lexicon.coref.first_names
     listed = any(t.ent_type_ == "PERSON" for t in (ent.root.head, *ent.root.conjuncts))  # "A, B and C", B a person too
-    return (name.start > ent.start or listed) and 2 <= len(name) <= 3 and fold(name[0].text) in first_names and all(
-        t.is_title for t in name
+    described = any(
+        c.dep_ == "appos" and c.lemma_.lower() in lexicon.coref.person_nouns for c in ent.root.children
     )
+    return (name.start > ent.start or listed or described) and 2 <= len(name) <= 3 and (
+        fold(name[0].text) in first_names
+    ) and all(t.is_title for t in name)
 
 
 def _name_link(text: str, name: str) -> str:

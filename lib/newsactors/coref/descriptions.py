@@ -35,9 +35,7 @@ def description_antecedent(token: Token, index, tables: CorefTables, offices: fr
     earlier = _actors_before(token, index, DESCRIPTION_WINDOW)
     if refers_to == PERSON:
         title = _description_title(token, offices)
-        return next(
-            (a for a in earlier if a.kind == PERSON and re.search(rf"\b{re.escape(title)}\b", fold(a.role))), None
-        )
+        return next((a for a in earlier if a.kind == PERSON and _holds_title(fold(a.role), title, offices)), None)
     organisations = [a for a in earlier if a.kind in (ORGANISATION, GROUP)]
     word = token.lemma_.lower()
     for actor in organisations:
@@ -204,6 +202,16 @@ def _named_later(token: Token, index, offices: frozenset[str]):
         a for a in index.actors.values() if a.kind == PERSON and re.search(rf"\b{re.escape(title)}\b", fold(a.role))
     ]
     return holders[0] if len(holders) == 1 else None
+
+
+def _holds_title(role: str, title: str, offices: frozenset[str]) -> bool:
+    """Does a role (folded) hold the title a description gives: "the president" is the "US
+    President", not the "President-elect" nor the "Vice President" (a longer office of `titles.csv`
+    with the title in it)?"""
+    if not re.search(rf"(?<![\w-]){re.escape(title)}(?![\w-])", role):
+        return False
+    longer = [office for office in offices if title in office and office != title]
+    return not any(re.search(rf"\b{re.escape(office)}\b", role) for office in longer)
 
 
 def _description_title(token: Token, offices: frozenset[str]) -> str:

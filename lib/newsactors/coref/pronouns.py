@@ -243,6 +243,8 @@ def _gender(actor, index, tables: CorefTables) -> str:
     for mention in actor.mentions:
         if mention.link not in (NAME, SURNAME, VARIANT, APPOSITIVE):
             continue
+        if mention.link == APPOSITIVE and fold(mention.text) in tables.gendered_words:
+            return tables.gendered_words[fold(mention.text)]  # "her husband Siarhei": his
         span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
         if span is not None and span.start > 0:
             before = doc[span.start - 1]
