@@ -208,6 +208,18 @@ def test_second_cue_verb_hung_inside_the_first_ones_clause_keeps_its_speaker(ana
     assert found == [("said", "Maria Lopez"), ("warned", "Maria Lopez")], found
 
 
+def test_an_act_of_a_named_actor_is_its_own_position_inside_a_report(analyse_text):
+    a = analyse_text(
+        "The Federal Aviation Office of Germany has suspended the permit of Mahan Air, German officials said."
+    )
+    assert {(p.speaker, p.cue) for p in a.positions} == {
+        ("Federal Aviation Office of Germany", "suspended"), ("German officials", "said")
+    }
+    # ... but not one a quotation tells: the quoted words are the speaker's
+    a = analyse_text('"Germany banned the airline," said Minister Jan Nowak.')
+    assert [p.cue for p in a.positions] == ["said"]
+
+
 def test_verbs_coordinated_inside_a_report_stay_part_of_it(analyse_text):
     text = "Maria Lopez said voters want change and demand action."
     assert [p.cue for p in positions(analyse_text, text)] == ["said"]

@@ -70,6 +70,7 @@ def candidate_positions(
         quotes = article_quotes(doc, lexicon)
     candidates: list[Candidate] = []
     reporters: list[Position] = []
+    acts: list[Position] = []
     for sent in doc.sents:
         question = asks(sent, lexicon)
         for cue in find_cues(sent, lexicon, quotes):
@@ -83,7 +84,9 @@ def candidate_positions(
             candidates += found
             if listed_kind(cue.head, lexicon) != ACT:  # an act reports nobody's words
                 reporters += [p for p, _ in found]
-    kept = {id(p) for p in outermost(doc, [p for p, _ in candidates], reporters, lexicon)}
+            else:
+                acts += [p for p, _ in found]
+    kept = {id(p) for p in outermost(doc, [p for p, _ in candidates], reporters, lexicon, acts)}
     return [(p, evidence) for p, evidence in candidates if id(p) in kept]
 
 

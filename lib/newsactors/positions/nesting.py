@@ -17,12 +17,20 @@ from ..docs import line_bounds, preposition_objects
 from ..lexicons import Lexicon
 from .content import OBJECT_DEPS
 from .forms import coordinated_cue, participle_with_agent
+from .quotes import article_quotes
 from .records import Position
 
 
-def outermost(doc: Doc, positions: list[Position], reporters: list[Position], lexicon: Lexicon) -> list[Position]:
+def outermost(
+    doc: Doc, positions: list[Position], reporters: list[Position], lexicon: Lexicon, acts: list[Position] = ()
+) -> list[Position]:
     """The positions not reported inside what one of the `reporters` (any position but an act)
-    says."""
+    says, and the `acts` of a named actor wherever they are told: "the Federal Aviation Office has
+    *suspended* Mahan's permit, German officials said" is the office's act, whoever reports it.
+    An act a quotation tells is part of the quoted words ('"We *banned* them," she said')."""
+    quotes = article_quotes(doc, lexicon)
+    # ... but not one the speaker's own quoted words tell ('"We *banned* them," she said')
+    standing = {id(p) for p in acts if p.speaker_kind and quotes.containing(p.cue_start) is None}
     def reported_within(p: Position, q: Position) -> bool:
         if p is q or not (q.content_start <= p.cue_start and p.cue_end <= q.content_end):
             return False
@@ -48,7 +56,7 @@ def outermost(doc: Doc, positions: list[Position], reporters: list[Position], le
     def holders(p: Position) -> list[Position]:
         return by_paragraph.get(line_bounds(doc, p.cue_start)[0], []) if p.cue_start >= 0 else []
 
-    return [p for p in positions if not any(reported_within(p, q) for q in holders(p))]
+    return [p for p in positions if id(p) in standing or not any(reported_within(p, q) for q in holders(p))]
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
