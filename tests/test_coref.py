@@ -108,6 +108,12 @@ def test_a_documents_author_speaks(analyse_text):
     assert speaker_names(a) == ["PolitiFact"]
     a = analyse_text("According to a report on Wednesday by UpGuard, two databases were found on public servers.")
     assert speaker_names(a) == ["UpGuard"]
+    # a legal filing is whoever filed it, under another noun for it too (`same_as` in event_nouns.csv)
+    a = analyse_text(
+        "The American Civil Liberties Union filed a lawsuit against the state on Thursday. "
+        "The complaint notes many residents have no access to transportation."
+    )
+    assert speaker_names(a, "notes") == ["American Civil Liberties Union"]
 
 
 def test_a_national_office_belongs_to_the_state_of_the_article(analyse_text):
