@@ -621,7 +621,9 @@ def test_members_a_group_speaker_names_hold_its_position(analyse_text):
 
 
 def test_who_issues_a_document_speaks_through_it(analyse_text):
+    # the statement issued is one position, whose stance its words give
     text = "Foreign minister Ana Lopez issued a statement saying the attack was unacceptable."
-    assert [(p.speaker, p.cue) for p in analyse_text(text).positions] == [("Ana Lopez", "saying")]
+    positions = analyse_text(text).positions
+    assert [(p.speaker, p.cue, p.stance) for p in positions] == [("Ana Lopez", "issued", "condemn")]
     text = "Greenpeace criticised a letter saying the dam was safe."  # who criticises it did not write it
     assert [(p.speaker, p.cue) for p in analyse_text(text).positions] == [("Greenpeace", "criticised")]

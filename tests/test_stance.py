@@ -105,6 +105,8 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("Foreign Minister Sameh Shoukry called on Turkey to halt its drilling.", "called on", "appeal"),
         ("Foreign Minister Sameh Shoukry called on Monday to say the talks had failed.", "called", "state"),
         ("On Thursday, President Emmanuel Macron called for action.", "called for", "appeal"),
+        # a statement issued is something said
+        ("Governor Michael Smith issued a statement on Monday.", "issued", "state"),
         # a pledge is a plan of one's own
         ("The president pledged to convert the museum.", "pledged", "prepare"),
         # a negated subject, or a noun after a negated one
