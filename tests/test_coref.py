@@ -49,6 +49,11 @@ def test_the_president_is_not_the_president_elect_nor_the_vice_president(analyse
     assert [p.speaker for p in a.positions if p.cue == "vowed"] == ["Donald Trump"]
 
 
+def test_a_common_noun_running_into_an_organisation_name_is_the_organisation(analyse_text):
+    a = analyse_text("The previous day, television broadcaster PBS revealed that the prince accepted responsibility.")
+    assert speaker_names(a, "revealed") == ["PBS"]
+
+
 def test_the_pronoun_of_an_honorific_title_refers_to_no_one(analyse_text):
     text = "Joanna Cherry petitioned the court. The court found the advice to Her Majesty the Queen unlawful."
     table = analyse_text(text).tables()["mentions"]

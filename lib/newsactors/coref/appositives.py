@@ -116,16 +116,21 @@ def _set_off(description: Token, name: Token) -> bool:
 def titled_appositive(head: Token, index):
     """The person an organisation's name or a title runs into, when the parser made it the
     subject: "African Export-Import Bank president Okey Oramah said" and "Member of Parliament (MP)
-    Yvette Cooper added" are Oramah and Cooper speaking."""
+    Yvette Cooper added" are Oramah and Cooper speaking; and the organisation a common noun runs
+    into: "television broadcaster *PBS* revealed"."""
     doc = head.doc
     title_ends = _name_starts_after_titles(doc)
     for child in head.children:
         actor = index.actor_at(child) if child.dep_ == "appos" else None
-        if actor is None or actor.kind != PERSON:
+        if actor is None:
             continue
         start = child.i
         while start > head.i + 1 and index.by_token.get(start - 1) == actor.name:
             start -= 1  # to the first word of the name
+        if actor.kind != PERSON:
+            if head.pos_ == "NOUN" and start == head.i + 1 and index.actor_at(head) is None:
+                return actor  # "television broadcaster PBS", "news agency Reuters"
+            continue
         title_end = title_ends.get(start)
         if title_end is not None and not any(t.text in (",", ";", "(") for t in doc[head.i : title_end]):
             return actor
