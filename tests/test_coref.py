@@ -49,8 +49,17 @@ def test_the_president_is_not_the_president_elect_nor_the_vice_president(analyse
     assert [p.speaker for p in a.positions if p.cue == "vowed"] == ["Donald Trump"]
 
 
+def test_the_minister_is_a_foreign_minister(analyse_text):
+    a = analyse_text(
+        "Greek foreign minister Nikos Dendias met Mevlut Cavusoglu. The minister said the talks went well."
+    )
+    assert speaker_names(a, "said") == ["Nikos Dendias"]
+
+
 def test_a_common_noun_running_into_an_organisation_name_is_the_organisation(analyse_text):
-    a = analyse_text("The previous day, television broadcaster PBS revealed that the prince accepted responsibility.")
+    a = analyse_text(
+        "The previous day, television broadcaster PBS revealed that the prince accepted responsibility."
+    )
     assert speaker_names(a, "revealed") == ["PBS"]
 
 

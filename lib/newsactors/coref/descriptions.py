@@ -35,7 +35,8 @@ def description_antecedent(token: Token, index, tables: CorefTables, offices: fr
     earlier = _actors_before(token, index, DESCRIPTION_WINDOW)
     if refers_to == PERSON:
         title = _description_title(token, offices)
-        return next((a for a in earlier if a.kind == PERSON and _holds_title(fold(a.role), title, offices)), None)
+        other_office = frozenset(index.lexicon.grammar["other_office_word"])
+        return next((a for a in earlier if a.kind == PERSON and _holds_title(fold(a.role), title, other_office)), None)
     organisations = [a for a in earlier if a.kind in (ORGANISATION, GROUP)]
     word = token.lemma_.lower()
     for actor in organisations:
@@ -204,14 +205,16 @@ def _named_later(token: Token, index, offices: frozenset[str]):
     return holders[0] if len(holders) == 1 else None
 
 
-def _holds_title(role: str, title: str, offices: frozenset[str]) -> bool:
+def _holds_title(role: str, title: str, other_office: frozenset[str]) -> bool:
     """Does a role (folded) hold the title a description gives: "the president" is the "US
-    President", not the "President-elect" nor the "Vice President" (a longer office of `titles.csv`
-    with the title in it)?"""
-    if not re.search(rf"(?<![\w-]){re.escape(title)}(?![\w-])", role):
-        return False
-    longer = [office for office in offices if title in office and office != title]
-    return not any(re.search(rf"\b{re.escape(office)}\b", role) for office in longer)
+    President", "the minister" the "Greek foreign minister"; but not the "President-elect" nor the
+    "Vice President", whose word before the title makes it another office (`other_office_word` in
+    `grammar.csv`)?"""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(title)}(?![\w-])", role):
+        before = role[: match.start()].split()
+        if not before or before[-1] not in other_office:
+            return True
+    return False
 
 
 def _description_title(token: Token, offices: frozenset[str]) -> str:
