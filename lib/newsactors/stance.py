@@ -27,8 +27,9 @@ that classifies its noun ("facing *terrorist* attacks"; a word marked `modifier=
 before a noun too: "a *disgraceful* decision"), not an "if" that asks whether, and a cue word
 ("urge", "demand") only as the speaker's own act, not one reported of someone else. When no word
 decides, a claim that someone else did something accuses them ("claimed protesters were sent *by
-the government*"); a vote is for what its infinitive says ("voted to *leave*" -> reject).
-"""
+the government*"); a vote is for what its infinitive says ("voted to *leave*" -> reject); a deed of
+the speaker's own denied denies ("'I put *no* pressure on them'"), and one refused rejects ("said he
+*will not approve* a budget")."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -431,15 +432,14 @@ def _own_negation(token: Token, inside: set[int], lexicon: Lexicon) -> str | Non
     ):
         return None
     auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    entry = lexicon.cue(lemma, "VERB")
     if any(lexicon.modality.get(a.lemma_.lower()) in REFUSAL_MODALITIES for a in auxiliaries):
         # what one will not do is refused when doing it would take a side ("will not *approve*",
         # "won't *sign*"), not any future ("I will never *forget* this", "he would not *run*")
-        entry = lexicon.cue(lemma, "VERB")
         takes_side = entry is not None and (entry.kind == ACT or entry.stance not in (PLAIN, FROM_OBJECT))
         return OWN_REFUSAL if takes_side else None
     if any(a.tag_ == MODAL_TAG for a in auxiliaries):
         return None  # "we *couldn't* win", "I *can't* guarantee": what one could not do is no denial
-    entry = lexicon.cue(lemma, "VERB")
     if entry is not None and (entry.kind == COGNITION or entry.stance == PLAIN):
         return None  # "I did not say", "we didn't know": words and thoughts, no deed denied
     # a deed done or not is told in the simple past ("I *didn't* put", "she *was* never pressured");

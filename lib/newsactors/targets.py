@@ -45,8 +45,9 @@ def target_actors(
     critics", "supporters *of Trump*"), else who made the event its phrase refers back to, else whom an
     asking clause is addressed to, else what a response clause answers, else (for an act) the
     objects of its manner or purpose clause ("filed a petition, *accusing the network* of ..."),
-    else the first its content names as a subject or object (or a prepositional object of a target,
-    "comply *with the request of Johnson*"), else who made an act the content refers back to, else
+    else the first its content names as a subject or object, its main clause's first (or a
+    prepositional object of a target, "comply *with the request of Johnson*"), else who made an act
+    the content refers back to, else
     whom a proceeding it names was said before to be into ("opposed *impeachment* proceedings"),
     else the first its content names at all, but for where it happens.
     Whom a statement is made to and where (`speech`: the cue is no act) are no targets, nor the

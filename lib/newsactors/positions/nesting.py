@@ -29,7 +29,6 @@ def outermost(
     *suspended* Mahan's permit, German officials said" is the office's act, whoever reports it.
     An act a quotation tells is part of the quoted words ('"We *banned* them," she said')."""
     quotes = article_quotes(doc, lexicon)
-    # ... but not one the speaker's own quoted words tell ('"We *banned* them," she said')
     standing = {id(p) for p in acts if p.speaker_kind and quotes.containing(p.cue_start) is None}
     def reported_within(p: Position, q: Position) -> bool:
         if p is q or not (q.content_start <= p.cue_start and p.cue_end <= q.content_end):
