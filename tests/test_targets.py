@@ -124,7 +124,7 @@ def target_of(analysis, cue):
         # a surname the model took for a place is its person's
         ("Qasem Soleimani led the Quds Force. In 2007, the United States government labeled Soleimani as a "
          "terrorist.", "labeled", "Qasem Soleimani"),
-        # a plural noun for people is a group target even when groups.csv does not list it
+        # regulators are a group of groups.csv, a target when no name is found
         ("Don Blankenship blames federal regulators for the disaster.", "blames", "federal regulators"),
         # another noun of the same event refers back to whoever carried it out
         ("On Wednesday, Turkey began a military offensive in Syria. The operation was condemned by "

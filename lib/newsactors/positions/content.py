@@ -280,7 +280,10 @@ def target_phrase(cue: Cue, objects: list[Token], content: list[Token]) -> list[
         indices = {c.i for c in content}
         subjects = [t for t in content if t.dep_ in SUBJECT_DEPS and t.head.i in indices]
         # the content clause's own subject, not one of a clause inside it ("for every moment
-        # Parliament remains prorogued, *the British government* are breaking the law")
+        # Parliament remains prorogued, *the British government* are breaking the law"); every head
+        # inside the content counts, across a cue that splits a quotation ('"What is so sad", she
+        # said, "is ..."'), which `stance`'s depth, stopping at the content's edge, would not
+        # cross
         candidates = sorted(subjects, key=lambda t: (sum(a.i in indices for a in t.ancestors), t.i))[:1]
     if not candidates:
         return []
