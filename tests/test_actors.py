@@ -164,3 +164,13 @@ def test_a_name_the_model_took_for_an_organisation_is_a_person_an_appositive_des
     assert kinds["Sviatlana Tsikhanouskaya"] == "person"
     # "her husband Siarhei" is a man: "She asked" is not his
     assert [p.speaker for p in a.positions if p.cue == "asked"] == ["Sviatlana Tsikhanouskaya"]
+
+
+def test_a_region_is_an_actor_where_it_acts_and_a_place_elsewhere(analyse_text):
+    a = analyse_text("Texas filed a lawsuit against Pennsylvania on Monday.")
+    texas = a.actors.actors["Texas"]
+    assert (texas.kind, texas.affiliation) == ("organisation", "United States")
+    assert [p.speaker for p in a.positions if p.cue == "filed"] == ["Texas"]
+    # where it is only where something happens, a region is no actor
+    b = analyse_text("Health officials in Texas said cases rose sharply.")
+    assert "Texas" not in b.actors.actors

@@ -446,3 +446,13 @@ def test_a_document_far_from_the_lede_refers_back_to_the_event_the_lede_tells(an
         "According to the ruling, hosts must remove the posts."
     )
     assert speaker_names(a, "According to") == ["European Court of Justice"]
+
+
+def test_she_in_a_quotation_is_the_woman_the_story_is_about_when_no_one_nearer_fits(analyse_text):
+    a = analyse_text(
+        "Anne Sacoolas left the country in August. The crash happened near an air base. The road was closed "
+        "for hours. A motorcyclist was taken to hospital. He died later that night. Dunn's mother, Charlotte "
+        'Charles, said on TV, "She did not mean to do it, but she should come back."'
+    )
+    # not the mother who speaks the quotation
+    assert [p.target_actor for p in a.positions if p.cue == "said"] == ["Anne Sacoolas"]

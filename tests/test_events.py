@@ -23,7 +23,8 @@ DEFAULT_EVENTS = [
     ("officials", "describe", "GOV", "012", ""),
     ("Sabrina Singh", "stated", "USAMIL", "012", "RUS"),  # "concerns that Russia may use them"
     ("Yoon Suk-yeol", "expressed", "KORGOV", "012", "PRK"),  # the North Korean military's deployment
-    ("Yoon Suk-yeol", "labeling", "KORGOV", "012", ""),  # "it" (the deployment) a threat to his own state
+    # "labeling it a direct threat": the participle goes on about the deployment its verb names
+    ("Yoon Suk-yeol", "labeling", "KORGOV", "012", "PRK"),
     ("Yoon Suk-yeol", "condemned", "KORGOV", "111", "RUS"),  # the cooperation between Russia ...
     ("Yoon Suk-yeol", "condemned", "KORGOV", "111", "PRK"),  # ... and North Korea
     ("Mark Rutte", "echoed", "IGOWSTNAT", "010", ""),  # NATO's Secretary-General speaks as NATO
@@ -33,7 +34,8 @@ DEFAULT_EVENTS = [
     ("Russia", "denials", "RUS", "016", "PRK"),  # the denials are of North Korean troops in Russia
     ("Russia", "dismissed", "RUS", "016", "PRK"),  # reports of North Korean involvement
     ("Vladimir Putin", "refrained from denying", "RUSGOV", "010", "PRK"),  # president on the date
-    ("Vladimir Putin", "indicating", "RUSGOV", "010", ""),  # "an internal matter for Russia": his own
+    # "such military partnerships": the participle goes on about the North Korean troops of its verb
+    ("Vladimir Putin", "indicating", "RUSGOV", "010", "PRK"),
     ("Sergey Lavrov", "downplayed", "RUSGOV", "010", "IGOWSTNAT"),  # "the concerns raised by NATO"
     ("NATO", "raised", "IGOWSTNAT", "012", ""),
     # the instructors are "Western", no actor; the one they are said to assist is the one named

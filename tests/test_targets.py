@@ -132,6 +132,31 @@ def target_of(analysis, cue):
         # an argument is aimed at whoever made it
         ("President Donald Trump sought such intervention, arguing that he should be immune. "
          "Judge Victor Marrero rejected this argument.", "rejected", "Donald Trump"),
+        # a vote with no content of its own is for the object of its infinitive, wherever the parser hung it
+        ("Britons voted in a referendum in 2016 to leave the European Union.", "voted", "European Union"),
+        # whoever undergoes what a noun cue names is its target
+        ("The United Kingdom was the target of fresh sanctions by Russia on Monday.", "sanctions", "United Kingdom"),
+        ("Germany has been the subject of sharp criticism by Poland for months.", "criticism", "Germany"),
+        # an act the content names anywhere is its maker's; signing a decree is a decision
+        ("Prime Minister Leila Ben Amor signed a decree banning face veils in public offices. Amnesty "
+         "International said it found no justification for this decision.", "said", "Leila Ben Amor"),
+        # "the move" is another noun of the change he announced, and whoever announces a measure made it
+        ("President Kemal Aydin announced the change on Wednesday. On Friday the Council of Europe criticized "
+         "the move.", "criticized", "Kemal Aydin"),
+        ("Transport Secretary Mark Hale announced the measure on Monday. Union leader Joe Bright said the "
+         "measure was nowhere near enough.", "said", "Mark Hale"),
+        # a participle clause after its verb goes on about the same matter
+        ("A number of senators condemned the order of the National Telecommunications Commission, citing the "
+         "move as an abuse of power.", "citing", "National Telecommunications Commission"),
+        # ... not a verb joined by "and", nor the verb a participle hangs off
+        ("Senator Ana Lopez condemned the ruling of the Supreme Court and said the economy was weak.", "said", ""),
+        ("Senator Ana Lopez questioned the findings, saying Reuters had misread the data.", "questioned", ""),
+        # a region that acts is an actor, as its government: a target too
+        ("Texas filed a lawsuit against Pennsylvania on Monday.", "filed", "Pennsylvania"),
+        ("The ACLU filed a lawsuit against the state of Montana on Thursday.", "filed", "Montana"),
+        # a noun with an indefinite article is no organisation's name ("an Order")
+        ("The court will make an Order declaring that the plan of Prime Minister John Reed was unlawful, the "
+         "summary concluded.", "concluded", "John Reed"),
     ],
 )
 def test_the_target_is_the_actor_the_position_is_aimed_at(analyse_text, text, cue, target):

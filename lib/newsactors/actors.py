@@ -25,6 +25,7 @@ from difflib import SequenceMatcher
 from spacy.tokens import Doc, Span, Token
 
 from . import coref
+from .cameo import country_code
 from .coref import NAME, NAME_LINKS, SURNAME, VARIANT, fold
 from .docs import PLURAL_NOUN_TAG, TITLE_SPANS, doc_text, sentence_index, title_bounds, written_in_latin
 from .kinds import GROUP, NOT_ACTORS, ORGANISATION, PERSON
@@ -40,6 +41,7 @@ from .roles import (
 )
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+GPE_LABEL = "GPE"  # a country, region or city: a region or city may act (`_acting_places`)
 # a label the model gives a person's surname by mistake ("labeled *Soleimani* as a terrorist" as a
 # location), read as the surname of the one person of the article who has it, and never as a place
 SURNAME_MISTAKEN_LABELS = {"LOC"}
@@ -235,6 +237,7 @@ def resolve_actors(doc: Doc, lexicon: Lexicon | None = None) -> ActorIndex:
     people = _person_names(doc, names, lexicon)
     surnames = _surnames(people)
     untagged = [span for span in names.values() if not span[0].ent_type_]
+    polities = _acting_places(entities, lexicon)
     for ent in sorted([*_joined_organisations(doc, entities), *untagged], key=lambda e: e.start):
         if ent.start in names:
             span = names[ent.start]
@@ -250,6 +253,8 @@ def resolve_actors(doc: Doc, lexicon: Lexicon | None = None) -> ActorIndex:
             elif place is not None and ent.label_ in ACTOR_LABELS:
                 link = NAME if clean_name(ent, lexicon) == place.canonical else VARIANT
                 index.add(place.canonical, place.kind, ent, ent.label_, link).affiliation = place.part_of
+            elif ent.start in polities:
+                index.add(clean_name(ent, lexicon), ORGANISATION, ent, ent.label_).affiliation = polities[ent.start]
     coref.link_short_names(index)
     coref.link_retagged_names(index)
     coref.link_untagged_surnames(index)
@@ -398,9 +403,47 @@ def _place(ent: Span, lexicon: Lexicon) -> Place | None:
     place = place or lexicon.lookup(clean_name(ent, lexicon))
     if place is not None:
         return None if place.kind in NOT_ACTORS else place
-    if ent.label_ == "ORG":
+    if ent.label_ == "ORG" and not _counted(ent, lexicon):
         return Place(clean_name(ent, lexicon), ORGANISATION)
     return None  # a city, region or unknown demonym: a place, not an actor
+
+
+def _acting_places(entities: list[Span], lexicon: Lexicon) -> dict[int, str]:
+    """The mentions of regions (by their first token) that act as their governments do, each
+    with the country it is in: the subject of a cue verb ("*Texas* sued Pennsylvania"), the agent
+    of one ("a lawsuit filed *by Texas*"), whom something is against ("a lawsuit *against
+    Pennsylvania*"; `adversary_preposition` in `grammar.csv`) and the polity a noun of
+    `polity_noun` names ("sued *the state of Montana*"). Its other mentions are places ("cases in
+    Texas", "Montana residents")."""
+    acting: dict[int, str] = {}
+    for ent in entities:
+        name = clean_name(ent, lexicon)
+        if ent.label_ != GPE_LABEL or lexicon.lookup(name) is not None or not _acts(ent.root, lexicon):
+            continue
+        country = lexicon.country_named(country_code(name))
+        if country:
+            acting[ent.start] = country
+    return acting
+
+
+def _acts(token: Token, lexicon: Lexicon) -> bool:
+    head = token.head
+    if token.dep_ == "nsubj":
+        return head.pos_ == "VERB" and lexicon.cue(head.lemma_.lower(), "VERB") is not None
+    if token.dep_ != "pobj":
+        return False
+    if head.dep_ == "agent":  # "a lawsuit filed *by* Texas"
+        return lexicon.cue(head.head.lemma_.lower(), "VERB") is not None
+    if head.lower_ in lexicon.grammar["adversary_preposition"]:  # "a lawsuit *against* Pennsylvania"
+        return True
+    polity = head.head.lemma_.lower() in lexicon.grammar["polity_noun"]
+    return polity and head.lower_ in lexicon.grammar["maker_preposition"]  # "the state *of* Montana"
+
+
+def _counted(ent: Span, lexicon: Lexicon) -> bool:
+    """Is the entity a noun one of a kind, not a name: "make *an Order* declaring ...", "*a
+    Bill*"? A name takes no indefinite article of its own ("a Reuters reporter": the reporter's)."""
+    return any(c.dep_ == "det" and c.lower_ in lexicon.grammar["indefinite_determiner"] for c in ent.root.children)
 
 
 def _person_names(doc: Doc, names: dict[int, Span], lexicon: Lexicon) -> dict[str, str]:

@@ -112,9 +112,10 @@ def target_actors(
         named(by_name([*aimed_phrases, *third_person(makers)]))
         or [a for a in _side_taken(speaker_words, speaker, actors, lexicon) if a.name != own]
         or named(_event_maker(phrase, actors))
+        or named(_undergoer(cue, lexicon))
         or named(_asked(cue, lexicon))
         or named(by_name(_responded_to(cue, actors, lexicon)))
-        or (named(_object_phrases(_clause_objects(cue))) if not speech else [])
+        or (named(_object_phrases(_clause_objects(cue))) if not speech or not content else [])
         or next(filter(None, map(named_by_name, _by_clause(arguments, content))), [])
         or named(_argument_makers(content, actors))
         or named(by_name(_earlier_subjects([*aimed_phrases, *content], lexicon)))
@@ -429,6 +430,25 @@ RELATIVE_TAGS = ("WP", "WDT")  # "who", "which", "that" as a relative clause's o
 RELATIVE_DETERMINER_TAG = "WDT"  # "which", "that"
 
 
+def _undergoer(cue: Token, lexicon: Lexicon) -> list[Token]:
+    """Who undergoes what a noun cue names (`undergoing` in `target_words.csv`): the subject of a
+    verb that takes it as object ("*Iran* faces new sanctions from the United States"), of a verb
+    it is under ("*Johnson* came under criticism") or of a "be" whose noun it is of ("*Mahan* has
+    been the subject of United States sanctions")."""
+    undergoing = {w for w, role in lexicon.target_words.items() if role == "undergoing"}
+    holder = cue
+    if cue.dep_ == "pobj" and cue.head.lower_ in undergoing:
+        holder = cue.head  # "came *under* criticism"
+    elif cue.dep_ == "pobj" and cue.head.head.lemma_.lower() in undergoing and cue.head.head.pos_ == "NOUN":
+        holder = cue.head.head  # "the *subject* of sanctions"
+        if holder.dep_ != "attr":
+            return []
+    elif cue.dep_ != "dobj" or cue.head.lemma_.lower() not in undergoing:
+        return []
+    verb = holder.head
+    return _object_phrases([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")][:1])
+
+
 ASKED_DEPS = ("dobj", "dative")  # "asked *the embassy*", "wrote *them*"
 ADDRESSEE_PREPOSITION = "to"  # "wrote *to* the embassy"
 
@@ -521,11 +541,14 @@ def _by_clause(tokens: list[Token], content: list[Token]) -> list[list[Token]]:
 
 
 def _argument_makers(content: list[Token], actors: ActorIndex) -> list[Token]:
-    """Who made the acts the content's subjects and objects refer back to: "the court ruled *the
-    prorogation* was unlawful" after "the Queen suspended parliament at the behest of Johnson"."""
+    """Who made the acts the content's subjects and objects refer back to ("the court ruled *the
+    prorogation* was unlawful" after "the Queen suspended parliament at the behest of Johnson"),
+    else the act any other noun of it does ("we find justifications *for this decision*" after "the
+    prime minister signed a decree")."""
     inside = {t.i for t in content}
-    nouns = [t for t in content if t.dep_ in ARGUMENT_DEPS and t.head.i in inside]
-    return next((words for words in (event_maker(n, actors) for n in nouns) if words), [])
+    arguments = [t for t in content if t.dep_ in ARGUMENT_DEPS and t.head.i in inside]
+    others = [t for t in content if t.pos_ == "NOUN" and t not in arguments]
+    return next((words for words in (event_maker(n, actors) for n in [*arguments, *others]) if words), [])
 
 
 def _without_descriptions(token: Token, lexicon: Lexicon) -> list[Token]:

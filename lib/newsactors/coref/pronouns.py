@@ -68,11 +68,29 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
         ranked.append(((distance > 0 or singular_body) and not (subject and distance == 0), not subject, -i, actor))
     # the pronoun's own sentence or a subject first, then the nearest
     if not ranked:
-        return None
+        return _topic_person(token, index, entry, tables, quoting) if quoting else None
     best = min(ranked, key=lambda r: r[:3])
     if best[3] is None and speaking:
         return people_group(doc[-best[2]], index, tables, lexicon)  # "Residents ... They said"
     return best[3]
+
+
+def _topic_person(token: Token, index, entry: PronounEntry, tables: CorefTables, quoting: set[str]):
+    """Whom "he" or "she" in a quotation refers to when no one fits nearer: the person of that
+    gender the article has named most often before it, other than who speaks the quotation ('Dunn's
+    mother said on TV, "She didn't purposely drive on the other side of the road"': the driver the
+    story is about). None when the gender is unknown or two persons are named as often."""
+    if entry.refers_to != PERSON or not entry.gender:
+        return None
+    counts = {}
+    for actor in index.actors.values():
+        if actor.kind != PERSON or actor.name in quoting or actor_gender(actor, index, tables) != entry.gender:
+            continue
+        counts[actor.name] = sum(m.start_char < token.idx for m in actor.mentions)
+    ranked = sorted(((n, name) for name, n in counts.items() if n), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+        return None
+    return index.actors[ranked[0][1]]
 
 
 def _enclosing_quote(token: Token, lexicon) -> tuple[int, int] | None:

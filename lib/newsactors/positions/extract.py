@@ -55,8 +55,53 @@ def extract_positions(
     positions = [p for p, evidence in candidates if evidence is None or lexicon.position_weights.accepts(evidence)]
     quoted = [(p.content_start, p.content_end) for p, _ in candidates]
     positions += carried_quotes(doc, quotes, positions, quoted, lexicon)
+    _share_targets(doc, positions)
     positions.sort(key=lambda p: (p.cue_start if p.cue_start >= 0 else p.content_start, p.speaker_start))
     return positions
+
+
+PARTICIPLE_TAG = "VBG"  # "condemned the act of the NTC, *citing* the move"
+
+
+def _share_targets(doc: Doc, positions: list[Position]) -> None:
+    """A position that names no target takes the target of the speaker's position its cue's
+    participle clause elaborates, after it and with no conjunction of its own: "condemned the act of
+    *the NTC*, citing the move as a grave abuse" (the NTC), "congratulated *Pelosi*, saying ...".
+    Not a cue joined by "and", which often turns to another matter ("called for the nationalization
+    of the Federal Reserve and expressed concern about ..."), nor the cue a clause hangs off, which
+    says what it does itself ("questioned the findings, saying Caudipteryx might have ...")."""
+    heads = {p.cue_start: _cue_head(doc, p) for p in positions if p.cue_start >= 0}
+    for position in positions:
+        if position.target_actor or position.cue_start < 0 or not position.speaker:
+            continue
+        cue = heads[position.cue_start]
+        if not _elaborates(cue):
+            continue
+        other = next(
+            (
+                p for p in positions
+                if p is not position and p.speaker == position.speaker and p.target_actor and p.cue_start >= 0
+                and heads[p.cue_start].i == cue.head.i
+            ),
+            None,
+        )
+        if other is not None:
+            position.target_actor, position.target_actor_kind = other.target_actor, other.target_actor_kind
+
+
+def _elaborates(cue: Token) -> bool:
+    """Is the cue a participle clause put after the verb it hangs off, with no conjunction ("*while*
+    not naming", "*when* announcing")?"""
+    return (
+        cue.dep_ == "advcl" and cue.tag_ == PARTICIPLE_TAG and cue.i > cue.head.i
+        and not any(c.dep_ == "mark" for c in cue.children)
+    )
+
+
+def _cue_head(doc: Doc, position: Position) -> Token:
+    """The word of a position's cue its other words hang off."""
+    span = doc.char_span(position.cue_start, position.cue_end, alignment_mode="expand")
+    return span.root
 
 
 def candidate_positions(
