@@ -86,6 +86,16 @@ def test_the_indexed_attribute_rules_give_the_model_rulers_attributes(nlp):
         assert _token_attributes(nlp(text)) == _token_attributes(model(text))
 
 
+def test_a_curly_apostrophe_gives_the_attributes_of_a_straight_one(nlp):
+    # the model's rules list "n’t" beside "n't" but not "’s" beside "'s": "It’s" was no "be"
+    def contractions(text):
+        return [(t.lower_.replace("\u2019", "'"), t.pos_, t.lemma_) for t in nlp(text) if t.lower_[:1] in "'\u2019"]
+
+    for straight in ("It's not much to ask.", "They're late, but let's go."):
+        found = contractions(straight.replace("'", "\u2019"))
+        assert found == contractions(straight) and found
+
+
 def test_the_lemmatizer_looks_its_known_words_up_in_sets(nlp):
     """The lemmas themselves are compared with the model's in the test above."""
     from newsactors.pipeline import LEMMA_INDEX_TABLE, MODEL_LEMMATIZER

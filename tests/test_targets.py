@@ -154,6 +154,12 @@ def target_of(analysis, cue):
         # a region that acts is an actor, as its government: a target too
         ("Texas filed a lawsuit against Pennsylvania on Monday.", "filed", "Pennsylvania"),
         ("The ACLU filed a lawsuit against the state of Montana on Thursday.", "filed", "Montana"),
+        # a bare act noun is the act the story tells of ("seeking prorogation")
+        ("King Harald suspended parliament at the behest of Prime Minister Erna Solberg on Monday. Former "
+         "minister Per Olsen argued that the true intent of seeking prorogation was to shut down debate.",
+         "argued", "Erna Solberg"),
+        # the "it" of "it’s" (a curly apostrophe) is no organisation, as the "it" of "it's" is none
+        ('Charlotte Charles told the Daily Mail, "It\u2019s not much to ask."', "told", ""),
         # a noun with an indefinite article is no organisation's name ("an Order")
         ("The court will make an Order declaring that the plan of Prime Minister John Reed was unlawful, the "
          "summary concluded.", "concluded", "John Reed"),

@@ -88,9 +88,29 @@ def index_attribute_rules(nlp: Language) -> None:
     the same attributes on every token, looked up rather than matched (`attribute_index`)."""
     if MODEL_ATTRIBUTE_RULER not in nlp.pipe_names:
         return
-    rules = nlp.get_pipe(MODEL_ATTRIBUTE_RULER).patterns
+    rules = [_with_curly_apostrophes(rule) for rule in nlp.get_pipe(MODEL_ATTRIBUTE_RULER).patterns]
     nlp.add_pipe("newsactors_attribute_rules", before=MODEL_ATTRIBUTE_RULER).add_patterns(rules)
     nlp.remove_pipe(MODEL_ATTRIBUTE_RULER)
+
+
+STRAIGHT_APOSTROPHE, CURLY_APOSTROPHE = "'", "\u2019"
+
+
+def _with_curly_apostrophes(rule: dict) -> dict:
+    """A rule of the model's attribute ruler that also matches its words written with a curly
+    apostrophe: the model lists "n’t" beside "n't", but not "’s" beside "'s", so "It’s not much to
+    ask" got the lemma "’" and no "be". The same attributes for both spellings."""
+    def spelled_both_ways(token: dict) -> dict:
+        lower = token.get("LOWER")
+        if isinstance(lower, str) and STRAIGHT_APOSTROPHE in lower:
+            lower = {"IN": [lower]}  # "let 's"
+        if not isinstance(lower, dict) or "IN" not in lower:
+            return token
+        words = list(lower["IN"])
+        words += [w.replace(STRAIGHT_APOSTROPHE, CURLY_APOSTROPHE) for w in words if STRAIGHT_APOSTROPHE in w]
+        return {**token, "LOWER": {**lower, "IN": list(dict.fromkeys(words))}}
+
+    return {**rule, "patterns": [[spelled_both_ways(token) for token in pattern] for pattern in rule["patterns"]]}
 
 
 MODEL_LEMMATIZER = "lemmatizer"

@@ -70,7 +70,7 @@ def event_maker(noun: Token, index) -> list[Token]:
     a noun past the window, the headline and first sentence are."""
     lemma = noun.lemma_.lower()
     verbs = index.lexicon.event_nouns.get(lemma)
-    if verbs is None or noun.pos_ != "NOUN" or not _definite(noun, index.lexicon):
+    if verbs is None or noun.pos_ != "NOUN" or not (_definite(noun, index.lexicon) or _bare(noun)):
         return []  # "a request" is a new one
     sentence = sentence_numbers(noun.doc)
     here = sentence[noun.i]
@@ -235,6 +235,12 @@ def _definite(token: Token, lexicon) -> bool:
         return False
     definite = lexicon.grammar["definite_determiner"]
     return any(c.dep_ == "det" and c.lower_ in definite for c in token.children)
+
+
+def _bare(noun: Token) -> bool:
+    """A singular noun with no determiner, possessor or modifier of its own: "the true intent of
+    seeking *prorogation*" is the prorogation the story tells of."""
+    return noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)
 
 
 def _names_someone(token: Token, index) -> bool:
