@@ -160,6 +160,14 @@ def target_of(analysis, cue):
          "argued", "Erna Solberg"),
         # the "it" of "it’s" (a curly apostrophe) is no organisation, as the "it" of "it's" is none
         ('Charlotte Charles told the Daily Mail, "It\u2019s not much to ask."', "told", ""),
+        # an appeal with no object is against whoever made the ruling before it
+        ("On Wednesday the Court of Appeal ruled that the suspension was unlawful. Prime Minister Erna "
+         "Solberg intends to appeal.", "intends to appeal", "Court of Appeal"),
+        ("On Wednesday the Court of Appeal ruled that the suspension was unlawful. Prime Minister Erna "
+         "Solberg said she would appeal.", "said", "Court of Appeal"),
+        # ... not an appeal to someone
+        ("On Wednesday the Court of Appeal ruled that the suspension was unlawful. Prime Minister Erna "
+         "Solberg appealed to voters to stay calm.", "appealed", "voters"),
         # a noun with an indefinite article is no organisation's name ("an Order")
         ("The court will make an Order declaring that the plan of Prime Minister John Reed was unlawful, the "
          "summary concluded.", "concluded", "John Reed"),

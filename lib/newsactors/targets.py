@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from .actors import Actor, ActorIndex
 from .cameo import actor_agent, country_code
-from .coref import event_maker, people_group
+from .coref import event_maker, implied_event_maker, people_group
 from .docs import PASSIVE_PARTICIPLE_TAG, PLURAL_NOUN_TAG, SUBJECT_DEPS, TIME_ENTITIES, preposition_objects
 from .kinds import NOT_ACTORS, ORGANISATION, PERSON, STATE
 from .lexicons import REPORTING_KINDS, Lexicon
@@ -113,6 +113,7 @@ def target_actors(
         or [a for a in _side_taken(speaker_words, speaker, actors, lexicon) if a.name != own]
         or named(_event_maker(phrase, actors))
         or named(_undergoer(cue, lexicon))
+        or named(_ruling_appealed([*cue_words, *content], actors, lexicon))
         or named(_asked(cue, lexicon))
         or named(by_name(_responded_to(cue, actors, lexicon)))
         or (named(_object_phrases(_clause_objects(cue))) if not speech or not content else [])
@@ -447,6 +448,23 @@ def _undergoer(cue: Token, lexicon: Lexicon) -> list[Token]:
         return []
     verb = holder.head
     return _object_phrases([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")][:1])
+
+
+APPEALED = "ruling"  # what a legal appeal with no object is against (`event_nouns.csv`)
+
+
+def _ruling_appealed(tokens: list[Token], actors: ActorIndex, lexicon: Lexicon) -> list[Token]:
+    """Who made the ruling an appeal with no object is against (`appeal` in `target_words.csv`):
+    "the prime minister's office intends to *appeal*" after "the Court of Session ruled ...", "both
+    officers said they would *appeal*" after "the court convicted them". Not an appeal to or for
+    someone ("appealed to voters"), nor of something named ("appealed the ruling")."""
+    for token in tokens:
+        if token.pos_ != "VERB" or lexicon.target_words.get(token.lemma_.lower()) != "appeal":
+            continue
+        if any(c.dep_ in ("dobj", "prep", "dative", "ccomp", "xcomp") for c in token.children):
+            continue
+        return implied_event_maker(token, APPEALED, actors)
+    return []
 
 
 ASKED_DEPS = ("dobj", "dative")  # "asked *the embassy*", "wrote *them*"

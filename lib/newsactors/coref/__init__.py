@@ -37,7 +37,7 @@ One module per job:
 from __future__ import annotations
 
 from .appositives import description_before, document_author, link_appositives, titled_appositive
-from .descriptions import article_state, description_antecedent, event_maker
+from .descriptions import article_state, description_antecedent, event_maker, implied_event_maker
 from .names import link_organisation_descriptions, link_retagged_names, link_short_names, link_untagged_surnames
 from .pronouns import people_group, pronoun_antecedent
 from .quoted import group_of_phrase, link_quoted_first_person
@@ -62,6 +62,7 @@ from .turns import interview_marks, link_turn_marks, link_turns, turns
 __all__ = [
     "APPOSITIVE", "DESCRIPTION", "FIRST_PERSON", "LINKS", "NAME", "NAME_LINKS", "PRONOUN", "SURNAME", "TURN",
     "VARIANT", "CorefTables", "PronounEntry", "article_state", "description_before", "document_author", "event_maker",
+    "implied_event_maker",
     "fold", "group_of_phrase", "link_mentions", "link_organisation_descriptions", "link_quoted_first_person",
     "link_retagged_names", "link_short_names", "link_untagged_surnames", "people_group", "read_coref_tables",
     "titled_appositive",

@@ -68,10 +68,18 @@ def event_maker(noun: Token, index) -> list[Token]:
     it ("the court ruled on *the prorogation*" ... "the Queen suspended parliament at the behest
     of Johnson"): for a noun in the headline or first sentence, the story after it is read too; for
     a noun past the window, the headline and first sentence are."""
-    lemma = noun.lemma_.lower()
-    verbs = index.lexicon.event_nouns.get(lemma)
-    if verbs is None or noun.pos_ != "NOUN" or not (_definite(noun, index.lexicon) or _bare(noun)):
+    if noun.pos_ != "NOUN" or not (_definite(noun, index.lexicon) or _bare(noun)):
         return []  # "a request" is a new one
+    return implied_event_maker(noun, noun.lemma_.lower(), index)
+
+
+def implied_event_maker(noun: Token, lemma: str, index) -> list[Token]:
+    """The words naming who made the event of an event noun `lemma`, read around the word `noun`
+    (the noun itself, or a word that implies it: an appeal implies the ruling it appeals), as
+    `event_maker` reads them."""
+    verbs = index.lexicon.event_nouns.get(lemma)
+    if verbs is None:
+        return []
     sentence = sentence_numbers(noun.doc)
     here = sentence[noun.i]
     before = takewhile(lambda t: sentence[t.i] >= here - EVENT_WINDOW, reversed(noun.doc[: noun.i]))
