@@ -195,6 +195,13 @@ def test_a_ruling_given_still_rejects(analyse_text):
          "Federal Trade Commission", "demand", "100"),
         ("The senators criticised the state of emergency Governor Smith declared on Friday.", "declared", "Smith",
          "prepare", "014"),
+        # signing an agreement backs it; signing a letter says what the letter says
+        ("Turkey signed a maritime border agreement with Libya on Wednesday.", "signed", "Turkey", "support", "051"),
+        ("Ana Lopez signed a letter saying the report was false.", "signed", "Ana Lopez", "deny", "016"),
+        # a choice of one's own course is a plan
+        ("Former governor William Weld has decided to run in the 2020 election.", "decided", "William Weld",
+         "prepare", "014"),
+        ("The council chose to postpone the election.", "chose", "The council", "prepare", "014"),
         # "at the request of X" names who asked
         ("Parliament was prorogued at the request of Boris Johnson.", "at the request of", "Boris Johnson", "appeal",
          "020"),

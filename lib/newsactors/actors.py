@@ -14,7 +14,9 @@
 
 Roles and affiliations are `roles.py`'s; pronouns, descriptions, appositives and interview turns
 are linked by `coref`, each mention with how it was linked (`Mention.link`). Places that are
-not states (Kursk, Europe) are never actors. All the language facts come from `data/lexicons/`.
+not states (Kursk, Europe) are no actors, but where a region acts as its government does ("*Texas*
+filed a lawsuit against *Pennsylvania*") that mention is an organisation of its country
+(`_acting_places`). All the language facts come from `data/lexicons/`.
 """
 from __future__ import annotations
 

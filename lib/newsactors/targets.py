@@ -42,9 +42,12 @@ def target_actors(
     the phrases of its prepositions name ("withdrew the US *from the deal with Iran*") or the clauses
     describing them say made it, with who made the acts their nouns refer to ("a ruling on *the
     prorogation*"), else whom the speaker's own noun takes a side on ("according to *Johnson's*
-    critics", "supporters *of Trump*"), else who made the event its phrase refers back to, else whom an
-    asking clause is addressed to, else what a response clause answers, else (for an act) the
-    objects of its manner or purpose clause ("filed a petition, *accusing the network* of ..."),
+    critics", "supporters *of Trump*"), else who made the event its phrase refers back to, else who
+    undergoes what a noun cue names ("*Iran* faces new sanctions"), else who made the ruling an appeal
+    with no object is against, else whom an asking clause is addressed to, else what a response
+    clause answers, else (for an act, or a cue that says nothing else) the objects of its manner or
+    purpose clause ("filed a petition, *accusing the network* of ...", "voted in a referendum *to
+    leave the EU*"),
     else the first its content names as a subject or object, its main clause's first (or a
     prepositional object of a target, "comply *with the request of Johnson*"), else who made an act
     the content refers back to, else

@@ -1,10 +1,11 @@
 """The extractor: a Doc and its actors in, one `Position` per speaker per cue out.
 
 For each cue of each sentence: its speakers (`speakers`), what it is about and what it says
-(`content`), negation and modality (`negation`), the stance (`stance.py`); then the positions
-reported inside another's are left out (`nesting`), the rest weighed (`evidence`, against
-`data/weights/position_weights.csv`), and quotations carried on from the last speaker added
-(`carried`).
+(`content`), negation and modality (`negation`), the stance (`stance.py`) and the target
+(`targets.py`); then the positions reported inside another's are left out (`nesting`), the rest
+weighed (`evidence`, against `data/weights/position_weights.csv`), quotations carried on from the
+last speaker added (`carried`), and a participle clause with no target given the target of the
+position it goes on from (`_share_targets`).
 """
 from __future__ import annotations
 
