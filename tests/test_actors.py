@@ -174,3 +174,9 @@ def test_a_region_is_an_actor_where_it_acts_and_a_place_elsewhere(analyse_text):
     # where it is only where something happens, a region is no actor
     b = analyse_text("Health officials in Texas said cases rose sharply.")
     assert "Texas" not in b.actors.actors
+
+
+def test_a_platform_is_an_organisation_that_may_act(analyse_text):
+    a = analyse_text("Twitter suspended the account of President Trump.")
+    assert a.actors.actors["Twitter"].kind == "organisation"
+    assert [(p.speaker, p.target_actor) for p in a.positions if p.cue == "suspended"] == [("Twitter", "Trump")]

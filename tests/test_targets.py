@@ -168,6 +168,10 @@ def target_of(analysis, cue):
         # ... not an appeal to someone
         ("On Wednesday the Court of Appeal ruled that the suspension was unlawful. Prime Minister Erna "
          "Solberg appealed to voters to stay calm.", "appealed", "voters"),
+        # a platform where something is said is no target; nor is it a person "her" could be
+        ("Prime Minister Erna Solberg posted on Twitter asking for places to eat.", "posted", ""),
+        ("President Trump lashed out at the mayor Muriel Bowser on Twitter, accusing her of not doing her job.",
+         "accusing", "Muriel Bowser"),
         # a noun with an indefinite article is no organisation's name ("an Order")
         ("The court will make an Order declaring that the plan of Prime Minister John Reed was unlawful, the "
          "summary concluded.", "concluded", "John Reed"),

@@ -59,6 +59,7 @@ def target_actors(
     own = _state_acted_for(speaker)
 
     def named(tokens: list[Token]) -> list[Actor]:
+        tokens = [t for t in tokens if not _on_platform(t, lexicon)]
         return [a for a in _named_in(tokens, actors, speaker) if a.name != own and not _body_of(a, own, lexicon)]
 
     def by_name(tokens: list[Token]) -> list[Token]:
@@ -341,6 +342,16 @@ def _addressee_or_medium(cue: Token, token: Token, speech: bool, lexicon: Lexico
     if token.dep_ == "pobj" and token.head.lower_ == ADDRESSEE_PREPOSITION and token.head.head.i == cue.i:
         return roles.get(cue.lemma_.lower()) == "hearer"  # "announcing *to journalists*"
     return speech and token.head.head.i == cue.i and _medium(token, lexicon)
+
+
+def _on_platform(token: Token, lexicon: Lexicon) -> bool:
+    """Is the word a platform named as where something is said: after a preposition of a medium
+    ("posted *on Twitter*", "said *on TV*") or before what was put there ("a *Facebook* event"),
+    not as who acts ("*Twitter's* decision", "*Facebook* Ireland Limited")? `platform` and `medium`
+    in `target_words.csv`."""
+    if lexicon.target_words.get(token.lower_) != "platform":
+        return False
+    return _medium(token, lexicon) or token.dep_ == "compound" and token.head.pos_ == "NOUN"
 
 
 def _medium(token: Token, lexicon: Lexicon) -> bool:
