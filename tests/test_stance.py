@@ -195,8 +195,8 @@ def test_a_ruling_given_still_rejects(analyse_text):
          "Federal Trade Commission", "demand", "100"),
         ("The senators criticised the state of emergency Governor Smith declared on Friday.", "declared", "Smith",
          "prepare", "014"),
-        # signing an agreement backs it; signing a letter says what the letter says
-        ("Turkey signed a maritime border agreement with Libya on Wednesday.", "signed", "Turkey", "support", "051"),
+        # signing an agreement backs it, coded as "sign" with its object (057); a letter says what it says
+        ("Turkey signed a maritime border agreement with Libya on Wednesday.", "signed", "Turkey", "support", "057"),
         ("Ana Lopez signed a letter saying the report was false.", "signed", "Ana Lopez", "deny", "016"),
         # a choice of one's own course is a plan
         ("Former governor William Weld has decided to run in the 2020 election.", "decided", "William Weld",

@@ -125,7 +125,9 @@ def event_code(
     label_code: str, lemma: str, words: Iterable[str], act: bool, light: bool = False, tables: CameoTables | None = None
 ) -> str:
     """The most specific code that fits a position: the verb's (with its object) when it refines
-    the stance label's code (same root: "accused ... of corruption" 112 -> 1121); an act's code
+    the stance label's code (same root: "accused ... of corruption" 112 -> 1121; for a verb the
+    dictionary codes only with its object, any code of the root: "signed a treaty", support 051 ->
+    057); an act's code
     when it leans the same way as the label (both cooperation or both conflict: "sanctioned
     Iran", reject 120 -> 163); for a light verb, whose object says what is done, a verb + object
     pattern's conflict code for a conflict label ("imposed sanctions" 163, but "raised concerns"
@@ -135,7 +137,9 @@ def event_code(
     found, from_pattern = _verb_code(lemma, words, tables)
     if not found or found not in tables.codes or label_code not in tables.codes:
         return label_code
-    if found[:2] == label_code[:2] and (found.startswith(label_code) or label_code.endswith("0")):
+    # a verb with no code of its own is what its object makes it ("signed a treaty" 057)
+    bare_verb = from_pattern and not tables.verbs[lemma][1]
+    if found[:2] == label_code[:2] and (found.startswith(label_code) or label_code.endswith("0") or bare_verb):
         return found
     found_conflict, label_conflict = _conflict(tables.codes[found]), _conflict(tables.codes[label_code])
     # an act is something done, so a verb coded as a statement ("talk" 010) does not code it
