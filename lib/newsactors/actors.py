@@ -411,12 +411,12 @@ def _place(ent: Span, lexicon: Lexicon) -> Place | None:
 
 
 def _acting_places(entities: list[Span], lexicon: Lexicon) -> dict[int, str]:
-    """The mentions of regions (by their first token) that act as their governments do, each
-    with the country it is in: the subject of a cue verb ("*Texas* sued Pennsylvania"), the agent
-    of one ("a lawsuit filed *by Texas*"), whom something is against ("a lawsuit *against
-    Pennsylvania*"; `adversary_preposition` in `grammar.csv`) and the polity a noun of
-    `polity_noun` names ("sued *the state of Montana*"). Its other mentions are places ("cases in
-    Texas", "Montana residents")."""
+    """The mentions of regions and cities the country tables do not list (by their first token)
+    that act as their governments do, each with the country it is in: the subject of a cue verb
+    ("*Texas* sued Pennsylvania"), the agent of one ("a lawsuit filed *by Texas*"), whom something
+    is against ("a lawsuit *against Pennsylvania*"; `adversary_preposition` in `grammar.csv`) and
+    the polity a noun of `polity_noun` names ("sued *the state of Montana*"). Its other mentions
+    are places ("cases in Texas", "Montana residents")."""
     acting: dict[int, str] = {}
     for ent in entities:
         name = clean_name(ent, lexicon)
