@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -422,10 +423,17 @@ def _acting_places(entities: list[Span], lexicon: Lexicon) -> dict[int, str]:
         name = clean_name(ent, lexicon)
         if ent.label_ != GPE_LABEL or lexicon.lookup(name) is not None or not _acts(ent.root, lexicon):
             continue
-        country = lexicon.country_named(country_code(name))
+        country = _countries_by_code(lexicon.countries).get(country_code(name))
         if country:
             acting[ent.start] = country
     return acting
+
+
+@cache
+def _countries_by_code(countries: frozenset[str]) -> dict[str, str]:
+    """The country of `countries.csv` each CAMEO country code stands for ("USA" -> United States);
+    of two countries with one code, the first in alphabetical order."""
+    return {code: c for c in sorted(countries, reverse=True) if (code := country_code(c))}
 
 
 def _acts(token: Token, lexicon: Lexicon) -> bool:

@@ -141,11 +141,6 @@ class Lexicon:
                 return Place(self.demonyms[form], "state")
         return None
 
-    def country_named(self, code: str) -> str:
-        """The country of `countries.csv` a CAMEO country code stands for ("USA" -> United
-        States); "" for none."""
-        return _country_by_code(self.countries).get(code, "") if code else ""
-
     def affiliation_of(self, place: Place) -> str:
         """The top-level actor a canonical name belongs to: the Pentagon -> the United States."""
         return place.part_of or place.canonical
@@ -180,14 +175,6 @@ def _stance_table(rows, where):
         if row["where"] == where:
             table.setdefault(row["word"], []).append((row["refines"], row["stance"]))
     return table
-
-
-@cache
-def _country_by_code(countries: frozenset[str]) -> dict[str, str]:
-    from .cameo import country_code  # the CAMEO tables are read with this module's `read_table`
-
-    # of two countries with one code the first in alphabetical order is named
-    return {country_code(c): c for c in sorted(countries, reverse=True) if country_code(c)}
 
 
 def _cue_tables(rows, labels) -> tuple[dict, dict]:

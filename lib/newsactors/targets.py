@@ -450,15 +450,17 @@ def _undergoer(cue: Token, lexicon: Lexicon) -> list[Token]:
     verb that takes it as object ("*Iran* faces new sanctions from the United States"), of a verb
     it is under ("*Johnson* came under criticism") or of a "be" whose noun it is of ("*Mahan* has
     been the subject of United States sanctions")."""
-    undergoing = {w for w, role in lexicon.target_words.items() if role == "undergoing"}
+    def undergoing(word: Token) -> bool:
+        return lexicon.target_words.get(word.lemma_.lower()) == "undergoing"
+
     holder = cue
-    if cue.dep_ == "pobj" and cue.head.lower_ in undergoing:
+    if cue.dep_ == "pobj" and undergoing(cue.head):
         holder = cue.head  # "came *under* criticism"
-    elif cue.dep_ == "pobj" and cue.head.head.lemma_.lower() in undergoing and cue.head.head.pos_ == "NOUN":
+    elif cue.dep_ == "pobj" and undergoing(cue.head.head) and cue.head.head.pos_ == "NOUN":
         holder = cue.head.head  # "the *subject* of sanctions"
         if holder.dep_ != "attr":
             return []
-    elif cue.dep_ != "dobj" or cue.head.lemma_.lower() not in undergoing:
+    elif cue.dep_ != "dobj" or not undergoing(cue.head):
         return []
     verb = holder.head
     return _object_phrases([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")][:1])
