@@ -110,6 +110,17 @@ def test_a_name_is_written_in_latin_letters():
          "Penny Sharpe", "Parliament of New South Wales"),
         ("The National Conference of State Legislatures met. Senator Amy Klobuchar spoke.", "Amy Klobuchar", ""),
         ("The Senate and the House of Representatives met. Congressman Justin Amash spoke.", "Justin Amash", ""),
+        # a place that owns the role set before the name
+        ("Yesterday, Ontario's health minister, Ana López, announced new rules.", "Ana López", "Ontario"),
+        # a party's member, bare before the name or set before it
+        ("Republican Kevin Brady, who chairs the committee, voted against it.", "Kevin Brady", "Republican"),
+        ("Since then, a Democrat, Jane Wilson, has voiced support for the inquiry.", "Jane Wilson", "Democrat"),
+        # an organisation that owns the name
+        ("The Southern Poverty Law Center's Jacqueline Smith said the law was unfair.", "Jacqueline Smith",
+         "Southern Poverty Law Center"),
+        # "Crown Prince" is one title, and "of" says whose
+        ("Crown Prince Mohammad bin Salman of Saudi Arabia accepted responsibility.", "Mohammad bin Salman",
+         "Saudi Arabia"),
     ],
 )
 def test_the_affiliation_a_role_gives(analyse_text, text, person, affiliation):
@@ -180,3 +191,19 @@ def test_a_platform_is_an_organisation_that_may_act(analyse_text):
     a = analyse_text("Twitter suspended the account of President Trump.")
     assert a.actors.actors["Twitter"].kind == "organisation"
     assert [(p.speaker, p.target_actor) for p in a.positions if p.cue == "suspended"] == [("Twitter", "Trump")]
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # a name the tagger took for an organisation, with a known first name and what the person is
+        ("In 2016, Constitution Party presidential nominee Darrell Castle received 203,091 votes.",
+         "Darrell Castle", "person"),
+        ("The Native American Rights Fund's Jacqueline De León said the law was unfair.", "Jacqueline De León",
+         "person"),
+        # a place's organisation stays one, whatever its first word
+        ("Findings came from London's Royal Veterinary College.", "Royal Veterinary College", "organisation"),
+    ],
+)
+def test_a_person_the_tagger_took_for_an_organisation(analyse_text, text, name, kind):
+    assert analyse_text(text).actors.actors[name].kind == kind

@@ -31,12 +31,14 @@ def test_every_cue_and_stance_word_names_a_known_label():
 
 def test_judging_modifiers_are_content_words():
     """`modifier=judges` marks a content word that judges before a noun too ("an *appalling*
-    attack"); it means nothing on an object or frame row, and "illegal" only classifies."""
+    attack"), `modifier=predicated` a noun that judges only someone it is said of ("called him a
+    *terrorist*"); they mean nothing on an object or frame row, and "illegal" only classifies."""
     rows = read_table("stance_words")
-    assert {row["modifier"] for row in rows} == {"", "judges"}
+    assert {row["modifier"] for row in rows} == {"", "judges", "predicated"}
     assert all(row["where"] == "content" for row in rows if row["modifier"])
     lexicon = load_lexicon()
     assert "appalling" in lexicon.judging_modifiers and "illegal" not in lexicon.judging_modifiers
+    assert "terrorist" in lexicon.predicated_words and not lexicon.predicated_words & lexicon.judging_modifiers
 
 
 @pytest.mark.parametrize("name", ["aliases", "countries", "cues", "titles", "groups", "stance_words", "number_scales"])

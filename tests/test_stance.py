@@ -150,6 +150,20 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         # "maintain" with a clause states it; with "innocence" it denies
         ("She maintained that the vote was rigged.", "maintained", "accuse"),
         ("Mayor Tom Hale maintains his innocence.", "maintains", "deny"),
+        # a body the speaker's pronoun owns, acting on something, is a plan; what befalls it is not
+        ("Lam announced that her government will withdraw the bill.", "announced", "prepare"),
+        ("The minister said her government will collapse.", "said", "state"),
+        ("He said he will withdraw the troops.", "said", "prepare"),
+        # a ruling appealed is rejected; an appeal for something asks for it
+        ("The president's lawyers appealed the verdict.", "appealed", "reject"),
+        ("He appealed for calm.", "appealed", "appeal"),
+        # a noun for a kind of person judges only someone it is said of
+        ("The minister said the law would let police extradite accused criminals.", "said", "state"),
+        ("He called them criminals.", "called", "accuse"),
+        ("She said he was behaving like a bully.", "said", "condemn"),
+        ("The agency arrested ten men, claiming them to be mercenaries.", "claiming", "accuse"),
+        ("She said the ruling was unwelcome.", "said", "reject"),
+        ("The senator said the remark was inappropriate.", "said", "condemn"),
         # directing someone to act
         ("Governor Cuomo instructed the police to clear the square.", "instructed", "demand"),
         (

@@ -376,8 +376,13 @@ def _is_person(ent: Span, lexicon: Lexicon) -> bool:
     name = person_name(ent, lexicon)
     first_names = lexicon.coref.first_names
     listed = any(t.ent_type_ == "PERSON" for t in (ent.root.head, *ent.root.conjuncts))  # "A, B and C", B a person too
+    person_nouns = lexicon.coref.person_nouns
     described = any(
-        c.dep_ == "appos" and c.lemma_.lower() in lexicon.coref.person_nouns for c in ent.root.children
+        c.dep_ == "appos" and c.lemma_.lower() in person_nouns for c in ent.root.children
+    ) or any(  # "porn actress Stormy Daniels", "the Fund's Jacqueline De León": what the name is, or whose
+        c.i < ent.start and (c.dep_ == "compound" and c.lemma_.lower() in person_nouns
+                             or c.dep_ == "poss" and c.ent_type_ == "ORG")
+        for c in ent.root.children
     )
     return (name.start > ent.start or listed or described) and 2 <= len(name) <= 3 and (
         fold(name[0].text) in first_names

@@ -102,6 +102,7 @@ class Lexicon:
     content_phrases: dict[int, frozenset[tuple[str, ...]]]  # the content words of several words, longest first
     frame_words: dict[str, list[tuple[str, str]]]  # "(infinitive)" etc. -> [(cue words, stance)]
     judging_modifiers: frozenset[str]  # content words that judge as a modifier too: "an *appalling* tragedy"
+    predicated_words: frozenset[str]  # content nouns that judge only what they are said of: "called him a *terrorist*"
     negators: frozenset[str]
     negating_verbs: frozenset[str]
     modality: dict[str, str]
@@ -167,6 +168,7 @@ class Lexicon:
 
 
 JUDGES = "judges"  # `stance_words.csv` `modifier`: the word judges even before a noun
+PREDICATED = "predicated"  # ... a noun for a kind of person judges only someone it is said of
 
 
 def _stance_table(rows, where):
@@ -251,6 +253,7 @@ def load_lexicon(directory: Path = LEXICON_DIR, weights_dir: Path = WEIGHTS_DIR)
         content_phrases=_phrases_by_length(_stance_table(words, "content")),
         frame_words=_stance_table(words, "frame"),
         judging_modifiers=frozenset(r["word"] for r in words if r["modifier"] == JUDGES),
+        predicated_words=frozenset(r["word"] for r in words if r["modifier"] == PREDICATED),
         negators=frozenset(r["word"] for r in negation if r["kind"] == "negator"),
         negating_verbs=frozenset(r["word"] for r in negation if r["kind"] == "negating_verb"),
         modality={r["word"]: r["modality"] for r in read_table("modality", directory)},

@@ -14,7 +14,11 @@
 - the affiliation: the state or organisation highest in the role's phrase ("the director of
   Argentina's Amnesty International" -> Amnesty International), the place of a local office
   ("mayor of London" -> London), a role's own organisation word ("Labour MP", "Police
-  spokesman"), an "of" or "for" phrase, a possessor ("Angela Merkel's spokesperson" -> Germany).
+  spokesman"), an "of" or "for" phrase, a possessor ("Angela Merkel's spokesperson" -> Germany;
+  "England's transport secretary, Grant Shapps"; "the Native American Rights Fund's Jacqueline De
+  León"), a party's member (`party_member` in `grammar.csv`: "Republican Kevin McCarthy", "a
+  Republican, Mark Amodei,"), or a later mention's title that names an organisation of the article
+  ("Constitution Party presidential nominee Darrell Castle", after "the party's nominee").
 
 `affiliate_legislators(index)` seats a legislator the article leaves unaffiliated in the one
 legislature it names ("MP Penny Sharpe" in a story on the Parliament of New South Wales), and
@@ -71,7 +75,9 @@ def assign_roles(index: ActorIndex, lexicon: Lexicon, names: list[Span]) -> None
         if actor is None or actor.kind != PERSON:
             continue
         if actor.role:  # a role a list gave ("Senators ..., David Perdue of Georgia"): its own "of" says whose
-            actor.affiliation = actor.affiliation or _of_phrase(ent, index)
+            # or an earlier mention did, and this one's title names whose ("Constitution Party presidential nominee")
+            actor.affiliation = actor.affiliation or _of_phrase(ent, index) \
+                or _titled_by_actor(ent, index, lexicon, title_tokens)
             continue
         found = [
             f for f in (
@@ -83,7 +89,8 @@ def assign_roles(index: ActorIndex, lexicon: Lexicon, names: list[Span]) -> None
         ]
         # "Ex-Prime Minister Donald Tusk, the current President of the European Council": both roles
         actor.role = "; ".join(dict.fromkeys(role for role, _ in found))
-        affiliation = next((a for _, a in found if a), "") or _of_phrase(ent, index)
+        affiliation = next((a for _, a in found if a), "") or _of_phrase(ent, index) or _possessor(ent, index) \
+            or _party_before(ent, lexicon)
         actor.affiliation = actor.affiliation or affiliation
     _roles_through_relations(index, lexicon)
     # "U.S. Defense Secretary Lloyd Austin and Secretary of State Antony Blinken": a conjunct
@@ -205,6 +212,15 @@ def _listed_names(noun: Token, index: ActorIndex) -> list[Token]:
     if head is None:
         return []
     return sorted([head, *head.conjuncts], key=lambda t: t.i)
+
+
+def _titled_by_actor(ent: Span, index: ActorIndex, lexicon: Lexicon, title_tokens: set[int]) -> str:
+    """The affiliation a title before a name gives when a state or organisation of the article is
+    named in it; not a word the title only holds ("Republican President", "Voice actor")."""
+    titled = _title_before(ent, index, lexicon, title_tokens)
+    before = ent.doc[max(ent.sent.start, ent.start - TITLE_COMPLEMENT) : ent.start]
+    named = any((a := index.actor_at(t)) is not None and a.kind in (STATE, ORGANISATION) for t in before)
+    return titled[1] if titled and named else ""
 
 
 def _title_before(ent: Span, index: ActorIndex, lexicon: Lexicon, title_tokens: set[int]) -> tuple[str, str] | None:
@@ -336,6 +352,8 @@ def _described_by(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, 
     affiliation = (
         affiliation or _place_named(words, lexicon) or _own_organisation(words, index, lexicon)
         or _for_whom(words, description)
+        # "England's transport secretary, Grant Shapps"
+        or _place_named([t for t in phrase if t.i in possessor], lexicon)
     )
     return _join(words), affiliation
 
@@ -419,9 +437,35 @@ def _relative_role(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str,
 
 
 def _role_noun(token: Token, lexicon: Lexicon) -> bool:
-    """A noun that names what a person is: a title or a person noun ("member", "nurse", "wife")."""
+    """A noun that names what a person is: a title, a person noun ("member", "nurse", "wife") or a
+    party's member ("a Republican, Mark Amodei,")."""
     word = token.lemma_.lower()
-    return word in lower_titles(lexicon) or word in lexicon.coref.person_nouns or word in lexicon.groups
+    return word in lower_titles(lexicon) or word in lexicon.coref.person_nouns or word in lexicon.groups \
+        or _party_word(token, lexicon)
+
+
+def _party_word(token: Token, lexicon: Lexicon) -> bool:
+    """A word for a party's member (`party_member` in `grammar.csv`): "Republican", "Labour"; not
+    a demonym ("Russian") or a faith ("Muslim")."""
+    return token.is_title and token.lower_ in lexicon.grammar["party_member"]
+
+
+def _party_before(ent: Span, lexicon: Lexicon) -> str:
+    """The party a bare party word right before a name gives ("Republican Kevin McCarthy"), when no
+    title stands there."""
+    word = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
+    before_name = word is not None and word.head.i in range(ent.start, ent.end)
+    return word.text if before_name and _party_word(word, lexicon) else ""
+
+
+def _possessor(ent: Span, index: ActorIndex) -> str:
+    """Affiliation from a possessor before a name: "the Native American Rights Fund's Jacqueline De
+    León"."""
+    for child in ent.root.children:
+        actor = index.actor_at(child) if child.dep_ == "poss" and child.i < ent.start else None
+        if actor is not None and actor.kind in (STATE, ORGANISATION):
+            return actor.affiliation or actor.name
+    return ""
 
 
 def _of_phrase(ent: Span, index: ActorIndex) -> str:

@@ -256,6 +256,8 @@ def _judges(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
         return False  # "many abortions *despite* the criminal threat", "*although* it may be justified": granted
     if token.lower_ in lexicon.grammar["conditional_mark"]:
         return _opens_condition(token, lexicon)
+    if token.lemma_.lower() in lexicon.predicated_words and not _said_of_someone(token, lexicon):
+        return False  # "to extradite accused *criminals*", "*terrorists* attacked": no one is called one
     if token.dep_ in CLASSIFYING_MODIFIERS and token.lemma_.lower() in lexicon.judging_modifiers:
         return True  # "an *appalling* tragedy", "the regime's *destructive* ambitions": a judgement wherever it stands
     if token.dep_ in CLASSIFYING_MODIFIERS and token.pos_ == "VERB":
@@ -266,6 +268,15 @@ def _judges(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
     if _names_a_speech_act(token, lexicon):
         return _speakers_own(token, lexicon)
     return True
+
+
+def _said_of_someone(noun: Token, lexicon: Lexicon) -> bool:
+    """Is a noun said of someone: a predicate ("they are *terrorists*", "labeled him a *terrorist*",
+    "claiming them to be *mercenaries*"), a modifier ("*terrorist* attacks" judge the attacks) or
+    what someone is taken "as" or "like" ("behaving like a *bully*")?"""
+    if noun.dep_ in PREDICATE_NOUN_DEPS or noun.dep_ in CLASSIFYING_MODIFIERS:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in lexicon.grammar["likeness_preposition"]
 
 
 def _names_a_speech_act(token: Token, lexicon: Lexicon) -> bool:
@@ -393,9 +404,11 @@ def _own_intent(token: Token, lexicon: Lexicon) -> bool:
     """Does the speaker say what they will do: "*I will present* a bill", "we will send
     troops", "announced *he is to send* a bill"? A verb of action (not of thinking, not a copula)
     with the speaker's pronoun as its subject (first person, or the "he" or "she" of reported
-    speech) and a future or planned auxiliary, or "is to"."""
-    if token.pos_ != "VERB" or lexicon.cue(token.lemma_.lower(), "VERB") is not None:
-        return False  # "I will say", "I'll be seeing them": a cue or thought of its own, no plan
+    speech), or a body that pronoun owns acting on an object ("*her government will withdraw* the
+    bill"), and a future or planned auxiliary, or "is to"."""
+    entry = lexicon.cue(token.lemma_.lower(), "VERB")
+    if token.pos_ != "VERB" or entry is not None and entry.kind != ACT:
+        return False  # "I will say", "I'll be seeing them": words or thoughts, no plan; "will withdraw" is one
     holder = token
     if token.dep_ in DESCRIBING_CLAUSES or token.head.dep_ in DESCRIBING_CLAUSES:
         return False  # "plans, which he is to present in October": a plan described, not announced
@@ -404,7 +417,15 @@ def _own_intent(token: Token, lexicon: Lexicon) -> bool:
     elif not any(_intent_aux(c, lexicon) for c in token.children):
         return False
     subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
-    return subject is not None and _speakers_pronoun(subject, lexicon)
+    if subject is None:
+        return False
+    if _speakers_pronoun(subject, lexicon):
+        return True
+    # "her government will withdraw the bill": a body the speaker's pronoun owns, doing something
+    # to something; not what befalls it ("her government will collapse"), nor "my goal is to invent"
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    return holder is token and owner is not None and _speakers_pronoun(owner, lexicon) \
+        and any(c.dep_ == "dobj" for c in token.children)
 
 
 OWN_DENIAL, OWN_REFUSAL = "(own denial)", "(own refusal)"

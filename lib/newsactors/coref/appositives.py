@@ -74,7 +74,8 @@ def description_before(ent: Span, names_a_role) -> Token | None:
     """The head of a description set before a name and a comma ("The mayor of London, Sadiq Khan";
     "A member of the Tunisian Parliament, Samir Dilou said"; "her husband Jonathan Sacoolas"),
     however the parser attached the two: climbing from the word before the comma through nouns and
-    prepositions, the highest word that `names_a_role`, if it is the subject or in apposition."""
+    prepositions, the highest word that `names_a_role` (a party's member too: "a Republican, Mark
+    Amodei,"), if it is the subject or in apposition."""
     doc = ent.doc
     root = ent.root
     if root.dep_ == "appos" and root.head.i < ent.start and root.head.pos_ == "NOUN" and not root.head.ent_type_ \
@@ -91,7 +92,7 @@ def description_before(ent: Span, names_a_role) -> Token | None:
     ent = doc[start : ent.end]
     token, description = doc[ent.start - 2], None
     for _ in range(DESCRIPTION_CLIMB):
-        if token.pos_ in ("NOUN", "PROPN") and not token.ent_type_ and names_a_role(token):
+        if token.pos_ in ("NOUN", "PROPN") and token.ent_type_ in ("", "NORP") and names_a_role(token):
             description = token
         if token.head.i == token.i or token.head.i >= ent.start - 1 or token.head.pos_ not in ("NOUN", "PROPN", "ADP"):
             break
