@@ -201,9 +201,31 @@ def test_a_platform_is_an_organisation_that_may_act(analyse_text):
          "Darrell Castle", "person"),
         ("The Native American Rights Fund's Jacqueline De León said the law was unfair.", "Jacqueline De León",
          "person"),
+        # ... or a facility, with an appositive that says what the person is
+        ("Dominic Hare, chief executive of the palace, placed the value at millions.", "Dominic Hare", "person"),
         # a place's organisation stays one, whatever its first word
         ("Findings came from London's Royal Veterinary College.", "Royal Veterinary College", "organisation"),
     ],
 )
 def test_a_person_the_tagger_took_for_an_organisation(analyse_text, text, name, kind):
     assert analyse_text(text).actors.actors[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, person, role, affiliation",
+    [
+        # a post a sentence says the person holds, with its organisation but not what is said of that
+        ("Abu Mahdi al-Muhandis was the deputy commander of the Popular Mobilization Forces, an Iranian-backed "
+         "militia.", "Abu Mahdi al-Muhandis", "deputy commander of the Popular Mobilization Forces",
+         "Popular Mobilization Forces"),
+        ("Jane Doe was serving as the party's general secretary at the time.", "Jane Doe", "general secretary", ""),
+        # a judgement is no post
+        ("Kamala Harris is the best person for the job.", "Kamala Harris", "", ""),
+        # a participle in the title before a name
+        ("He spoke to Wikinews accredited reporter William S. Saturn.", "William S. Saturn",
+         "Wikinews accredited reporter", "Wikinews"),
+    ],
+)
+def test_the_role_a_sentence_gives(analyse_text, text, person, role, affiliation):
+    actor = analyse_text(text).actors.actors[person]
+    assert (actor.role, actor.affiliation) == (role, affiliation)

@@ -365,13 +365,16 @@ def _names_after_titles(doc: Doc, lexicon: Lexicon) -> list[Span]:
     return spans
 
 
+MISTAKEN_FOR_PERSONS = ("ORG", "FAC")  # labels the tagger gives names of persons ("Dominic Hare, chief executive")
+
+
 def _is_person(ent: Span, lexicon: Lexicon) -> bool:
     """A PERSON entity, or one the model took for an organisation that is a title and a name
     ("Presidential Spokesperson Harry Roque"), a name listed with persons, or a name an appositive
     says is a person's ("Sviatlana Tsikhanouskaya, *an opposition candidate* for ...")."""
     if ent.label_ == "PERSON":
         return True
-    if ent.label_ != "ORG" or ent.ent_id_ or lexicon.lookup(clean_name(ent, lexicon)) is not None:
+    if ent.label_ not in MISTAKEN_FOR_PERSONS or ent.ent_id_ or lexicon.lookup(clean_name(ent, lexicon)) is not None:
         return False
     name = person_name(ent, lexicon)
     first_names = lexicon.coref.first_names

@@ -8,6 +8,8 @@
 - a description set beside it, in either order ("Jane Doe, a Labour MP,"; "The mayor of London,
   Sadiq Khan,"; "her husband Jonathan Sacoolas"), or a relative clause ("Mike Pompeo, who is the
   secretary of state");
+- a post a sentence says the person holds, when no mention gave a role ("al-Muhandis was the
+  deputy commander of the PMF");
 - a plural role before a list of names, each name with its own nationality when the role lists as
   many ("his Greek, Cypriot and French counterparts, A, B and C"), and a counterpart with the office
   of the one it is the counterpart of ("Greek Foreign Minister");
@@ -93,6 +95,7 @@ def assign_roles(index: ActorIndex, lexicon: Lexicon, names: list[Span]) -> None
             or _party_before(ent, lexicon)
         actor.affiliation = actor.affiliation or affiliation
     _roles_through_relations(index, lexicon)
+    _roles_predicated(index, lexicon, names)
     # "U.S. Defense Secretary Lloyd Austin and Secretary of State Antony Blinken": a conjunct
     # titled but with no affiliation shares that of the person it is coordinated with; not a name
     # listed bare, whose role another sentence gave ("a meeting between Zelensky and Trump")
@@ -415,24 +418,71 @@ def _relative_role(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str,
     if after >= len(doc) or doc[after].lower_ != "who":
         return None
     # the parser may hang the clause on a word before the name ("disagreements with Mike Pompeo who is")
-    for clause in (doc[after].head,):
-        if clause.dep_ != "relcl" or clause.lemma_ != "be":
+    clause = doc[after].head
+    predicate = _predicate(clause, lexicon) if clause.dep_ == "relcl" else None
+    return _predicated_role(predicate, index) if predicate is not None and _role_noun(predicate, lexicon) else None
+
+
+def _roles_predicated(index: ActorIndex, lexicon: Lexicon, names: list[Span]) -> None:
+    """A person no mention gave a role takes the one a sentence says they hold, an office or a post
+    someone's or something's: "al-Muhandis was the deputy commander of the PMF", "Giuliani was
+    serving as Trump's personal lawyer" (`serving_verb` in `grammar.csv`); not a judgement ("Harris
+    is the best person")."""
+    for ent in names:
+        actor = index.actor_at(ent[-1])
+        if actor is None or actor.kind != PERSON or actor.role or ent.root.dep_ != "nsubj":
             continue
-        attr = next((c for c in clause.children if c.dep_ == "attr" and _role_noun(c, lexicon)), None)
-        if attr is None:
+        predicate = _predicate(ent.root.head, lexicon)
+        if predicate is None or not _held_post(predicate, index, lexicon):
             continue
-        words = [t for t in attr.subtree if not t.is_punct]
-        while words and (words[0].dep_ in ("det", "poss") or words[0].lower_ in ROLE_CONNECTORS):
-            words.pop(0)
-        affiliation = next(
-            (
-                a.affiliation or a.name
-                for t in attr.subtree
-                if (a := index.actor_at(t)) is not None and a.kind in (STATE, ORGANISATION)
-            ),
-            "",
-        )
-        return _join(words), affiliation
+        actor.role, affiliation = _predicated_role(predicate, index)
+        actor.affiliation = actor.affiliation or affiliation
+
+
+def _held_post(noun: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
+    """Is a noun a post: a title ("the deputy commander"), or a person noun with its holder's
+    possessor or an organisation of its own ("Trump's personal lawyer", "professor at the University
+    of Calgary")?"""
+    if noun.lemma_.lower() in lower_titles(lexicon):
+        return True
+    if noun.lemma_.lower() not in lexicon.coref.person_nouns:
+        return False
+    return any(c.dep_ == "poss" for c in noun.children) or any(
+        (a := index.actor_at(t)) is not None and a.kind in (STATE, ORGANISATION) for t in noun.subtree
+    )
+
+
+def _predicated_role(predicate: Token, index: ActorIndex) -> tuple[str, str]:
+    """The role a predicate noun names, as written, and the state or organisation in it."""
+    aside = {t.i for d in predicate.subtree if d.dep_ in ASIDE_DEPS and d.i != predicate.i for t in d.subtree}
+    # not what the phrase adds about its organisation: "..., an Iranian-backed militia"
+    words = [t for t in predicate.subtree if not (t.is_punct or t.is_space) and t.i not in aside]
+    while words and (words[0].dep_ in ("det", "poss", "case") or words[0].lower_ in ROLE_CONNECTORS):
+        words.pop(0)
+    affiliation = next(
+        (
+            a.affiliation or a.name
+            for t in predicate.subtree
+            if t.i not in aside and (a := index.actor_at(t)) is not None and a.kind in (STATE, ORGANISATION)
+        ),
+        "",
+    )
+    return _join(words), affiliation
+
+
+# what a role phrase adds about its organisation, or another post it lists ("veterinarian and farmer, a
+# Master of ..."), not the role
+ASIDE_DEPS = ("appos", "relcl", "acl", "conj", "cc")
+
+
+def _predicate(clause: Token, lexicon: Lexicon) -> Token | None:
+    """What a clause says its subject is: the noun after "be", or after "as" of a serving verb."""
+    lemma = clause.lemma_.lower()
+    if lemma in lexicon.grammar["copula"]:
+        return next((c for c in clause.children if c.dep_ == "attr"), None)
+    if lemma in lexicon.grammar["serving_verb"]:
+        preposition = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        return next((c for c in preposition.children if c.dep_ == "pobj"), None) if preposition else None
     return None
 
 
@@ -539,10 +589,14 @@ def _premodifier(token: Token, ent: Span, title_tokens: set[int]) -> bool:
     ):
         return True
     return (
-        token.pos_ in ("PROPN", "NOUN", "ADJ")
+        (token.pos_ in ("PROPN", "NOUN", "ADJ") or token.tag_ == PARTICIPLE_TAG and token.dep_ == "amod")
+        # "Wikinews *accredited* reporter"
         and token.dep_ in ("compound", "amod", "nmod")
         and token.head.i >= token.i
     )
+
+
+PARTICIPLE_TAG = "VBN"
 
 
 def _appositive(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, str] | None:
