@@ -216,6 +216,14 @@ def test_a_ruling_given_still_rejects(analyse_text):
         ("Former governor William Weld has decided to run in the 2020 election.", "decided", "William Weld",
          "prepare", "014"),
         ("The council chose to postpone the election.", "chose", "The council", "prepare", "014"),
+        # an organisation's initials the model left untagged still act
+        ("Within a day before the event, Belarusian KGB arrested 33 Russian individuals.", "arrested", "KGB",
+         "accuse", "173"),
+        # defecting, inviting and designating, acts coded by their verbs
+        ("Senator Jones defected to the Republicans.", "defected", "Jones", "reject", "120"),
+        ("Germany invited Poland to the talks.", "invited", "Germany", "appeal", "040"),
+        ("The United States designated the group as a terrorist organization.", "designated", "United States",
+         "accuse", "112"),
         # "at the request of X" names who asked
         ("Parliament was prorogued at the request of Boris Johnson.", "at the request of", "Boris Johnson", "appeal",
          "020"),

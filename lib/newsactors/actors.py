@@ -235,6 +235,7 @@ def resolve_actors(doc: Doc, lexicon: Lexicon | None = None) -> ActorIndex:
     # an English article writes its actors' names in Latin letters; the English model also tags
     # words of a quotation in another script as names ("लेने के से हर" in a Hindi answer)
     entities = _whole_organisation_names(doc, [ent for ent in doc.ents if written_in_latin(ent.text)])
+    entities = sorted([*entities, *_acting_initials(doc, lexicon)], key=lambda e: e.start)
     names = {ent.start: person_name(ent, lexicon) for ent in entities if _is_person(ent, lexicon)}
     names |= {span.start: span for span in _names_after_titles(doc, lexicon)}
     people = _person_names(doc, names, lexicon)
@@ -456,6 +457,20 @@ def _acts(token: Token, lexicon: Lexicon) -> bool:
         return True
     polity = head.head.lemma_.lower() in lexicon.grammar["polity_noun"]
     return polity and head.lower_ in lexicon.grammar["maker_preposition"]  # "the state *of* Montana"
+
+
+def _acting_initials(doc: Doc, lexicon: Lexicon) -> list[Span]:
+    """Organisations' initials the model did not tag as one, where they act ("Belarusian *KGB*
+    arrested 33 Russian individuals", tagged a nationality with the word before): a word in
+    capitals the parser takes for a name, no title ("MP"), acting as `_acts` reads it."""
+    return [
+        Span(doc, t.i, t.i + 1, label="ORG") for t in doc
+        if t.ent_type_ in ("", "NORP") and t.pos_ == "PROPN" and t.is_upper and t.is_alpha
+        and INITIALS[0] <= len(t) <= INITIALS[1] and t.text not in lexicon.titles and _acts(t, lexicon)
+    ]
+
+
+INITIALS = (2, 6)  # the letters of an organisation's initials: "UN", "KGB", "UNESCO"
 
 
 def _counted(ent: Span, lexicon: Lexicon) -> bool:
