@@ -456,3 +456,20 @@ def test_she_in_a_quotation_is_the_woman_the_story_is_about_when_no_one_nearer_f
     )
     # not the mother who speaks the quotation
     assert [p.target_actor for p in a.positions if p.cue == "said"] == ["Anne Sacoolas"]
+
+
+def test_an_abbreviation_in_brackets_is_the_organisation(analyse_text):
+    """'the Syrian Democratic Forces (SDF)': one actor, whose later 'SDF' speaks as it."""
+    analysis = analyse_text("The Syrian Democratic Forces (SDF) said it had agreed. The SDF later denied the report.")
+    assert analysis.actors.actors["Syrian Democratic Forces"].aliases == ["SDF"]
+    assert "SDF" not in analysis.actors.actors
+    positions = analysis.tables()["positions"]
+    assert positions[positions["cue"] == "denied"]["speaker"].tolist() == ["Syrian Democratic Forces"]
+
+
+def test_an_abbreviation_of_a_part_of_the_name_is_no_alias(analyse_text):
+    """'the Parliament of New South Wales (NSW)': NSW is the state, not the parliament."""
+    analysis = analyse_text(
+        "The Parliament of New South Wales (NSW) passed the bill. NSW Premier Gladys Berejiklian said it was overdue."
+    )
+    assert analysis.actors.actors["Parliament of New South Wales"].aliases == []

@@ -260,6 +260,7 @@ def resolve_actors(doc: Doc, lexicon: Lexicon | None = None) -> ActorIndex:
             elif ent.start in polities:
                 index.add(clean_name(ent, lexicon), ORGANISATION, ent, ent.label_).affiliation = polities[ent.start]
     coref.link_short_names(index)
+    coref.link_abbreviations(index)
     coref.link_retagged_names(index)
     coref.link_untagged_surnames(index)
     coref.link_organisation_descriptions(index)

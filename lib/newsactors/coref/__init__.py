@@ -26,8 +26,9 @@ The language facts live in `data/lexicons/` (`pronouns.csv`, `descriptions.csv`,
 One module per job:
 
 - `tables`: the names of the links, the tables coreference reads, and `fold`, how names compare;
-- `names`: an organisation's code or first word used alone, its name tagged as something else,
-  a person's surname left untagged, and descriptions of organisations read before roles;
+- `names`: an organisation's code or first word used alone, its abbreviation given in brackets
+  ("the Syrian Democratic Forces (SDF)"), its name tagged as something else, a person's surname
+  left untagged, and descriptions of organisations read before roles;
 - `turns`: the turns of an interview;
 - `appositives`: descriptions set beside a name, titles running into one, a document's author;
 - `descriptions`: the actor a definite description refers back to;
@@ -38,7 +39,13 @@ from __future__ import annotations
 
 from .appositives import description_before, document_author, link_appositives, titled_appositive
 from .descriptions import article_state, description_antecedent, event_maker, implied_event_maker
-from .names import link_organisation_descriptions, link_retagged_names, link_short_names, link_untagged_surnames
+from .names import (
+    link_abbreviations,
+    link_organisation_descriptions,
+    link_retagged_names,
+    link_short_names,
+    link_untagged_surnames,
+)
 from .pronouns import people_group, pronoun_antecedent
 from .quoted import group_of_phrase, link_quoted_first_person
 from .tables import (
@@ -63,7 +70,8 @@ __all__ = [
     "APPOSITIVE", "DESCRIPTION", "FIRST_PERSON", "LINKS", "NAME", "NAME_LINKS", "PRONOUN", "SURNAME", "TURN",
     "VARIANT", "CorefTables", "PronounEntry", "article_state", "description_before", "document_author", "event_maker",
     "implied_event_maker",
-    "fold", "group_of_phrase", "link_mentions", "link_organisation_descriptions", "link_quoted_first_person",
+    "fold", "group_of_phrase", "link_abbreviations", "link_mentions", "link_organisation_descriptions",
+    "link_quoted_first_person",
     "link_retagged_names", "link_short_names", "link_untagged_surnames", "people_group", "read_coref_tables",
     "titled_appositive",
 ]

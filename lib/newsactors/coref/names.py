@@ -4,6 +4,7 @@ roles are read."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span
 
@@ -33,6 +34,56 @@ def link_short_names(index) -> None:
                 for part in parts:  # "CBN", the model's piece of "ABS-CBN"
                     _drop_mentions(index, part, span)
                 index.add(actor.name, actor.kind, span, "ORG", VARIANT)
+
+
+def link_abbreviations(index) -> None:
+    """An organisation named in full with its abbreviation in brackets ("the Syrian Democratic
+    Forces (SDF)", "the Federal Emergency Management Agency (FEMA)") is one actor under both: every
+    mention of the abbreviation becomes the full name's, one the model left untagged too."""
+    doc = index.doc
+    abbreviations: dict[str, str] = {}
+    for actor in list(index.actors.values()):
+        if actor.kind != ORGANISATION or actor.name not in index.actors:
+            continue
+        for mention in list(actor.mentions):
+            span = doc.char_span(mention.start_char, mention.end_char)
+            short = _bracketed_abbreviation(doc, span.end) if span is not None else None
+            if short is None or not _abbreviates(short.text, actor.name):
+                continue
+            abbreviations[short.text] = actor.name
+            other = index.actor_at(short)
+            if other is not None and other is not actor and other.kind == ORGANISATION:
+                for moved in other.mentions:
+                    actor.mentions.append(replace(moved, link=VARIANT))
+                index.by_token.update({i: actor.name for i, name in index.by_token.items() if name == other.name})
+                del index.actors[other.name]
+    # the abbreviation where the model left it untagged ("designated *the IRGC* as ...")
+    for token in doc:
+        name = abbreviations.get(token.text)
+        if name is not None and token.i not in index.by_token and token.ent_type_ in ("", "NORP"):
+            index.add(name, ORGANISATION, doc[token.i : token.i + 1], "ORG", VARIANT)
+
+
+def _bracketed_abbreviation(doc, at: int):
+    """The word in capitals bracketed right after position `at`: "(SDF)"."""
+    if at + BRACKETED > len(doc) or doc[at].text != "(" or doc[at + BRACKETED - 1].text != ")":
+        return None
+    word = doc[at + 1]
+    return word if word.is_upper and word.is_alpha and len(word) >= MIN_CODE_LENGTH else None
+
+
+BRACKETED = 3  # "(", the abbreviation, ")"
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Are the letters of `short` the first letters of the name's capitalised words, opening with
+    its first ("SDF" for "Syrian Democratic Forces", "RIAA" for "Recording Industry Association of
+    America"), not a part's ("NSW" for "Parliament of New South Wales")?"""
+    initials = [word[0] for word in name.split() if word[0].isupper()]
+    if not initials or short[0] != initials[0]:
+        return False
+    rest = iter(initials)
+    return all(letter in rest for letter in short)
 
 
 # What the model may tag an organisation's name as when it reads it in another sentence
