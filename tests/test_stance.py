@@ -154,6 +154,10 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("Lam announced that her government will withdraw the bill.", "announced", "prepare"),
         ("The minister said her government will collapse.", "said", "state"),
         ("He said he will withdraw the troops.", "said", "prepare"),
+        # what an announcement says is to come is a plan; what has been is not
+        ("Yesterday, the transport secretary, Grant Shapps, announced that from June 15, wearing a face covering "
+         "would become compulsory.", "announced", "prepare"),
+        ("The ministry announced that the talks had failed.", "announced", "state"),
         # a ruling appealed is rejected; an appeal for something asks for it
         ("The president's lawyers appealed the verdict.", "appealed", "reject"),
         ("He appealed for calm.", "appealed", "appeal"),

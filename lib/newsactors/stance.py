@@ -213,6 +213,25 @@ def claimed_act_stance(content: list[Token], lemma: str, lexicon: Lexicon) -> st
     return rows[0] if any(_someone_acts(verb, lexicon) for verb in tops) else None
 
 
+ANNOUNCED_PLAN = "(announced plan)"
+
+
+def announced_plan_stance(content: list[Token], lemma: str, lexicon: Lexicon) -> str | None:
+    """The stance a cue of announcing (`stance_words.csv`: `(announced plan)`, for the cue words
+    its `refines` names) takes when what it announces is to come, and no word of the content says
+    more: "announced that from June 15, wearing a face covering *would become* compulsory",
+    "announced the border *will close*" -> prepare; not "announced that the talks had failed"."""
+    rows = [stance for refines, stance in lexicon.content_words.get(ANNOUNCED_PLAN, []) if lemma in refines.split("|")]
+    if not rows or not content:
+        return None
+    inside = {t.i for t in content}
+    tops = [t for t in content if t.pos_ in ("VERB", "AUX") and (t.head.i not in inside or t.head.i == t.i)]
+    return rows[0] if any(
+        c.dep_ == "aux" and lexicon.modality.get(c.lemma_.lower()) in REFUSAL_MODALITIES
+        for verb in tops for c in verb.children
+    ) else None  # "would" too: what "will" be, reported
+
+
 def _someone_acts(verb: Token, lexicon: Lexicon) -> bool:
     """Does a clause say that a named actor, or a noun for people or a body, did something to
     something: as the subject of a verb of action with an object ("*Mahan* flies fighters",
@@ -429,7 +448,7 @@ def _own_intent(token: Token, lexicon: Lexicon) -> bool:
 
 
 OWN_DENIAL, OWN_REFUSAL = "(own denial)", "(own refusal)"
-REFUSAL_MODALITIES = ("future", "planned", "conditional")  # "will not", "would not" (reported "will")
+REFUSAL_MODALITIES = ("future", "planned", "conditional")  # "will (not)", "would (not)" (reported "will")
 
 
 def _own_negation(token: Token, inside: set[int], lexicon: Lexicon) -> str | None:
@@ -610,7 +629,8 @@ def code_stance(
         return None
     if label == PLAIN:
         said = content_stance([*objects, *content], lexicon, head)
-        label = said or claimed_act_stance(content, lemma, lexicon) or label
+        label = said or claimed_act_stance(content, lemma, lexicon) or announced_plan_stance(content, lemma, lexicon) \
+            or label
     if negated:
         label = lexicon.stance_labels[label].negated_as or PLAIN
     entry = lexicon.stance_labels[label]
