@@ -154,6 +154,13 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("Lam announced that her government will withdraw the bill.", "announced", "prepare"),
         ("The minister said her government will collapse.", "said", "state"),
         ("He said he will withdraw the troops.", "said", "prepare"),
+        # agreeing to meet is meeting; agreeing to a plan backs it
+        ("Russia agreed to talks with Ukraine.", "agreed", "meet"),
+        ("Germany agreed to the plan.", "agreed", "support"),
+        # what something is considered to be is a judgement, no plan weighed
+        ("The minister considered the plan unacceptable.", "considered", "condemn"),
+        ("Susan Bro told reporters she considered the deal acceptable.", "considered", "support"),
+        ("The government is considering new sanctions.", "considering", "prepare"),
         # what an announcement says is to come is a plan; what has been is not
         ("Yesterday, the transport secretary, Grant Shapps, announced that from June 15, wearing a face covering "
          "would become compulsory.", "announced", "prepare"),

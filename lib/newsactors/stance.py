@@ -109,7 +109,9 @@ def frame_stance(head: Token | None, lemma: str, lexicon: Lexicon) -> str | None
     """The stance a cue verb takes from what it governs, for the verbs a `frame` row of
     `stance_words.csv` names: "*seeks* to retake control" (an infinitive: an aim of one's own)
     -> prepare, "*wants* foreign forces to leave" (someone else's act) -> demand, "intends to
-    *appeal*" (nothing: a decision appealed, no one appealed to) -> reject."""
+    *appeal*" (nothing: a decision appealed, no one appealed to) -> reject, "*considered* it
+    inappropriate" (an object and what it is said to be: a judgement, no plan) -> state, for what
+    is said to judge."""
     if head is None or head.pos_ not in ("VERB", "AUX"):
         return None
     for refines, stance in lexicon.frame_words.get(_frame(head), []):
@@ -119,6 +121,8 @@ def frame_stance(head: Token | None, lemma: str, lexicon: Lexicon) -> str | None
 
 
 INFINITIVE, OBJECT_INFINITIVE, NO_OBJECT = "(infinitive)", "(object and infinitive)", "(no object)"
+JUDGED = "(object complement)"  # "considered it *inappropriate*", "considers him *a traitor*"
+COMPLEMENT_DEPS, COMPLEMENT_POS = ("ccomp", "xcomp", "oprd"), ("ADJ", "NOUN")
 GOVERNED_DEPS = ("dobj", "dative", "obj", "ccomp", "xcomp", "prep", "attr", "oprd", "nsubjpass")
 
 
@@ -129,6 +133,8 @@ def _frame(verb: Token) -> str | None:
         if _infinitive_of(clause):
             has_subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
             return OBJECT_INFINITIVE if has_subject or any(c.dep_ == "dobj" for c in verb.children) else INFINITIVE
+    if any(c.dep_ in COMPLEMENT_DEPS and c.pos_ in COMPLEMENT_POS for c in verb.children):
+        return JUDGED
     if not any(c.dep_ in GOVERNED_DEPS for c in verb.children):
         return NO_OBJECT
     return None
