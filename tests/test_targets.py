@@ -175,6 +175,12 @@ def target_of(analysis, cue):
         # a noun with an indefinite article is no organisation's name ("an Order")
         ("The court will make an Order declaring that the plan of Prime Minister John Reed was unlawful, the "
          "summary concluded.", "concluded", "John Reed"),
+        # an organisation's initials the model took for a place, acted on
+        ("Last April, the United States Department of State also designated the IRGC as a terrorist organization.",
+         "designated", "IRGC"),
+        # an abbreviation in brackets is the organisation it abbreviates
+        ("The Philippine government shut down broadcasts, citing the National Telecommunications Commission (NTC). "
+         "Senators condemned the NTC.", "condemned", "National Telecommunications Commission"),
     ],
 )
 def test_the_target_is_the_actor_the_position_is_aimed_at(analyse_text, text, cue, target):

@@ -32,7 +32,7 @@ from .cameo import country_code
 from .coref import NAME, NAME_LINKS, SURNAME, VARIANT, fold
 from .docs import PLURAL_NOUN_TAG, TITLE_SPANS, doc_text, sentence_index, title_bounds, written_in_latin
 from .kinds import GROUP, NOT_ACTORS, ORGANISATION, PERSON
-from .lexicons import Lexicon, Place, load_lexicon
+from .lexicons import ACT, Lexicon, Place, load_lexicon
 from .roles import (
     ROLE_CONNECTORS,
     TITLE_COMPLEMENT,
@@ -462,13 +462,21 @@ def _acts(token: Token, lexicon: Lexicon) -> bool:
 
 def _acting_initials(doc: Doc, lexicon: Lexicon) -> list[Span]:
     """Organisations' initials the model did not tag as one, where they act ("Belarusian *KGB*
-    arrested 33 Russian individuals", tagged a nationality with the word before): a word in
-    capitals the parser takes for a name, no title ("MP"), acting as `_acts` reads it."""
+    arrested 33 Russian individuals", tagged a nationality with the word before) or are acted on
+    ("designated *the IRGC*", tagged a place): a word in capitals, no title ("MP"), no state ("UAE")."""
     return [
         Span(doc, t.i, t.i + 1, label="ORG") for t in doc
-        if t.ent_type_ in ("", "NORP") and t.pos_ == "PROPN" and t.is_upper and t.is_alpha
-        and INITIALS[0] <= len(t) <= INITIALS[1] and t.text not in lexicon.titles and _acts(t, lexicon)
+        if t.ent_type_ in ("", "NORP", GPE_LABEL) and t.pos_ in ("PROPN", "NOUN") and t.is_upper and t.is_alpha
+        and INITIALS[0] <= len(t) <= INITIALS[1] and t.text not in lexicon.titles and lexicon.lookup(t.text) is None
+        and (_acts(t, lexicon) or _acted_on(t, lexicon))
     ]
+
+
+def _acted_on(token: Token, lexicon: Lexicon) -> bool:
+    """Is a word the object of an act ("designated *the IRGC* as a terrorist organization")?"""
+    head = token.head
+    entry = lexicon.cue(head.lemma_.lower(), "VERB") if token.dep_ == "dobj" and head.pos_ == "VERB" else None
+    return entry is not None and entry.kind == ACT
 
 
 INITIALS = (2, 6)  # the letters of an organisation's initials: "UN", "KGB", "UNESCO"
