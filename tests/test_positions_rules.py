@@ -309,3 +309,15 @@ def test_a_partitive_speaker_is_what_it_is_part_of(doc, head, expected):
 
     token = next(t for t in doc if t.text == head)
     assert whole_of_partitive(token, LEXICON).text == expected
+
+
+def test_a_document_that_speaks_is_no_position_of_its_own(analyse_text):
+    """'The complaint notes ...': the complaint speaks for who filed it, once, not also as an
+    accusation by no one; a noun cue that speaks for no other cue still may go unnamed."""
+    positions = analyse_text(
+        "On Thursday, the ACLU filed a lawsuit against the state of Montana. The complaint notes many residents do "
+        "not have access to transport."
+    ).tables()["positions"]
+    assert positions[["speaker", "cue"]].values.tolist() == [["ACLU", "filed"], ["ACLU", "notes"]]
+    criticism = analyse_text("Trump faced criticism over the plan.").tables()["positions"]
+    assert criticism[["speaker", "cue"]].values.tolist() == [["", "criticism"]]

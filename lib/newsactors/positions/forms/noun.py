@@ -30,10 +30,20 @@ class NounForm(CueForm):
         return reported_content(cue, quotes, lexicon)
 
     def may_go_unnamed(self, cue: Cue, lexicon: Lexicon) -> bool:
-        return True  # "faced criticism"
+        # "faced criticism"; not a noun that speaks for another cue ("*the complaint* notes ...",
+        # "an issue raised by *the complaint*"): that cue's position is the one it holds
+        return not _speaks_for_a_cue(cue.head, lexicon)
 
     def holder_in_phrase(self, cue: Cue, heads: list[Token]) -> bool:
         return bool(heads)  # a noun cue's holder comes from its own phrase only
+
+
+def _speaks_for_a_cue(noun: Token, lexicon: Lexicon) -> bool:
+    """Is a noun the subject of a cue verb ("*the complaint* notes") or the agent of one ("raised
+    by *the complaint*")?"""
+    if noun.dep_ in SUBJECTS:
+        return is_cue_verb(noun.head, lexicon)
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent" and is_cue_verb(noun.head.head, lexicon)
 
 
 def noun_source(noun: Token, lexicon: Lexicon) -> list[Token]:
