@@ -321,3 +321,11 @@ def test_a_document_that_speaks_is_no_position_of_its_own(analyse_text):
     assert positions[["speaker", "cue"]].values.tolist() == [["ACLU", "filed"], ["ACLU", "notes"]]
     criticism = analyse_text("Trump faced criticism over the plan.").tables()["positions"]
     assert criticism[["speaker", "cue"]].values.tolist() == [["", "criticism"]]
+
+
+def test_a_place_a_modifier_names_is_no_speaker(analyse_text):
+    """'The Luxembourg-based court issued ...': the court acts, not Luxembourg."""
+    positions = analyse_text(
+        "The Luxembourg-based court issued a judgement favorable to the plaintiff."
+    ).tables()["positions"]
+    assert "Luxembourg" not in positions["speaker"].tolist()

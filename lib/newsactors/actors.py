@@ -119,7 +119,7 @@ class ActorIndex:
         if titled is not None:
             return titled
         for token in [head, *head.children, *span]:
-            if token.i in self.by_token and span.start <= token.i < span.end:
+            if token.i in self.by_token and span.start <= token.i < span.end and not _qualifies_participle(token):
                 return self.actors[self.by_token[token.i]]
         return None
 
@@ -207,6 +207,12 @@ class ActorIndex:
     def ordered(self) -> list[Actor]:
         """Actors in order of first mention, the order a reader meets them."""
         return sorted(self.actors.values(), key=lambda a: (_first_said(a), a.name))
+
+
+def _qualifies_participle(token: Token) -> bool:
+    """Is a name only part of a modifier ("the *Luxembourg*-based court", "*US*-backed forces"):
+    the phrase names someone else?"""
+    return token.dep_ == "npadvmod" and token.head.tag_ == "VBN"
 
 
 def _first_said(actor: Actor) -> int:
