@@ -473,3 +473,13 @@ def test_an_abbreviation_of_a_part_of_the_name_is_no_alias(analyse_text):
         "The Parliament of New South Wales (NSW) passed the bill. NSW Premier Gladys Berejiklian said it was overdue."
     )
     assert analysis.actors.actors["Parliament of New South Wales"].aliases == []
+
+
+def test_whom_a_speaker_talks_to_is_not_he(analyse_text):
+    """'Speaking to Martin Smith of PBS, he said': he is the one named before, however the parse hangs
+    the participle."""
+    positions = analyse_text(
+        'Crown Prince Mohammad bin Salman accepted responsibility. Speaking to Martin Smith of PBS, he said, '
+        '"It happened under my watch."'
+    ).tables()["positions"]
+    assert positions[positions["cue"] == "said"]["speaker"].tolist() == ["Mohammad bin Salman"]

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from ..docs import SUBJECT_DEPS
 from ..kinds import GROUP, ORGANISATION, PERSON, STATE
+from ..lexicons import SPEECH
 from .descriptions import sentence_numbers
 from .quoted import group_of_phrase
 from .tables import APPOSITIVE, NAME, SURNAME, VARIANT, CorefTables, PronounEntry, fold
@@ -56,8 +57,8 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
         if (other := tables.pronouns.get(candidate.lower_)) is not None and other.person != "third":
             continue  # "we will help them": a first or second person is not "them"
         subject = _is_subject(candidate, partitives)
-        if distance == 0 and i in clause and not subject:
-            continue  # "Speaking to Martin Smith, he said": not the one spoken to
+        if distance == 0 and (i in clause and not subject or lexicon is not None and _spoken_to(candidate, lexicon)):
+            continue  # "Speaking to Martin Smith, he said": not the one spoken to, however it is parsed
         if i in own_subject:
             continue  # "Mohr spoke about Blankenship, describing *him*": an object is not its verb's own subject
         if actor.name in quoting:
@@ -187,6 +188,19 @@ def _clause_subject(pronoun: Token) -> set[int]:
             break
         verb = verb.head
     return set()
+
+
+def _spoken_to(name: Token, lexicon) -> bool:
+    """Is a name whom a verb of speech or of talking (`address_verb` in `grammar.csv`) is addressed
+    to ("Speaking *to* Martin Smith of PBS", "talking *with* reporters")?"""
+    while name.dep_ == "compound" and name.head.i != name.i:
+        name = name.head
+    preposition = name.head
+    if name.dep_ != "pobj" or preposition.lower_ not in lexicon.grammar["hearer_preposition"]:
+        return False
+    verb = preposition.head.lemma_.lower()
+    entry = lexicon.cue(verb, "VERB")
+    return verb in lexicon.grammar["address_verb"] or entry is not None and entry.kind == SPEECH
 
 
 def _own_clause(pronoun: Token) -> set[int]:
