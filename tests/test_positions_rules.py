@@ -329,3 +329,9 @@ def test_a_place_a_modifier_names_is_no_speaker(analyse_text):
         "The Luxembourg-based court issued a judgement favorable to the plaintiff."
     ).tables()["positions"]
     assert "Luxembourg" not in positions["speaker"].tolist()
+
+
+def test_a_name_is_the_speaker_when_the_parse_gives_two_subjects(analyse_text):
+    """'Early opponent MP Tanya Davies said': parsed with 'opponent' and 'Davies' both subjects."""
+    positions = analyse_text('Early opponent MP Tanya Davies said, "We have moved the bill to a better place".')
+    assert positions.tables()["positions"]["speaker"].tolist() == ["Tanya Davies"]

@@ -42,7 +42,8 @@ def is_copula(token: Token, lexicon: Lexicon) -> bool:
 
 def subject(verb: Token) -> Token | None:
     """The verb's subject (or its auxiliary's); when the parser gave it two, the one in the verb's
-    own paragraph that is no time of day (a live blog's "12:15 p.m.:" line is glued to the next sentence)."""
+    own paragraph that is no time of day (a live blog's "12:15 p.m.:" line is glued to the next
+    sentence), a person's name before a description."""
     # the parser may hang the subject on an auxiliary: "The US" <- "been" in "The US has been encouraging"
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     subjects = [c for t in (verb, *auxiliaries) for c in t.children if c.dep_ in SUBJECT_DEPS]
@@ -51,7 +52,9 @@ def subject(verb: Token) -> Token | None:
         s for s in subjects
         if s.ent_type_ not in ("TIME", "DATE") and "\n" not in text[min(s.idx, verb.idx) : max(s.idx, verb.idx)]
     ]
-    return (own or subjects or [None])[0]
+    # "Early opponent MP Tanya Davies said", parsed as two subjects: the name is the speaker
+    named = [s for s in own if s.ent_type_ == "PERSON"]
+    return (named if len(own) > 1 and named else own or subjects or [None])[0]
 
 
 def conjuncts(token: Token) -> list[Token]:
