@@ -30,7 +30,15 @@ from spacy.tokens import Doc, Span, Token
 from . import coref
 from .cameo import country_code
 from .coref import NAME, NAME_LINKS, SURNAME, VARIANT, fold
-from .docs import PLURAL_NOUN_TAG, TITLE_SPANS, doc_text, sentence_index, title_bounds, written_in_latin
+from .docs import (
+    PASSIVE_PARTICIPLE_TAG,
+    PLURAL_NOUN_TAG,
+    TITLE_SPANS,
+    doc_text,
+    sentence_index,
+    title_bounds,
+    written_in_latin,
+)
 from .kinds import GROUP, NOT_ACTORS, ORGANISATION, PERSON
 from .lexicons import ACT, Lexicon, Place, load_lexicon
 from .roles import (
@@ -212,7 +220,7 @@ class ActorIndex:
 def _qualifies_participle(token: Token) -> bool:
     """Is a name only part of a modifier ("the *Luxembourg*-based court", "*US*-backed forces"):
     the phrase names someone else?"""
-    return token.dep_ == "npadvmod" and token.head.tag_ == "VBN"
+    return token.dep_ == "npadvmod" and token.head.tag_ == PASSIVE_PARTICIPLE_TAG
 
 
 def _first_said(actor: Actor) -> int:

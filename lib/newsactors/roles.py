@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from . import coref
 from .cameo import actor_agent, agent_noun
 from .coref import fold
-from .docs import TITLE_SPANS
+from .docs import PASSIVE_PARTICIPLE_TAG, TITLE_SPANS
 from .kinds import NOT_ACTORS, ORGANISATION, PERSON, STATE
 from .lexicons import Lexicon
 
@@ -589,14 +589,11 @@ def _premodifier(token: Token, ent: Span, title_tokens: set[int]) -> bool:
     ):
         return True
     return (
-        (token.pos_ in ("PROPN", "NOUN", "ADJ") or token.tag_ == PARTICIPLE_TAG and token.dep_ == "amod")
+        (token.pos_ in ("PROPN", "NOUN", "ADJ") or token.tag_ == PASSIVE_PARTICIPLE_TAG and token.dep_ == "amod")
         # "Wikinews *accredited* reporter"
         and token.dep_ in ("compound", "amod", "nmod")
         and token.head.i >= token.i
     )
-
-
-PARTICIPLE_TAG = "VBN"
 
 
 def _appositive(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, str] | None:

@@ -211,12 +211,21 @@ def claimed_act_stance(content: list[Token], lemma: str, lexicon: Lexicon) -> st
     the content says more: "claimed protesters *were sent by the government*", "claims *Mahan
     flies* fighters to Syria", "claimed this is *a move by Johnson*" -> accuse; not "claimed 190
     were dead" (no one acts), nor "claimed this would stem immigration"."""
-    rows = [stance for refines, stance in lexicon.content_words.get(ANOTHERS_ACT, []) if lemma in refines.split("|")]
+    rows = _rows_for_cue(ANOTHERS_ACT, lemma, lexicon)
     if not rows or not content:
         return None
+    return rows[0] if any(_someone_acts(verb, lexicon) for verb in _top_verbs(content)) else None
+
+
+def _rows_for_cue(marker: str, lemma: str, lexicon: Lexicon) -> list[str]:
+    """The stances of a content row of `stance_words.csv` that applies to the cue words its `refines` names."""
+    return [stance for refines, stance in lexicon.content_words.get(marker, []) if lemma in refines.split("|")]
+
+
+def _top_verbs(content: list[Token]) -> list[Token]:
+    """The verbs at the top of what is said: its main clause's, not those of clauses inside it."""
     inside = {t.i for t in content}
-    tops = [t for t in content if t.pos_ in ("VERB", "AUX") and (t.head.i not in inside or t.head.i == t.i)]
-    return rows[0] if any(_someone_acts(verb, lexicon) for verb in tops) else None
+    return [t for t in content if t.pos_ in ("VERB", "AUX") and (t.head.i not in inside or t.head.i == t.i)]
 
 
 ANNOUNCED_PLAN = "(announced plan)"
@@ -227,15 +236,13 @@ def announced_plan_stance(content: list[Token], lemma: str, lexicon: Lexicon) ->
     its `refines` names) takes when what it announces is to come, and no word of the content says
     more: "announced that from June 15, wearing a face covering *would become* compulsory",
     "announced the border *will close*" -> prepare; not "announced that the talks had failed"."""
-    rows = [stance for refines, stance in lexicon.content_words.get(ANNOUNCED_PLAN, []) if lemma in refines.split("|")]
+    rows = _rows_for_cue(ANNOUNCED_PLAN, lemma, lexicon)
     if not rows or not content:
         return None
-    inside = {t.i for t in content}
-    tops = [t for t in content if t.pos_ in ("VERB", "AUX") and (t.head.i not in inside or t.head.i == t.i)]
     return rows[0] if any(
-        c.dep_ == "aux" and lexicon.modality.get(c.lemma_.lower()) in REFUSAL_MODALITIES
-        for verb in tops for c in verb.children
-    ) else None  # "would" too: what "will" be, reported
+        c.dep_ == "aux" and lexicon.modality.get(c.lemma_.lower()) in FUTURE_MODALITIES
+        for verb in _top_verbs(content) for c in verb.children
+    ) else None
 
 
 def _someone_acts(verb: Token, lexicon: Lexicon) -> bool:
@@ -454,7 +461,7 @@ def _own_intent(token: Token, lexicon: Lexicon) -> bool:
 
 
 OWN_DENIAL, OWN_REFUSAL = "(own denial)", "(own refusal)"
-REFUSAL_MODALITIES = ("future", "planned", "conditional")  # "will (not)", "would (not)" (reported "will")
+FUTURE_MODALITIES = ("future", "planned", "conditional")  # "will (not)", "would (not)" (reported "will")
 
 
 def _own_negation(token: Token, inside: set[int], lexicon: Lexicon) -> str | None:
@@ -479,7 +486,7 @@ def _own_negation(token: Token, inside: set[int], lexicon: Lexicon) -> str | Non
         return None
     auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     entry = lexicon.cue(lemma, "VERB")
-    if any(lexicon.modality.get(a.lemma_.lower()) in REFUSAL_MODALITIES for a in auxiliaries):
+    if any(lexicon.modality.get(a.lemma_.lower()) in FUTURE_MODALITIES for a in auxiliaries):
         # what one will not do is refused when doing it would take a side ("will not *approve*",
         # "won't *sign*"), not any future ("I will never *forget* this", "he would not *run*")
         takes_side = entry is not None and (entry.kind == ACT or entry.stance not in (PLAIN, FROM_OBJECT))
