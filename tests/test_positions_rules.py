@@ -321,6 +321,9 @@ def test_a_document_that_speaks_is_no_position_of_its_own(analyse_text):
     assert positions[["speaker", "cue"]].values.tolist() == [["ACLU", "filed"], ["ACLU", "notes"]]
     criticism = analyse_text("Trump faced criticism over the plan.").tables()["positions"]
     assert criticism[["speaker", "cue"]].values.tolist() == [["", "criticism"]]
+    # what goes on is no document that speaks
+    questions = analyse_text("Opposition questions about the senator's health continued.").tables()["positions"]
+    assert "questions" in questions["cue"].tolist()
 
 
 def test_a_place_a_modifier_names_is_no_speaker(analyse_text):

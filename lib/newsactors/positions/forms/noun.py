@@ -30,7 +30,7 @@ class NounForm(CueForm):
         return reported_content(cue, quotes, lexicon)
 
     def may_go_unnamed(self, cue: Cue, lexicon: Lexicon) -> bool:
-        # "faced criticism"; not a noun that speaks for another cue ("*the complaint* notes ...",
+        # "faced criticism"; not a document that speaks for another cue ("*the complaint* notes ...",
         # "an issue raised by *the complaint*"): that cue's position is the one it holds
         return not _speaks_for_a_cue(cue.head, lexicon)
 
@@ -39,8 +39,11 @@ class NounForm(CueForm):
 
 
 def _speaks_for_a_cue(noun: Token, lexicon: Lexicon) -> bool:
-    """Is a noun the subject of a cue verb ("*the complaint* notes") or the agent of one ("raised
-    by *the complaint*")?"""
+    """Is a noun a document (`documents.csv`) that is the subject of a cue verb ("*the complaint*
+    notes") or the agent of one ("raised by *the complaint*"), not what goes on ("*questions* about
+    his health continued")?"""
+    if noun.lemma_.lower() not in lexicon.coref.documents:
+        return False
     if noun.dep_ in SUBJECTS:
         return is_cue_verb(noun.head, lexicon)
     return noun.dep_ == "pobj" and noun.head.dep_ == "agent" and is_cue_verb(noun.head.head, lexicon)
