@@ -154,6 +154,9 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("Lam announced that her government will withdraw the bill.", "announced", "prepare"),
         ("The minister said her government will collapse.", "said", "state"),
         ("He said he will withdraw the troops.", "said", "prepare"),
+        # not acceding to demands rejects them
+        ("Lam agreed to add two members to the council but did not accede to protesters' demands for an inquiry.",
+         "accede", "reject"),
         # agreeing to meet is meeting; agreeing to a plan backs it
         ("Russia agreed to talks with Ukraine.", "agreed", "meet"),
         ("Germany agreed to the plan.", "agreed", "support"),
