@@ -26,7 +26,14 @@ from spacy.tokens import Token
 from .actors import Actor, ActorIndex
 from .cameo import actor_agent, country_code
 from .coref import event_maker, implied_event_maker, people_group
-from .docs import PASSIVE_PARTICIPLE_TAG, PLURAL_NOUN_TAG, SUBJECT_DEPS, TIME_ENTITIES, preposition_objects
+from .docs import (
+    ADDRESSEE_PREPOSITION,
+    PASSIVE_PARTICIPLE_TAG,
+    PLURAL_NOUN_TAG,
+    SUBJECT_DEPS,
+    TIME_ENTITIES,
+    preposition_objects,
+)
 from .kinds import NOT_ACTORS, ORGANISATION, PERSON, STATE
 from .lexicons import REPORTING_KINDS, Lexicon
 
@@ -484,7 +491,6 @@ def _ruling_appealed(tokens: list[Token], actors: ActorIndex, lexicon: Lexicon) 
 
 
 ASKED_DEPS = ("dobj", "dative")  # "asked *the embassy*", "wrote *them*"
-ADDRESSEE_PREPOSITION = "to"  # "wrote *to* the embassy"
 
 
 def _asked(cue: Token, lexicon: Lexicon) -> list[Token]:

@@ -4,7 +4,6 @@ roles are read."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from spacy.tokens import Span
 
@@ -53,11 +52,11 @@ def link_abbreviations(index) -> None:
             abbreviations[short.text] = actor.name
             other = index.actor_at(short)
             if other is not None and other is not actor and other.kind == ORGANISATION:
-                for moved in other.mentions:
-                    actor.mentions.append(replace(moved, link=VARIANT))
-                index.by_token.update({i: actor.name for i, name in index.by_token.items() if name == other.name})
-                del index.actors[other.name]
-    # the abbreviation where the model left it untagged ("designated *the IRGC* as ...")
+                for moved in list(other.mentions):  # the last one moved takes `other` out of the index
+                    span = doc.char_span(moved.start_char, moved.end_char)
+                    _drop_mentions(index, other.name, span)
+                    index.add(actor.name, actor.kind, span, moved.label, VARIANT)
+    # the abbreviation where the model left it untagged ("the *FEMA* teams")
     for token in doc:
         name = abbreviations.get(token.text)
         if name is not None and token.i not in index.by_token and token.ent_type_ in ("", "NORP"):

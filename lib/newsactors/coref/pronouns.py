@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..docs import SUBJECT_DEPS
+from ..docs import ADDRESSEE_PREPOSITION, SUBJECT_DEPS
 from ..kinds import GROUP, ORGANISATION, PERSON, STATE
-from ..lexicons import SPEECH
 from .descriptions import sentence_numbers
 from .quoted import group_of_phrase
 from .tables import APPOSITIVE, NAME, SURNAME, VARIANT, CorefTables, PronounEntry, fold
@@ -191,16 +190,16 @@ def _clause_subject(pronoun: Token) -> set[int]:
 
 
 def _spoken_to(name: Token, lexicon) -> bool:
-    """Is a name whom a verb of speech or of talking (`address_verb` in `grammar.csv`) is addressed
-    to ("Speaking *to* Martin Smith of PBS", "talking *with* reporters")?"""
+    """Is a name whom a verb of speech is addressed to ("Speaking *to* Martin Smith of PBS"), as
+    `target_words.csv` marks its hearer?"""
     while name.dep_ == "compound" and name.head.i != name.i:
         name = name.head
     preposition = name.head
-    if name.dep_ != "pobj" or preposition.lower_ not in lexicon.grammar["hearer_preposition"]:
-        return False
-    verb = preposition.head.lemma_.lower()
-    entry = lexicon.cue(verb, "VERB")
-    return verb in lexicon.grammar["address_verb"] or entry is not None and entry.kind == SPEECH
+    return name.dep_ == "pobj" and preposition.lower_ == ADDRESSEE_PREPOSITION \
+        and lexicon.target_words.get(preposition.head.lemma_.lower()) == HEARER
+
+
+HEARER = "hearer"  # the `target_words.csv` role of a verb whose "to" names whom it is said to
 
 
 def _own_clause(pronoun: Token) -> set[int]:
