@@ -160,6 +160,13 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         # agreeing to meet is meeting; agreeing to a plan backs it
         ("Russia agreed to talks with Ukraine.", "agreed", "meet"),
         ("Germany agreed to the plan.", "agreed", "support"),
+        ("Italian foreign minister Luigi Di Maio joined the talks as an observer.", "joined", "meet"),
+        # recognising a state, a government or a vote's result accepts it; not recognising it rejects it
+        ("Greece does not recognize the agreement.", "recognize", "reject"),
+        ("Russia recognised the independence of the two regions.", "recognised", "support"),
+        ("The minister recognized the need for reform.", "recognized", "confirm"),
+        # gladness at what has happened backs it
+        ('The lawyer told the BBC, "My client is of course very relieved with the verdict."', "told", "support"),
         # what something is considered to be is a judgement, no plan weighed
         ("The minister considered the plan unacceptable.", "considered", "condemn"),
         ("Susan Bro told reporters she considered the deal acceptable.", "considered", "support"),

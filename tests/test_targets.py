@@ -181,6 +181,13 @@ def target_of(analysis, cue):
         # an abbreviation in brackets is the organisation it abbreviates
         ("The Philippine government shut down broadcasts, citing the National Telecommunications Commission (NTC). "
          "Senators condemned the NTC.", "condemned", "National Telecommunications Commission"),
+        # who did the act aimed at, however the parser hung its "by"
+        ("The European Union condemned the invasion of Ukraine by Russia.", "condemned", "Russia; Ukraine"),
+        ("Erdogan attacked the proclamation of the Golan Heights as official Israeli territory by the President "
+         "of the United States Donald Trump.", "attacked", "United States; Donald Trump"),
+        # ... not the author of a work, nor a "by" the cue's subject or its adverbial holds
+        ("Zara Kay is reading Enlightenment Now by Steven Pinker.", "reading", ""),
+        ("He announced this change on Wednesday, despite criticism by the Greek foreign minister.", "announced", ""),
     ],
 )
 def test_the_target_is_the_actor_the_position_is_aimed_at(analyse_text, text, cue, target):

@@ -119,8 +119,9 @@ def target_actors(
     content = _without_asides(content, lexicon)
     makers = [*_clause_makers(aimed_phrases, lexicon), *_act_makers(aimed_phrases, phrase, actors)]
     arguments = _arguments(content, lexicon)
+    doers = named(by_name(_act_agents(cue, lexicon)))
     return (
-        named(by_name([*aimed_phrases, *third_person(makers)]))
+        _first(doers, named(by_name([*aimed_phrases, *third_person(makers)])))
         or [a for a in _side_taken(speaker_words, speaker, actors, lexicon) if a.name != own]
         or named(_event_maker(phrase, actors))
         or named(_undergoer(cue, lexicon))
@@ -385,6 +386,42 @@ def _act_makers(tokens: list[Token], phrase: list[Token], actors: ActorIndex) ->
     Parliament. The phrase's own head is `_event_maker`'s, when the phrase names no one."""
     heads = {t.i for t in phrase if t.head.i == t.i or t.head not in phrase}
     return [w for t in tokens if t.i not in heads for w in event_maker(t, actors)]
+
+
+def _act_agents(cue: Token, lexicon: Lexicon) -> list[Token]:
+    """Who did the act an active cue is aimed at, as an agent preposition says, wherever the parser
+    hung it: on a noun of `event_nouns.csv` that the cue takes as its object or describes its object
+    as ("attacked the proclamation of the Golan Heights as Israeli territory *by* Trump"), or on
+    the cue itself when such a noun is its object ("condemned the invasion of Ukraine *by Russia*",
+    the parser's "condemned ... by Russia"). Not the author of a work ("reading a book *by* Pinker"),
+    nor a "by" in the cue's subject ("polls *by* CNN indicated") or its adverbials ("despite
+    criticism *by* Greece"); a passive cue's agent is its speaker."""
+    if any(c.dep_ in PASSIVE_DEPS for c in cue.children):
+        return []
+    agent_preps = lexicon.grammar["agent_preposition"]
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    described = [o for c in cue.children if c.dep_ == "prep" and c.lower_ in DESCRIPTION_PREPS for o in c.children]
+    acts = [
+        t for o in [*objects, *described] for t in o.subtree
+        if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.event_nouns
+    ]
+    # the parser hangs an act object's agent on the cue or on the phrase that describes it
+    holders = [*acts, cue, *described] if any(o in acts for o in objects) else acts
+    return [
+        word
+        for holder in holders
+        for preposition in holder.children if preposition.dep_ == "prep" and preposition.lower_ in agent_preps
+        for o in preposition.children if o.dep_ == "pobj"
+        for word in _object_phrases([o])
+    ]
+
+
+PASSIVE_DEPS = ("auxpass", "nsubjpass")
+
+
+def _first(first: list[Actor], rest: list[Actor]) -> list[Actor]:
+    """`first`, then those of `rest` not among them."""
+    return [*first, *(a for a in rest if a not in first)]
 
 
 def _event_maker(phrase: list[Token], actors: ActorIndex) -> list[Token]:
