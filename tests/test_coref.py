@@ -483,3 +483,19 @@ def test_whom_a_speaker_talks_to_is_not_he(analyse_text):
         '"It happened under my watch."'
     ).tables()["positions"]
     assert positions[positions["cue"] == "said"]["speaker"].tolist() == ["Mohammad bin Salman"]
+
+
+def test_a_turn_mark_is_no_antecedent_of_they(analyse_text):
+    a = analyse_text(
+        "Jane Doe is a chess player.\n\n"
+        "((WN)) Had the federation ever warned you?\n\n"
+        "((Jane Doe)) Well, they said I had to cover my hair."
+    )
+    assert speakers(a, "said") == [("they", "they")]  # not the interviewer's mark "WN"
+
+
+def test_a_country_named_as_a_place_is_not_they(analyse_text):
+    a = analyse_text("I decided to go to Australia and they supported me.")
+    assert [s for s, _ in speakers(a, "supported")] != ["Australia"]
+    a = analyse_text("Australia said on Monday that they would send troops.")
+    assert [s for s, _ in speakers(a, "said")] == ["Australia"]

@@ -103,6 +103,8 @@ class ActorIndex:
     by_token: dict[int, str] = field(default_factory=dict)
     # an interview's turns: (start_char, end_char, speaker) of each, [] when the Doc is no interview
     turns: list[tuple[int, int, str]] = field(default_factory=list)
+    # the characters of each turn's mark ("((WN))", "Tseng:"): a label, no mention in the text
+    turn_marks: list[tuple[int, int]] = field(default_factory=list)
 
     def add(self, name: str, kind: str, span: Span, label: str, link: str = NAME) -> Actor:
         actor = self.actors.setdefault(name, Actor(name, kind))
@@ -114,6 +116,10 @@ class ActorIndex:
     def turn_speaker(self, char: int) -> str:
         """Who speaks the interview turn a character stands in; "" outside any turn."""
         return next((speaker for start, end, speaker in self.turns if start <= char < end), "")
+
+    def in_turn_mark(self, token: Token) -> bool:
+        """Does the token stand in the mark that opens an interview turn ("((WN))")?"""
+        return any(start <= token.idx < end for start, end in self.turn_marks)
 
     def actor_at(self, token: Token) -> Actor | None:
         name = self.by_token.get(token.i)

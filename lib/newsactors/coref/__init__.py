@@ -82,6 +82,7 @@ def link_mentions(index, lexicon, tables: CorefTables | None = None) -> None:
     tables = tables or lexicon.coref
     marks = interview_marks(index.doc, index, tables)
     index.turns = turns(marks, len(index.doc.text))
+    index.turn_marks = [(mark.paragraph_start, mark.mark_end) for mark in marks]
     link_turns(index, tables)
     link_appositives(index)
     doc = index.doc

@@ -20,7 +20,9 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
     pronoun's sentence and the `PRONOUN_WINDOW` before it, those in its own sentence and subjects
     first, subjects before others, then the nearest. For "it" and "they" a noun that is no actor
     competes too: when it wins, "they" is the group it names if it names people ("residents"),
-    and otherwise the pronoun is left unresolved."""
+    and otherwise the pronoun is left unresolved. An interview turn's mark ("((WN))") is no
+    antecedent, nor, of "they", a country that is neither a subject nor a possessor ("went to
+    *Australia* and they supported me")."""
     if entry.refers_to == "organisation_or_state" and not _referring_it(token):
         return None
     doc = token.doc
@@ -36,6 +38,8 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
         distance = here - sentence[i]
         if distance > PRONOUN_WINDOW:
             break
+        if index.in_turn_mark(doc[i]):
+            continue  # "((WN)) When did you ...": a turn's label, not a mention "they" could refer to
         actor = index.actor_at(doc[i])
         if actor is None and entry.refers_to != PERSON and _thing(doc[i], entry, distance):
             # "Obama's approval rating remains strong, though it has declined": the nearest
@@ -56,6 +60,8 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
         if (other := tables.pronouns.get(candidate.lower_)) is not None and other.person != "third":
             continue  # "we will help them": a first or second person is not "them"
         subject = _is_subject(candidate, partitives)
+        if entry.number == "plural" and actor.kind == STATE and not subject and candidate.dep_ != "poss":
+            continue  # "decided to go to Australia and they supported me": a country named as a place
         if distance == 0 and (i in clause and not subject or lexicon is not None and _spoken_to(candidate, lexicon)):
             continue  # "Speaking to Martin Smith, he said": not the one spoken to, however it is parsed
         if i in own_subject:
