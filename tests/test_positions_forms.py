@@ -627,3 +627,23 @@ def test_who_issues_a_document_speaks_through_it(analyse_text):
     assert [(p.speaker, p.cue, p.stance) for p in positions] == [("Ana Lopez", "issued", "condemn")]
     text = "Greenpeace criticised a letter saying the dam was safe."  # who criticises it did not write it
     assert [(p.speaker, p.cue) for p in analyse_text(text).positions] == [("Greenpeace", "criticised")]
+
+
+INTERVIEW = "Wikinews interviewed the astronomer Anne Lund.\n\n((WN)) How long will the disk last?\n\n((Anne Lund)) "
+
+
+@pytest.mark.parametrize("answer", ["I don't know. We have no data yet.", "I don't remember. It was long ago."])
+def test_an_answer_s_turn_of_phrase_that_says_nothing_is_no_position(analyse_text, answer):
+    assert [(p.speaker, p.cue) for p in analyse_text(INTERVIEW + answer).positions] == []
+
+
+@pytest.mark.parametrize(
+    "answer, cue",
+    [
+        ("I do not believe in world dominance.", "believe"),  # what it is about is its content
+        ("They wanted me to play for them. I flat refused.", "refused"),  # a refusal takes a side
+        ("I think the disk will last a million years.", "think"),
+    ],
+)
+def test_an_answer_s_short_position_is_kept(analyse_text, answer, cue):
+    assert ("Anne Lund", cue) in [(p.speaker, p.cue) for p in analyse_text(INTERVIEW + answer).positions]

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import Actor, ActorIndex
 from ..docs import TIME_ENTITIES, sentence_index, written_in_latin
-from ..lexicons import ACT, Lexicon, load_lexicon
-from ..stance import FROM_OBJECT, Stance, code_stance
+from ..lexicons import ACT, REPORTING_KINDS, Lexicon, load_lexicon
+from ..stance import FROM_OBJECT, PLAIN, Stance, code_stance
 from ..targets import joined, target_actors
 from .carried import carried_quotes
 from .content import (
@@ -147,6 +147,8 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
     content = to_closing_mark(content, quotes)
     if cue.form.needs_content and not content:
         return []
+    if not content and not objects and _interviewee_aside(cue, heads, actors, lexicon):
+        return []
     act = listed_kind(cue.head, lexicon) == ACT
     negated, modality = is_negated(cue, lexicon), modality_of(cue, lexicon)
     if (act or _passive(cue.head)) and (modality == OBLIGATION or _in_obligation(cue.head, lexicon)):
@@ -214,6 +216,22 @@ def _own_words_recalled(cue: Cue, heads: list[Token], actors: ActorIndex, lexico
         and any(c.dep_ == "mark" and c.lower_ in marks for c in cue.head.children)
         and actors.turn_speaker(cue.head.idx) != ""
     )
+
+
+def _interviewee_aside(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: Lexicon) -> bool:
+    """Is the cue, which says and aims at nothing, a turn of phrase in an interviewee's answer ("I
+    don't know.", "I would say", "I don't remember", "if *you* want")? An answer's words of
+    speech or thought with nothing said are its way of talking; a generic "you" in it is no one,
+    least of all the interviewer."""
+    turn = actors.turn_speaker(cue.head.idx)
+    if not turn or turn in lexicon.coref.turn_marks.values() or listed_kind(cue.head, lexicon) not in REPORTING_KINDS:
+        return False
+    if cue.stance != PLAIN or any(c.dep_ in COMPLEMENT_DEPS for c in cue.head.children):
+        return False  # "I flat refused", "I do not believe *in* world dominance": a position however short
+    return not heads or all(_person(h, lexicon) in ("first", "second") for h in heads)
+
+
+COMPLEMENT_DEPS = ("prep", "dobj", "ccomp", "xcomp", "dative")  # what a verb says, thinks or is about
 
 
 def _person(head: Token, lexicon: Lexicon) -> str:
