@@ -228,10 +228,15 @@ def _interviewee_aside(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon
         return False
     if cue.stance != PLAIN or any(c.dep_ in COMPLEMENT_DEPS for c in cue.head.children):
         return False  # "I flat refused", "I do not believe *in* world dominance": a position however short
+    if cue.head.dep_ in SAID_OF_DEPS:
+        return False  # "I would hope, nobody else contracts it": the parser hung the cue on what it says
     return not heads or all(_person(h, lexicon) in ("first", "second") for h in heads)
 
 
-COMPLEMENT_DEPS = ("prep", "dobj", "ccomp", "xcomp", "dative")  # what a verb says, thinks or is about
+# what a verb says, thinks or is about; "dep" is the parser's word it could not place ("I think, at
+# present, *women* ...")
+COMPLEMENT_DEPS = ("prep", "dobj", "ccomp", "xcomp", "dative", "dep")
+SAID_OF_DEPS = ("ccomp", "parataxis")  # a cue the parser hung on the clause it says
 
 
 def _person(head: Token, lexicon: Lexicon) -> str:
