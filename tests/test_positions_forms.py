@@ -647,3 +647,25 @@ def test_an_answer_s_turn_of_phrase_that_says_nothing_is_no_position(analyse_tex
 )
 def test_an_answer_s_short_position_is_kept(analyse_text, answer, cue):
     assert ("Anne Lund", cue) in [(p.speaker, p.cue) for p in analyse_text(INTERVIEW + answer).positions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["And hijab felt like a good cover for many women.", "This atmosphere was used as a control and was not intended "
+     "to have meaning on its own.", "The Netflix show sees three couples move in together."],
+)
+def test_a_thing_thinks_nothing(analyse_text, text):
+    assert [(p.speaker_text, p.cue) for p in analyse_text(text).positions] == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("People think it is something horrendous to do.", "People"),
+        ("This year, the jury decided to admit two more participants.", "the jury"),
+        ("A lot of people don't like the new rules.", "A lot of people"),
+        ("The report found that the dam was unsafe.", "The report"),
+    ],
+)
+def test_people_bodies_and_findings_think(analyse_text, text, speaker):
+    assert speaker in [p.speaker_text for p in analyse_text(text).positions]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import Actor, ActorIndex
 from ..docs import TIME_ENTITIES, sentence_index, written_in_latin
-from ..lexicons import ACT, REPORTING_KINDS, Lexicon, load_lexicon
+from ..lexicons import ACT, COGNITION, REPORTING_KINDS, Lexicon, load_lexicon
 from ..stance import FROM_OBJECT, PLAIN, Stance, code_stance
 from ..targets import joined, target_actors
 from .carried import carried_quotes
@@ -142,6 +142,8 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
     heads = [member for head in speaker_heads(cue, lexicon) for member in named_members(head, actors, lexicon)]
     if question and _put_to_someone(cue, heads, actors, lexicon) or _own_words_recalled(cue, heads, actors, lexicon):
         return []
+    if heads and listed_kind(cue.head, lexicon) == COGNITION and not any(_may_think(h, actors, lexicon) for h in heads):
+        return []  # "hijab felt like a good cover", "the drug showed promise": a thing thinks nothing
     objects = cue_objects(cue, lexicon)
     content = in_paragraph(cue.head, content_tokens(cue, quotes, lexicon)) or paragraph_after_colon(cue)
     content = to_closing_mark(content, quotes)
@@ -180,6 +182,7 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
     return [(_position(cue, speaker, facts), evidence) for speaker in speakers or [None]]
 
 
+IT = "organisation_or_state"  # what `pronouns.csv` says "it" and "its" refer to
 OBLIGATION = "obligation"  # the `modality.csv` modality of a rule or duty: must, should, need to
 
 
@@ -216,6 +219,29 @@ def _own_words_recalled(cue: Cue, heads: list[Token], actors: ActorIndex, lexico
         and any(c.dep_ == "mark" and c.lower_ in marks for c in cue.head.children)
         and actors.turn_speaker(cue.head.idx) != ""
     )
+
+
+def _may_think(head: Token, actors: ActorIndex, lexicon: Lexicon) -> bool:
+    """May the subject of a verb of thought hold a view: an actor, a pronoun that is no unresolved
+    "it", a plural, or a singular noun for a person, a group or a body (`groups.csv`,
+    `descriptions.csv`, coreferee's person words, "the *jury*"), a part of a whole ("a *number* of
+    residents"), or a document or source that states a finding ("the *report* found", "a *poll*
+    showed")? Not a thing ("*this atmosphere* was not intended", "*hijab* felt like a cover")."""
+    if actors.actor_at(head) is not None:
+        return True
+    entry = lexicon.coref.pronoun(head)
+    if entry is not None:
+        return entry.refers_to != IT  # an "it" coreference tied to no organisation ("it felt like")
+    if head.tag_ != SINGULAR_NOUN_TAG:
+        return True  # "people think", "gamers are expecting"
+    lemma, tables = head.lemma_.lower(), lexicon.coref
+    return any(lemma in words for words in (
+        tables.person_nouns, lexicon.groups, tables.descriptions, tables.documents, lexicon.source_nouns,
+        lexicon.grammar["partitive_noun"],
+    ))
+
+
+SINGULAR_NOUN_TAG = "NN"
 
 
 def _interviewee_aside(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: Lexicon) -> bool:
