@@ -236,6 +236,7 @@ def _title_before(ent: Span, index: ActorIndex, lexicon: Lexicon, title_tokens: 
     start = ent.start
     while start > ent.sent.start and _premodifier(doc[start - 1], ent, title_tokens):
         start -= 1
+    start = _hyphenated_from(doc, start, ent.sent.start, lexicon)
     if start == ent.start and start > 1 and doc[start - 1].text == ")":
         # "Labour MP (Member of Parliament) Tom Watson": the title before the gloss
         # (the parser may end a sentence at the closing bracket)
@@ -250,6 +251,35 @@ def _title_before(ent: Span, index: ActorIndex, lexicon: Lexicon, title_tokens: 
                 _role_of(glossed, index, lexicon, title_tokens)
     prefix = doc[start : ent.start]
     return _role_of(prefix, index, lexicon, title_tokens)
+
+
+def _spaced_title(role: str, lexicon: Lexicon) -> str:
+    """A role whose hyphens only join a title's words or a premodifier to it, with spaces, as the
+    titles are listed: "then-prime-minister" -> "then prime minister", "then-President" -> "then
+    President"; "Secretary-General" (listed so) and "Co-founder" stay as written."""
+    words = []
+    for word in role.split(" "):
+        parts = re.split(HYPHEN_SPLIT, word)
+        spaced = " ".join(parts).lower()
+        if len(parts) > 1 and word.lower() not in lower_titles(lexicon) and (
+            spaced in lower_titles(lexicon) or parts[0].lower() in lexicon.grammar["title_premodifier"]
+        ):
+            word = " ".join(parts)
+        words.append(word)
+    return " ".join(words)
+
+
+HYPHEN_SPLIT = r"[-‐]"
+
+
+def _hyphenated_from(doc: Doc, start: int, floor: int, lexicon: Lexicon) -> int:
+    """Where a title phrase starting at `start` starts, with the words a hyphen glues to its first
+    one: "*Co*-founder", "*51-year*-old sergeant" (a title is not cut inside a hyphenated word)."""
+    hyphens = lexicon.name_hyphens
+    while start > floor and start < len(doc) and (doc[start].text in hyphens or doc[start - 1].text in hyphens) \
+            and not doc[start - 1].whitespace_:
+        start -= 1
+    return start
 
 
 def _role_of(prefix: Span, index: ActorIndex, lexicon: Lexicon, title_tokens: set[int]) -> tuple[str, str] | None:
@@ -277,7 +307,7 @@ def _role_of(prefix: Span, index: ActorIndex, lexicon: Lexicon, title_tokens: se
         role_words.append(token)
     while role_words and role_words[0].lower_ in ROLE_CONNECTORS:
         role_words.pop(0)  # "the request of Prime Minister Boris Johnson": the role is "Prime Minister"
-    role = _join(role_words)
+    role = _spaced_title(_join(role_words), lexicon)
     affiliation = _local_place(list(prefix), lexicon) or affiliation or _place_named(prefix, lexicon) \
         or _own_organisation(list(prefix), index, lexicon, title_tokens)
     return (role, affiliation) if role else None
