@@ -211,6 +211,10 @@ def test_a_platform_is_an_organisation_that_may_act(analyse_text):
         ("Dominic Hare, chief executive of the palace, placed the value at millions.", "Dominic Hare", "person"),
         # a place's organisation stays one, whatever its first word
         ("Findings came from London's Royal Veterinary College.", "Royal Veterinary College", "organisation"),
+        # a noun for a person set before the name, whatever its first name; not a noun for a body
+        ("The payments were made to porn actress Stormy Daniels.", "Stormy Daniels", "person"),
+        ("The shells were made by shell manufacturer Hirtenberger Defence Group.", "Hirtenberger Defence Group",
+         "organisation"),
     ],
 )
 def test_a_person_the_tagger_took_for_an_organisation(analyse_text, text, name, kind):

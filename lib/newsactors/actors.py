@@ -402,16 +402,23 @@ def _is_person(ent: Span, lexicon: Lexicon) -> bool:
     first_names = lexicon.coref.first_names
     listed = any(t.ent_type_ == "PERSON" for t in (ent.root.head, *ent.root.conjuncts))  # "A, B and C", B a person too
     person_nouns = lexicon.coref.person_nouns
-    described = any(
-        c.dep_ == "appos" and c.lemma_.lower() in person_nouns for c in ent.root.children
-    ) or any(  # "porn actress Stormy Daniels", "the Fund's Jacqueline De León": what the name is, or whose
-        c.i < ent.start and (c.dep_ == "compound" and c.lemma_.lower() in person_nouns
-                             or c.dep_ == "poss" and c.ent_type_ == "ORG")
+    # "porn actress Stormy Daniels": a noun for a person set before the name says what it is, whatever
+    # its first name (an appositive may say what an organisation is: "Red Hat, a software *company*")
+    def body(word: Token) -> bool:  # "company", "party", "Group": a noun for an organisation
+        return lexicon.coref.descriptions.get(word.lemma_.lower(), ("",))[0] == ORGANISATION
+
+    called = not any(body(t) for t in ent) and any(
+        c.dep_ == "compound" and c.i < ent.start and c.lemma_.lower() in person_nouns and not body(c)
         for c in ent.root.children
     )
-    return (name.start > ent.start or listed or described) and 2 <= len(name) <= 3 and (
-        fold(name[0].text) in first_names
-    ) and all(t.is_title for t in name)
+    # "Sviatlana Tsikhanouskaya, an opposition candidate", "the Fund's Jacqueline De León": what the name
+    # is, or whose, with a first name the lists know
+    described = any(c.dep_ == "appos" and c.lemma_.lower() in person_nouns for c in ent.root.children) or any(
+        c.i < ent.start and c.dep_ == "poss" and c.ent_type_ == "ORG" for c in ent.root.children
+    )
+    known_first = fold(name[0].text) in first_names
+    return (called or known_first and (name.start > ent.start or listed or described)) and 2 <= len(name) <= 3 \
+        and all(t.is_title for t in name)
 
 
 def _name_link(text: str, name: str) -> str:
