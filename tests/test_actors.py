@@ -121,6 +121,12 @@ def test_a_name_is_written_in_latin_letters():
         # "Crown Prince" is one title, and "of" says whose
         ("Crown Prince Mohammad bin Salman of Saudi Arabia accepted responsibility.", "Mohammad bin Salman",
          "Saudi Arabia"),
+        # a police rank is held in the one police force the article names
+        ("Thames Valley Police arrested a man on Tuesday. The toilet was stolen, said Detective Inspector Steven "
+         "Jones.", "Steven Jones", "Thames Valley Police"),
+        # a word that is part of the title names no organisation; a force is no person, whatever its first word
+        ("Hong Kong Police Senior Superintendent Yolanda Yu said the march was illegal.", "Yolanda Yu",
+         "Hong Kong Police"),
     ],
 )
 def test_the_affiliation_a_role_gives(analyse_text, text, person, affiliation):

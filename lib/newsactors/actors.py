@@ -46,6 +46,7 @@ from .roles import (
     TITLE_COMPLEMENT,
     affiliate_legislators,
     affiliate_national_offices,
+    affiliate_police_ranks,
     assign_roles,
     lower_titles,
     place_names,
@@ -288,6 +289,7 @@ def resolve_actors(doc: Doc, lexicon: Lexicon | None = None) -> ActorIndex:
     coref.link_mentions(index, lexicon)
     affiliate_legislators(index)
     affiliate_national_offices(index)
+    affiliate_police_ranks(index)
     return index
 
 
@@ -404,11 +406,13 @@ def _is_person(ent: Span, lexicon: Lexicon) -> bool:
     person_nouns = lexicon.coref.person_nouns
     # "porn actress Stormy Daniels": a noun for a person set before the name says what it is, whatever
     # its first name (an appositive may say what an organisation is: "Red Hat, a software *company*")
-    def body(word: Token) -> bool:  # "company", "party", "Group": a noun for an organisation
+    def organisation_noun(word: Token) -> bool:  # "company", "party", "Group"
         return lexicon.coref.descriptions.get(word.lemma_.lower(), ("",))[0] == ORGANISATION
 
-    called = not any(body(t) for t in ent) and any(
-        c.dep_ == "compound" and c.i < ent.start and c.lemma_.lower() in person_nouns and not body(c)
+    if any(organisation_noun(t) or t.lemma_.lower() in lexicon.groups for t in name):
+        return False  # "Hong Kong Police", whatever its first word
+    called = any(
+        c.dep_ == "compound" and c.i < ent.start and c.lemma_.lower() in person_nouns and not organisation_noun(c)
         for c in ent.root.children
     )
     # "Sviatlana Tsikhanouskaya, an opposition candidate", "the Fund's Jacqueline De León": what the name

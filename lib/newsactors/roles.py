@@ -26,7 +26,8 @@
 legislature it names ("MP Penny Sharpe" in a story on the Parliament of New South Wales), and
 `affiliate_national_offices(index)` gives a national office the article leaves unaffiliated
 ("Prime Minister Mateusz Morawiecki" in a story on Poland) the state the headline and lede name
-first. Titles and their scope are in `data/lexicons/titles.csv`; person nouns are coreferee's.
+first, and `affiliate_police_ranks(index)` a police rank the one police force the article names.
+Titles and their scope are in `data/lexicons/titles.csv`; person nouns are coreferee's.
 """
 from __future__ import annotations
 
@@ -234,7 +235,7 @@ def _title_before(ent: Span, index: ActorIndex, lexicon: Lexicon, title_tokens: 
     """
     doc = ent.doc
     start = ent.start
-    while start > ent.sent.start and _premodifier(doc[start - 1], ent, title_tokens):
+    while start > ent.sent.start and _premodifier(doc[start - 1], title_tokens, lexicon):
         start -= 1
     start = _hyphenated_from(doc, start, ent.sent.start, lexicon)
     if start == ent.start and start > 1 and doc[start - 1].text == ")":
@@ -244,7 +245,7 @@ def _title_before(ent: Span, index: ActorIndex, lexicon: Lexicon, title_tokens: 
         opening = next((t.i for t in reversed(before) if t.text == "("), None)
         if opening is not None:
             start = opening
-            while start > doc[opening].sent.start and _premodifier(doc[start - 1], ent, title_tokens):
+            while start > doc[opening].sent.start and _premodifier(doc[start - 1], title_tokens, lexicon):
                 start -= 1
             glossed = doc[start:opening]
             return _title_before(doc[opening:ent.end], index, lexicon, title_tokens) if not len(glossed) else \
@@ -326,7 +327,8 @@ def _own_organisation(
         # a party the model tagged, or a capitalised name or noun ("Labour MP", "Police spokesman")
         named = token.ent_type_ == "NORP" or token.pos_ in ("PROPN", "NOUN") and (token.is_title or token.is_upper)
         if joins or named and token.i not in title_tokens and index.actor_at(token) is None \
-                and lexicon.lookup(token.text) is None and token.lower_ not in lower_titles(lexicon):
+                and lexicon.lookup(token.text) is None and token.lower_ not in lower_titles(lexicon) \
+                and token.lower_ not in lexicon.grammar["title_premodifier"]:
             run.append(token)
         elif run:
             break
@@ -601,6 +603,24 @@ def affiliate_national_offices(index: ActorIndex) -> None:
                 actor.affiliation = main.name
 
 
+def affiliate_police_ranks(index: ActorIndex) -> None:
+    """A police rank the article gives no affiliation ("Detective Inspector Steven Jones" in a story
+    that names Thames Valley Police) is held in the one police force the article names: the one
+    organisation whose name holds the word "police" (`scope=police` in `titles.csv`)."""
+    forces = [
+        a for a in index.actors.values()
+        if a.kind == ORGANISATION and coref.POLICE in fold(a.name).split()
+    ]
+    if len(forces) != 1:
+        return
+    ranks = index.lexicon.coref.police_offices
+    for actor in index.actors.values():
+        if actor.kind == PERSON and actor.role and not actor.affiliation:
+            role = fold(actor.role)
+            if any(re.search(rf"\b{re.escape(fold(rank))}\b", role) for rank in ranks):
+                actor.affiliation = forces[0].name
+
+
 def _title_text(token: Token, doc: Doc) -> str:
     for span in doc.spans.get(TITLE_SPANS, []):
         if span.start <= token.i < span.end:
@@ -608,15 +628,14 @@ def _title_text(token: Token, doc: Doc) -> str:
     return token.text
 
 
-def _premodifier(token: Token, ent: Span, title_tokens: set[int]) -> bool:
+def _premodifier(token: Token, title_tokens: set[int], lexicon: Lexicon) -> bool:
     """Is this word part of the title phrase in front of a name?"""
     if token.i in title_tokens or token.ent_type_ in ("ORG", "GPE", "NORP"):
         return True
     if token.dep_ == "case" and token.head.ent_type_ in ("ORG", "GPE", "NORP"):
         return True  # "Northamptonshire's chief constable Nick Adderley"
-    if token.text in ("-", "‐") or token.lower_ in (
-        "former", "acting", "deputy", "then", "interim", *ROLE_CONNECTORS
-    ):
+    if token.text in lexicon.name_hyphens or token.lower_ in lexicon.grammar["title_premodifier"] \
+            or token.lower_ in ROLE_CONNECTORS:
         return True
     return (
         (token.pos_ in ("PROPN", "NOUN", "ADJ") or token.tag_ == PASSIVE_PARTICIPLE_TAG and token.dep_ == "amod")

@@ -55,6 +55,7 @@ from .tables import (
     LINKS,
     NAME,
     NAME_LINKS,
+    POLICE,
     PRONOUN,
     SURNAME,
     TURN,
@@ -67,7 +68,7 @@ from .tables import (
 from .turns import interview_marks, link_turn_marks, link_turns, turns
 
 __all__ = [
-    "APPOSITIVE", "DESCRIPTION", "FIRST_PERSON", "LINKS", "NAME", "NAME_LINKS", "PRONOUN", "SURNAME", "TURN",
+    "APPOSITIVE", "DESCRIPTION", "FIRST_PERSON", "LINKS", "NAME", "NAME_LINKS", "POLICE", "PRONOUN", "SURNAME", "TURN",
     "VARIANT", "CorefTables", "PronounEntry", "article_state", "description_before", "document_author", "event_maker",
     "implied_event_maker",
     "fold", "group_of_phrase", "link_abbreviations", "link_mentions", "link_organisation_descriptions",

@@ -23,6 +23,8 @@ COREFEREE_NAMES = "coreferee/lang/common/data/{}_names.dat"
 COREFEREE_WORDS = "coreferee/lang/en/data/exclusively_{}_words.dat"
 COREFEREE_PERSON_WORDS = "coreferee/lang/en/data/person_words.dat"
 
+POLICE = "police"  # the `titles.csv` scope of a police rank, and the word its force's name holds
+
 
 @dataclass(frozen=True)
 class PronounEntry:
@@ -43,6 +45,7 @@ class CorefTables:
     national_offices: frozenset[str]  # titles whose holder acts for a state (lower case)
     person_nouns: frozenset[str]  # nouns naming a person's role or relation: "member", "nurse", "wife"
     local_offices: frozenset[str]  # one-word titles held for a city or region (lower case): "mayor"
+    police_offices: frozenset[str]  # titles held in a police force: "Detective Inspector"
     pronoun_titles: frozenset[tuple[str, str]]  # honorifics opened by a pronoun: ("her", "majesty")
 
     def pronoun(self, token) -> PronounEntry | None:
@@ -91,6 +94,9 @@ def read_coref_tables(directory: Path = LEXICON_DIR) -> CorefTables:
         person_nouns=frozenset(w.lower() for w in _coreferee_lines(COREFEREE_PERSON_WORDS)),
         local_offices=frozenset(
             r["title"].lower() for r in read_table("titles", directory) if r["scope"] == "local"
+        ),
+        police_offices=frozenset(
+            r["title"].lower() for r in read_table("titles", directory) if r["scope"] == POLICE
         ),
         pronoun_titles=frozenset(
             (words[0], words[1]) for r in read_table("titles", directory)
