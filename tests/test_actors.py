@@ -247,3 +247,10 @@ def test_a_person_the_tagger_took_for_an_organisation(analyse_text, text, name, 
 def test_the_role_a_sentence_gives(analyse_text, text, person, role, affiliation):
     actor = analyse_text(text).actors.actors[person]
     assert (actor.role, actor.affiliation) == (role, affiliation)
+
+
+def test_a_word_all_in_lower_case_is_no_person(analyse_text):
+    # the model tags "fentanyl" a person here
+    a = analyse_text("Kamloops RCMP Constable Gary Gray said fentanyl had become a popular drug in Kamloops.")
+    assert "fentanyl" not in a.actors.actors
+    assert a.actors.actors["Gary Gray"].kind == "person"

@@ -397,7 +397,7 @@ def _is_person(ent: Span, lexicon: Lexicon) -> bool:
     ("Presidential Spokesperson Harry Roque"), a name listed with persons, or a name an appositive
     says is a person's ("Sviatlana Tsikhanouskaya, *an opposition candidate* for ...")."""
     if ent.label_ == "PERSON":
-        return True
+        return any(c.isupper() for c in ent.text)  # "a bag of *fentanyl*": no name is all lower case
     if ent.label_ not in MISTAKEN_FOR_PERSONS or ent.ent_id_ or lexicon.lookup(clean_name(ent, lexicon)) is not None:
         return False
     name = person_name(ent, lexicon)
