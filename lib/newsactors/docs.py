@@ -22,6 +22,7 @@ TIME_ENTITIES = ("DATE", "TIME")
 
 PASSIVE_PARTICIPLE_TAG = "VBN"
 PLURAL_NOUN_TAG = "NNS"  # "residents", "officers", "foreign forces"
+SINGULAR_NOUN_TAG = "NN"  # "the jury", "hijab"
 ADDRESSEE_PREPOSITION = "to"  # "wrote *to* the embassy", "speaking *to* reporters"
 """The tag of a past participle: "a lawsuit *filed* by Texas", "a moment *called* the development phase"."""
 

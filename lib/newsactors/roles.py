@@ -260,7 +260,7 @@ def _spaced_title(role: str, lexicon: Lexicon) -> str:
     President"; "Secretary-General" (listed so) and "Co-founder" stay as written."""
     words = []
     for word in role.split(" "):
-        parts = re.split(HYPHEN_SPLIT, word)
+        parts = re.split("[" + re.escape("".join(lexicon.name_hyphens)) + "]", word)
         spaced = " ".join(parts).lower()
         if len(parts) > 1 and word.lower() not in lower_titles(lexicon) and (
             spaced in lower_titles(lexicon) or parts[0].lower() in lexicon.grammar["title_premodifier"]
@@ -269,8 +269,6 @@ def _spaced_title(role: str, lexicon: Lexicon) -> str:
         words.append(word)
     return " ".join(words)
 
-
-HYPHEN_SPLIT = r"[-‐]"
 
 
 def _hyphenated_from(doc: Doc, start: int, floor: int, lexicon: Lexicon) -> int:
@@ -323,7 +321,7 @@ def _own_organisation(
     run: list[Token] = []
     title_tokens = {*title_tokens, *_in_lower_titles(words, lexicon)}  # "Prime minister": a title all the same
     for token in words:
-        joins = token.text in "-‐" and run and not token.whitespace_ and not run[-1].whitespace_
+        joins = token.text in lexicon.name_hyphens and run and not token.whitespace_ and not run[-1].whitespace_
         # a party the model tagged, or a capitalised name or noun ("Labour MP", "Police spokesman")
         named = token.ent_type_ == "NORP" or token.pos_ in ("PROPN", "NOUN") and (token.is_title or token.is_upper)
         if joins or named and token.i not in title_tokens and index.actor_at(token) is None \
@@ -332,7 +330,7 @@ def _own_organisation(
             run.append(token)
         elif run:
             break
-    if run and run[-1].text in "-‐":
+    if run and run[-1].text in lexicon.name_hyphens:
         return ""  # "Ex-" in "Ex-Prime Minister"
     return _join(run)
 

@@ -52,6 +52,7 @@ from .tables import (
     APPOSITIVE,
     DESCRIPTION,
     FIRST_PERSON,
+    IT_REFERENT,
     LINKS,
     NAME,
     NAME_LINKS,
@@ -68,7 +69,8 @@ from .tables import (
 from .turns import interview_marks, link_turn_marks, link_turns, turns
 
 __all__ = [
-    "APPOSITIVE", "DESCRIPTION", "FIRST_PERSON", "LINKS", "NAME", "NAME_LINKS", "POLICE", "PRONOUN", "SURNAME", "TURN",
+    "APPOSITIVE", "DESCRIPTION", "FIRST_PERSON", "IT_REFERENT", "LINKS", "NAME", "NAME_LINKS", "POLICE", "PRONOUN",
+    "SURNAME", "TURN",
     "VARIANT", "CorefTables", "PronounEntry", "article_state", "description_before", "document_author", "event_maker",
     "implied_event_maker",
     "fold", "group_of_phrase", "link_abbreviations", "link_mentions", "link_organisation_descriptions",

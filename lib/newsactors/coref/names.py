@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span
 
-from ..docs import SUBJECT_DEPS
+from ..docs import SINGULAR_NOUN_TAG, SUBJECT_DEPS
 from ..kinds import ORGANISATION, PERSON
 from .descriptions import description_antecedent
 from .tables import DESCRIPTION, NAME, SURNAME, VARIANT, CorefTables, fold
@@ -138,7 +138,6 @@ def link_untagged_surnames(index) -> None:
         index.add(name, PERSON, doc[token.i : token.i + 1], "PERSON", SURNAME)
 
 
-SINGULAR_NOUN_TAG = "NN"
 NOUN_DETERMINERS = ("det", "poss", "predet")  # "the trump", "his trump"
 
 

@@ -8,7 +8,7 @@ from ..docs import ADDRESSEE_PREPOSITION, SUBJECT_DEPS
 from ..kinds import GROUP, ORGANISATION, PERSON, STATE
 from .descriptions import sentence_numbers
 from .quoted import group_of_phrase
-from .tables import APPOSITIVE, NAME, SURNAME, VARIANT, CorefTables, PronounEntry, fold
+from .tables import APPOSITIVE, IT_REFERENT, NAME, SURNAME, VARIANT, CorefTables, PronounEntry, fold
 
 # How far back a pronoun looks: the sentences a reader keeps in mind (Citron and the Gender Gap
 # Tracker look back about as far); a subject there is preferred to anything nearer.
@@ -23,7 +23,7 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
     and otherwise the pronoun is left unresolved. An interview turn's mark ("((WN))") is no
     antecedent, nor, of "they", a country that is neither a subject nor a possessor ("went to
     *Australia* and they supported me")."""
-    if entry.refers_to == "organisation_or_state" and not _referring_it(token):
+    if entry.refers_to == IT_REFERENT and not _referring_it(token):
         return None
     doc = token.doc
     sentence = sentence_numbers(doc)
@@ -260,7 +260,7 @@ def _compatible(actor, entry: PronounEntry, index, tables: CorefTables) -> bool:
             return False
         gender = actor_gender(actor, index, tables)
         return not gender or not entry.gender or gender == entry.gender
-    if entry.refers_to == "organisation_or_state":
+    if entry.refers_to == IT_REFERENT:
         return actor.kind in (ORGANISATION, STATE)
     return actor.kind in (GROUP, ORGANISATION, STATE)  # they: a group, party, organisation, state
 

@@ -23,6 +23,7 @@ COREFEREE_NAMES = "coreferee/lang/common/data/{}_names.dat"
 COREFEREE_WORDS = "coreferee/lang/en/data/exclusively_{}_words.dat"
 COREFEREE_PERSON_WORDS = "coreferee/lang/en/data/person_words.dat"
 
+IT_REFERENT = "organisation_or_state"  # what `pronouns.csv` says "it" and "its" refer to
 POLICE = "police"  # the `titles.csv` scope of a police rank, and the word its force's name holds
 
 

@@ -15,7 +15,8 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import Actor, ActorIndex
-from ..docs import TIME_ENTITIES, sentence_index, written_in_latin
+from ..coref import IT_REFERENT
+from ..docs import SINGULAR_NOUN_TAG, TIME_ENTITIES, sentence_index, written_in_latin
 from ..lexicons import ACT, COGNITION, REPORTING_KINDS, Lexicon, load_lexicon
 from ..stance import FROM_OBJECT, PLAIN, Stance, code_stance
 from ..targets import joined, target_actors
@@ -182,7 +183,6 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
     return [(_position(cue, speaker, facts), evidence) for speaker in speakers or [None]]
 
 
-IT = "organisation_or_state"  # what `pronouns.csv` says "it" and "its" refer to
 OBLIGATION = "obligation"  # the `modality.csv` modality of a rule or duty: must, should, need to
 
 
@@ -231,7 +231,7 @@ def _may_think(head: Token, actors: ActorIndex, lexicon: Lexicon) -> bool:
         return True
     entry = lexicon.coref.pronoun(head)
     if entry is not None:
-        return entry.refers_to != IT  # an "it" coreference tied to no organisation ("it felt like")
+        return entry.refers_to != IT_REFERENT  # an "it" coreference tied to no organisation ("it felt like")
     if head.tag_ != SINGULAR_NOUN_TAG:
         return True  # "people think", "gamers are expecting"
     lemma, tables = head.lemma_.lower(), lexicon.coref
@@ -240,8 +240,6 @@ def _may_think(head: Token, actors: ActorIndex, lexicon: Lexicon) -> bool:
         lexicon.grammar["partitive_noun"],
     ))
 
-
-SINGULAR_NOUN_TAG = "NN"
 
 
 def _interviewee_aside(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: Lexicon) -> bool:
