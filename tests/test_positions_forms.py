@@ -665,6 +665,8 @@ def test_a_thing_thinks_nothing(analyse_text, text):
         ("This year, the jury decided to admit two more participants.", "the jury"),
         ("A lot of people don't like the new rules.", "A lot of people"),
         ("The report found that the dam was unsafe.", "The report"),
+        ("The article found that the class never took place.", "The article"),
+        ("Having fled Afghanistan in March, the couple worried that the attacks would spread.", "the couple"),
     ],
 )
 def test_people_bodies_and_findings_think(analyse_text, text, speaker):
