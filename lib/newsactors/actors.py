@@ -104,8 +104,8 @@ class ActorIndex:
     by_token: dict[int, str] = field(default_factory=dict)
     # an interview's turns: (start_char, end_char, speaker) of each, [] when the Doc is no interview
     turns: list[tuple[int, int, str]] = field(default_factory=list)
-    # the characters of each turn's mark ("((WN))", "Tseng:"): a label, no mention in the text
-    turn_marks: list[tuple[int, int]] = field(default_factory=list)
+    # the tokens of each turn's mark ("((WN))", "Tseng:"): a label, no mention in the text
+    turn_mark_tokens: frozenset[int] = frozenset()
 
     def add(self, name: str, kind: str, span: Span, label: str, link: str = NAME) -> Actor:
         actor = self.actors.setdefault(name, Actor(name, kind))
@@ -120,7 +120,7 @@ class ActorIndex:
 
     def in_turn_mark(self, token: Token) -> bool:
         """Does the token stand in the mark that opens an interview turn ("((WN))")?"""
-        return any(start <= token.idx < end for start, end in self.turn_marks)
+        return token.i in self.turn_mark_tokens
 
     def actor_at(self, token: Token) -> Actor | None:
         name = self.by_token.get(token.i)

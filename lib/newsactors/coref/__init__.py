@@ -85,7 +85,10 @@ def link_mentions(index, lexicon, tables: CorefTables | None = None) -> None:
     tables = tables or lexicon.coref
     marks = interview_marks(index.doc, index, tables)
     index.turns = turns(marks, len(index.doc.text))
-    index.turn_marks = [(mark.paragraph_start, mark.mark_end) for mark in marks]
+    index.turn_mark_tokens = frozenset(
+        t.i for mark in marks for t in index.doc.char_span(mark.paragraph_start, mark.mark_end, alignment_mode="expand")
+        or []
+    )
     link_turns(index, tables)
     link_appositives(index)
     doc = index.doc
