@@ -152,8 +152,10 @@ def test_the_affiliation_a_role_gives(analyse_text, text, person, affiliation):
         # ... but not one that a title of its own names
         ("Atlanta Mayor Keisha Lance Bottoms spoke. Biden met Senators Kamala Harris, Elizabeth Warren and "
          "Keisha Lance Bottoms.", "Keisha Lance Bottoms", "Atlanta Mayor"),
-        # a faith's titles are titles, no part of the name
+        # a faith's titles are titles, no part of the name; so are a state assembly's and Ireland's
         ("Cardinal Marc Ouellet led the inquiry.", "Marc Ouellet", "Cardinal"),
+        ("Assemblywoman Selena Torres said it was exciting.", "Selena Torres", "Assemblywoman"),
+        ("Taoiseach Leo Varadkar met Johnson in Dublin.", "Leo Varadkar", "Taoiseach"),
         # a hyphen does not cut a title, and a premodifier it glues on is spaced as the title is listed
         ("Co-founder Jane Doe said the firm would grow.", "Jane Doe", "Co-founder"),
         ("A military coup removed then-prime-minister Thaksin Shinawatra in 2006.", "Thaksin Shinawatra",
