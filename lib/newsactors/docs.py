@@ -21,10 +21,19 @@ TIME_ENTITIES = ("DATE", "TIME")
 """The entity labels of a date or time: "banned the airline *on Monday*" names when, not whom."""
 
 PASSIVE_PARTICIPLE_TAG = "VBN"
+"""The tag of a past participle: "a lawsuit *filed* by Texas", "a moment *called* the development phase"."""
+
+PASSIVE_DEPS = ("auxpass", "nsubjpass")
+"""The dependency labels that make a verb passive: "*was* condemned", "*Turkey* was condemned"."""
+
 PLURAL_NOUN_TAG = "NNS"  # "residents", "officers", "foreign forces"
 SINGULAR_NOUN_TAG = "NN"  # "the jury", "hijab"
 ADDRESSEE_PREPOSITION = "to"  # "wrote *to* the embassy", "speaking *to* reporters"
-"""The tag of a past participle: "a lawsuit *filed* by Texas", "a moment *called* the development phase"."""
+
+def is_passive(verb: Token) -> bool:
+    """Is the verb passive: an auxiliary or a subject of the passive among its children?"""
+    return any(c.dep_ in PASSIVE_DEPS for c in verb.children)
+
 
 _TEXT = "newsactors_text"
 _SENTENCE_STARTS = "newsactors_sent_starts"

@@ -591,14 +591,8 @@ def affiliate_national_offices(index: ActorIndex) -> None:
     """A national office the article gives no affiliation ("Prime Minister Mateusz Morawiecki" in a
     story on Poland) is held for the state the article is most about."""
     main = coref.article_state(index)
-    if main is None:
-        return
-    offices = index.lexicon.coref.national_offices
-    for actor in index.actors.values():
-        if actor.kind == PERSON and actor.role and not actor.affiliation:
-            role = fold(actor.role)
-            if any(re.search(rf"\b{re.escape(fold(office))}\b", role) for office in offices):
-                actor.affiliation = main.name
+    if main is not None:
+        _affiliate_holders(index, index.lexicon.coref.national_offices, main.name)
 
 
 def affiliate_police_ranks(index: ActorIndex) -> None:
@@ -609,14 +603,18 @@ def affiliate_police_ranks(index: ActorIndex) -> None:
         a for a in index.actors.values()
         if a.kind == ORGANISATION and coref.POLICE in fold(a.name).split()
     ]
-    if len(forces) != 1:
-        return
-    ranks = index.lexicon.coref.police_offices
+    if len(forces) == 1:
+        _affiliate_holders(index, index.lexicon.coref.police_offices, forces[0].name)
+
+
+def _affiliate_holders(index: ActorIndex, offices: frozenset[str], affiliation: str) -> None:
+    """Give `affiliation` to each person of the article with no affiliation whose role holds one of
+    `offices` as whole words."""
     for actor in index.actors.values():
         if actor.kind == PERSON and actor.role and not actor.affiliation:
             role = fold(actor.role)
-            if any(re.search(rf"\b{re.escape(fold(rank))}\b", role) for rank in ranks):
-                actor.affiliation = forces[0].name
+            if any(re.search(rf"\b{re.escape(fold(office))}\b", role) for office in offices):
+                actor.affiliation = affiliation
 
 
 def _title_text(token: Token, doc: Doc) -> str:

@@ -32,6 +32,7 @@ from .docs import (
     PLURAL_NOUN_TAG,
     SUBJECT_DEPS,
     TIME_ENTITIES,
+    is_passive,
     preposition_objects,
 )
 from .kinds import NOT_ACTORS, ORGANISATION, PERSON, STATE
@@ -396,7 +397,7 @@ def _act_agents(cue: Token, lexicon: Lexicon) -> list[Token]:
     the parser's "condemned ... by Russia"). Not the author of a work ("reading a book *by* Pinker"),
     nor a "by" in the cue's subject ("polls *by* CNN indicated") or its adverbials ("despite
     criticism *by* Greece"); a passive cue's agent is its speaker."""
-    if any(c.dep_ in PASSIVE_DEPS for c in cue.children):
+    if is_passive(cue):
         return []
     agent_preps = lexicon.grammar["agent_preposition"]
     objects = [c for c in cue.children if c.dep_ == "dobj"]
@@ -414,9 +415,6 @@ def _act_agents(cue: Token, lexicon: Lexicon) -> list[Token]:
         for o in preposition.children if o.dep_ == "pobj"
         for word in _object_phrases([o])
     ]
-
-
-PASSIVE_DEPS = ("auxpass", "nsubjpass")
 
 
 def _first(first: list[Actor], rest: list[Actor]) -> list[Actor]:

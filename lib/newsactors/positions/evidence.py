@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..actors import Actor
-from ..docs import doc_text, sentence_bounds, sentence_of
+from ..docs import doc_text, is_passive, sentence_bounds, sentence_of
 from ..lexicons import Lexicon
 from .quotes import Quotes, quote_type
 from .records import Cue
@@ -92,7 +92,7 @@ def position_evidence(
     relative = any(t.dep_ in ("relcl", "acl") for t in [token, *ancestors[:RELATIVE_DEPTH]])
     governed = any(listed_kind(t, lexicon) != NOT_LISTED for t in ancestors[:GOVERNOR_DEPTH])
     mark = next((c.lower_ for c in token.children if c.dep_ == "mark"), "none")
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+    passive = is_passive(token)
     path = f"{token.dep_}<{token.head.dep_}"
     before = token.doc[token.i - 1].lower_ if token.i > sent.start else "^"
     after = token.doc[token.i + 1].lower_ if token.i + 1 < sent.end else "$"
