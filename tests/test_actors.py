@@ -244,6 +244,29 @@ def test_a_person_the_tagger_took_for_an_organisation(analyse_text, text, name, 
         # a participle in the title before a name
         ("He spoke to Wikinews accredited reporter William S. Saturn.", "William S. Saturn",
          "Wikinews accredited reporter", "Wikinews"),
+        # one of several holders set before the name holds the office in the singular, of whose it is
+        ("One of South Sudan's Vice Presidents, Rebecca Nyandeng De Mabior, also commented on Luk's death.",
+         "Rebecca Nyandeng De Mabior", "Vice President", "South Sudan"),
+        # the noun a naming verb gives the name to
+        ('A university student named Wong said, "Hong Kong people never back down."', "Wong",
+         "university student", ""),
+        # a description the parser made a second subject; the tokenizer's split of a hyphenated name
+        # keeps both its words; the country set beside a city names no office of the city's
+        ("Park Won-soon, the mayor of Seoul, South Korea, was found dead, police reported Friday morning. "
+         "Park Won-soon's body was found at Mount Bukak.", "Park Won-soon", "mayor of Seoul", "Seoul"),
+        # a word capitalised only because it opens the sentence names no organisation; a party's does
+        ("Fashion designer Mary Quant said the dress was new.", "Mary Quant", "Fashion designer", ""),
+        ("Labour MP Tom Watson said the vote was wrong.", "Tom Watson", "Labour MP", "Labour"),
+        ("Police spokesman John Smith said the road was closed.", "John Smith", "Police spokesman", "Police"),
+        # a premodifier of the title is part of the role and names no organisation
+        ("Newly elected Assemblywoman Selena Torres said the bill was good.", "Selena Torres",
+         "Newly elected Assemblywoman", ""),
+        ("Opposition leader Jeremy Corbyn said he wanted an election.", "Jeremy Corbyn", "Opposition leader", ""),
+        # an "of" phrase after the title still says whose it is
+        ("First Minister of Scotland Nicola Sturgeon said Scotland would vote again.", "Nicola Sturgeon",
+         "First Minister of Scotland", "Scotland"),
+        # a label before a colon describes no one: a photograph's credit
+        ("The fans met in Toronto.\n\nImage: Nicholas Moreau.\n\nThe event was big.", "Nicholas Moreau", "", ""),
     ],
 )
 def test_the_role_a_sentence_gives(analyse_text, text, person, role, affiliation):

@@ -303,7 +303,8 @@ def person_name(ent: Span, lexicon: Lexicon) -> Span:
     for token in ent[:-1]:
         if token.lower_ in offices:
             start = max(start, token.i + 1)  # "Presidential Spokesperson Harry Roque"
-    while ent.end - start > 2 and _glued_place(doc[start], lexicon):
+    # a name of two words keeps both, however the tokenizer split them ("Park Won-soon")
+    while len(doc[start : ent.end].text.split()) > 2 and _glued_place(doc[start], lexicon):
         start += 1
     return doc[start : ent.end]
 
@@ -397,7 +398,8 @@ def _is_person(ent: Span, lexicon: Lexicon) -> bool:
     ("Presidential Spokesperson Harry Roque"), a name listed with persons, or a name an appositive
     says is a person's ("Sviatlana Tsikhanouskaya, *an opposition candidate* for ...")."""
     if ent.label_ == "PERSON":
-        return any(c.isupper() for c in ent.text)  # "a bag of *fentanyl*": no name is all lower case
+        # "a bag of *fentanyl*": no name is all lower case; nor does one hold a figure ("Victoria 1.6%")
+        return any(c.isupper() for c in ent.text) and not any(c.isdigit() for c in ent.text)
     if ent.label_ not in MISTAKEN_FOR_PERSONS or ent.ent_id_ or lexicon.lookup(clean_name(ent, lexicon)) is not None:
         return False
     name = person_name(ent, lexicon)
@@ -447,9 +449,17 @@ def _place(ent: Span, lexicon: Lexicon) -> Place | None:
     place = place or lexicon.lookup(clean_name(ent, lexicon))
     if place is not None:
         return None if place.kind in NOT_ACTORS else place
-    if ent.label_ == "ORG" and not _counted(ent, lexicon):
+    if ent.label_ == "ORG" and not _counted(ent, lexicon) and not _word_before_title(ent, lexicon):
         return Place(clean_name(ent, lexicon), ORGANISATION)
     return None  # a city, region or unknown demonym: a place, not an actor
+
+
+def _word_before_title(ent: Span, lexicon: Lexicon) -> bool:
+    """Is the entity one word the model took for a name that only qualifies a title: "*State*
+    Senator", "*Newly* elected Assemblywoman" (`title_premodifier` in `grammar.csv`)?"""
+    word = ent[0]
+    qualifier = word.lower_ in lexicon.grammar["title_premodifier"] or word.pos_ == "ADV" and not word.is_upper
+    return len(ent) == 1 and qualifier
 
 
 def _acting_places(entities: list[Span], lexicon: Lexicon) -> dict[int, str]:

@@ -6,8 +6,9 @@
   "Labour MP (Member of Parliament) Tom Watson"), a person noun there too ("Republican committee
   member Doug Collins");
 - a description set beside it, in either order ("Jane Doe, a Labour MP,"; "The mayor of London,
-  Sadiq Khan,"; "her husband Jonathan Sacoolas"), or a relative clause ("Mike Pompeo, who is the
-  secretary of state");
+  Sadiq Khan,"; "her husband Jonathan Sacoolas"; "One of South Sudan's Vice Presidents, Rebecca
+  Nyandeng De Mabior,"), a noun a naming verb gives the name to ("a university student named
+  Wong"), or a relative clause ("Mike Pompeo, who is the secretary of state");
 - a post a sentence says the person holds, when no mention gave a role ("al-Muhandis was the
   deputy commander of the PMF");
 - a plural role before a list of names, each name with its own nationality when the role lists as
@@ -49,6 +50,8 @@ if TYPE_CHECKING:
 # Words that join a title's parts ("Ambassador to Germany", "Secretary of State"); never its edge.
 ROLE_CONNECTORS = ("of", "the", "to", "for")
 TITLE_COMPLEMENT = 6  # the most words a title's own phrase runs on before the name it introduces
+PLURAL_ENDING = "s"  # "Vice Presidents": a title of several holders
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 _LOWER_TITLES: dict[int, frozenset[str]] = {}
@@ -87,6 +90,7 @@ def assign_roles(index: ActorIndex, lexicon: Lexicon, names: list[Span]) -> None
                 _title_before(ent, index, lexicon, title_tokens),
                 _appositive(ent, index, lexicon),
                 _described_by(ent, index, lexicon),
+                _named_role(ent, index, lexicon),
                 _relative_role(ent, index, lexicon),
             ) if f
         ]
@@ -191,8 +195,8 @@ def _plural_role(noun: Token, lexicon: Lexicon) -> str:
     Representative, which the tagger may take for a name), or ""."""
     if noun.tag_ == "NNS" and _role_noun(noun, lexicon):
         return noun.lemma_
-    if noun.tag_ == "NNPS" or noun.tag_ == "NNP" and noun.lower_.endswith("s"):
-        singular = noun.text[:-1]
+    if noun.tag_ == "NNPS" or noun.tag_ == "NNP" and noun.lower_.endswith(PLURAL_ENDING):
+        singular = noun.text[: -len(PLURAL_ENDING)]
         return singular if singular.lower() in lower_titles(lexicon) else ""
     return ""
 
@@ -323,16 +327,35 @@ def _own_organisation(
     for token in words:
         joins = token.text in lexicon.name_hyphens and run and not token.whitespace_ and not run[-1].whitespace_
         # a party the model tagged, or a capitalised name or noun ("Labour MP", "Police spokesman")
-        named = token.ent_type_ == "NORP" or token.pos_ in ("PROPN", "NOUN") and (token.is_title or token.is_upper)
+        named = token.ent_type_ == "NORP" or token.pos_ in ("PROPN", "NOUN") and (token.is_title or token.is_upper) \
+            and not _capital_of_sentence(token, lexicon)
         if joins or named and token.i not in title_tokens and index.actor_at(token) is None \
                 and lexicon.lookup(token.text) is None and token.lower_ not in lower_titles(lexicon) \
                 and token.lower_ not in lexicon.grammar["title_premodifier"]:
             run.append(token)
-        elif run:
-            break
+        elif run or _title_ends(token, title_tokens, lexicon):
+            break  # whom a role is for comes before it: "Council spokesperson *Barend* Leyts" is a name
     if run and run[-1].text in lexicon.name_hyphens:
         return ""  # "Ex-" in "Ex-Prime Minister"
     return _join(run)
+
+
+def _title_ends(token: Token, title_tokens: set[int], lexicon: Lexicon) -> bool:
+    """Is a word a title no "of" or "for" phrase goes on from ("Council *spokesperson* Barend";
+    not "First *Minister* of Scotland")?"""
+    doc = token.doc
+    titled = token.i in title_tokens or token.lower_ in lower_titles(lexicon)
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return titled and not (after is not None and (after.lower_ in ROLE_CONNECTORS or after.i in title_tokens))
+
+
+def _capital_of_sentence(token: Token, lexicon: Lexicon) -> bool:
+    """Is a word capitalised only because it opens its sentence, no name the model found
+    ("*Fashion* designer Mary Quant", "*Company* meteorologist Evan Duffey"; a party's or a
+    group's word may still name whom the role is for: "*Labour* MP", "*Police* spokesman")?"""
+    first = next((t for t in token.sent if not t.is_punct), token)
+    return token.i == first.i and not token.ent_type_ and not token.is_upper \
+        and token.lower_ not in lexicon.groups and not _party_word(token, lexicon)
 
 
 def _in_lower_titles(words: list[Token], lexicon: Lexicon) -> set[int]:
@@ -343,7 +366,8 @@ def _in_lower_titles(words: list[Token], lexicon: Lexicon) -> set[int]:
     inside: set[int] = set()
     for start in range(len(words)):
         for size in range(min(longest, len(words) - start), 1, -1):
-            if " ".join(t.lower_ for t in words[start : start + size]) in titles:
+            phrase = " ".join(t.lower_ for t in words[start : start + size])
+            if phrase in titles or phrase.endswith(PLURAL_ENDING) and phrase[: -len(PLURAL_ENDING)] in titles:
                 inside.update(t.i for t in words[start : start + size])
                 break
     return inside
@@ -353,8 +377,13 @@ def _place_named(tokens, lexicon: Lexicon) -> str:
     """A place a role names when no state or organisation does: "mayor of London" -> London, "New
     Hampshire state representative" -> New Hampshire."""
     places = place_names(tokens[0].doc) if len(tokens) else frozenset()
-    named = (t for t in tokens if t.ent_type_ == "GPE" and t.ent_iob_ == "B" or t.text in places)
-    return next((_entity_text(t, tokens, lexicon) for t in named), "")
+
+    def named(token: Token) -> bool:
+        if token.ent_iob_ == "B" and token.ent_type_ == "LOC":  # "South Sudan's", which the model may take for a region
+            return (place := lexicon.lookup(_entity_text(token, tokens, lexicon))) is not None and place.kind == STATE
+        return token.ent_type_ == "GPE" and token.ent_iob_ == "B" or token.text in places
+
+    return next((_entity_text(t, tokens, lexicon) for t in tokens if named(t)), "")
 
 
 def _entity_text(token: Token, words, lexicon: Lexicon) -> str:
@@ -373,7 +402,7 @@ def _entity_text(token: Token, words, lexicon: Lexicon) -> str:
 def _described_by(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, str] | None:
     """Role from a description set before the name: "The mayor of London, Sadiq Khan," and
     "Angela Merkel's spokesperson, Steffen Seibert," -> ("mayor of London", London)."""
-    description = coref.description_before(ent, lambda t: _role_noun(t, lexicon))
+    description = coref.description_before(ent, lambda t: _role_noun(t, lexicon) or _plural_role(t, lexicon), lexicon)
     if description is None:
         return None
     possessor = {t.i for c in description.children if c.dep_ == "poss" for t in c.subtree}
@@ -388,6 +417,31 @@ def _described_by(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, 
         # "England's transport secretary, Grant Shapps"
         or _place_named([t for t in phrase if t.i in possessor], lexicon)
     )
+    role = _singular_role(words, description, lexicon) if coref.partitive_of(description, lexicon) else _join(words)
+    return role, affiliation
+
+
+def _singular_role(words: list[Token], noun: Token, lexicon: Lexicon) -> str:
+    """A role phrase as written, its plural head noun made singular: one person named of several
+    ("One of South Sudan's *Vice Presidents*, Rebecca Nyandeng De Mabior" is a Vice President)."""
+    singular = _plural_role(noun, lexicon)
+    if not singular or not words or words[-1].i != noun.i:
+        return _join(words)
+    return " ".join(filter(None, (_join(words[:-1]), singular)))
+
+
+def _named_role(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, str] | None:
+    """Role from the noun a naming verb gives the name to: "a university student *named* Wong",
+    "a pastor *called* John Smith" (`naming_verb` in `grammar.csv`)."""
+    verb = ent.root.head
+    noun = verb.head
+    if ent.root.dep_ not in ("oprd", "dobj", "attr") or verb.dep_ != "acl" \
+            or verb.lemma_.lower() not in lexicon.grammar["naming_verb"] or not _role_noun(noun, lexicon):
+        return None
+    phrase = [t for t in noun.subtree if t.i < verb.i and not t.is_punct]
+    words = [t for t in phrase if t.dep_ != "det"]
+    affiliation = _local_place(words, lexicon) or _phrase_affiliation(phrase, noun, index, lexicon) \
+        or _place_named(words, lexicon)
     return _join(words), affiliation
 
 
@@ -436,8 +490,18 @@ def _local_place(words: list[Token], lexicon: Lexicon) -> str:
     offices = lexicon.coref.local_offices
     if not any(t.lower_ in offices for t in words):
         return ""
-    places = [t for t in words if t.ent_type_ == "GPE" and t.ent_iob_ == "B"]
+    glosses = _place_glosses(words)
+    places = [t for t in words if t.ent_type_ == "GPE" and t.ent_iob_ == "B" and t.i not in glosses]
     return _entity_text(places[-1], words, lexicon) if places else ""
+
+
+def _place_glosses(words: list[Token]) -> set[int]:
+    """The tokens of a place set beside another to say where it is: "mayor of Seoul, *South
+    Korea*" (the office is Seoul's)."""
+    return {
+        t.i for word in words if word.dep_ == "appos" and word.ent_type_ == "GPE" and word.head.ent_type_ == "GPE"
+        for t in word.subtree
+    }
 
 
 def _relative_role(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -643,10 +707,12 @@ def _premodifier(token: Token, title_tokens: set[int], lexicon: Lexicon) -> bool
 
 def _appositive(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, str] | None:
     """Role from an appositive: "Jane Doe, a Labour MP, said" -> ("Labour MP", Labour's affiliation)."""
-    for child in ent.root.children:
-        if child.dep_ != "appos" or child.ent_type_ == "PERSON":
+    appositions = [c for c in ent.root.children if c.dep_ == "appos"] or _unattached_apposition(ent, lexicon)
+    for child in appositions:
+        if child.ent_type_ == "PERSON":
             continue
         clauses = {t.i for c in child.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        clauses |= _place_glosses(list(child.subtree))
         phrase = [
             t for t in child.subtree
             if t.dep_ not in ("det", "punct", "nummod", "predet") and t.i > ent.root.i and t.i not in clauses
@@ -661,6 +727,23 @@ def _appositive(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, st
         )
         return _join(phrase), affiliation
     return None
+
+
+def _unattached_apposition(ent: Span, lexicon: Lexicon) -> list[Token]:
+    """A description set off by commas right after a name that the parser made a second subject
+    of the verb, not the name's apposition: "*Park Won-soon*, the *mayor* of Seoul, was found dead"
+    (the model may split a hyphenated name and hang its parts apart)."""
+    doc = ent.doc
+    start = ent.end + 1
+    if start >= len(doc) or doc[ent.end].text != "," or doc[start].dep_ != "det":
+        return []
+    noun = doc[start].head
+    if noun.i < start or noun.pos_ != "NOUN" or noun.dep_ not in SUBJECT_DEPS or not _role_noun(noun, lexicon):
+        return []
+    # the verb the description is subject of comes after it, and the description ends at a comma
+    # (the parser may hang the comma on it)
+    end = noun.right_edge.i + (noun.right_edge.text != ",")
+    return [noun] if noun.head.i > noun.i and end < len(doc) and doc[end].text == "," else []
 
 
 def _join(tokens: list[Token]) -> str:

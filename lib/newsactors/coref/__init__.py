@@ -37,7 +37,7 @@ One module per job:
 """
 from __future__ import annotations
 
-from .appositives import description_before, document_author, link_appositives, titled_appositive
+from .appositives import description_before, document_author, link_appositives, partitive_of, titled_appositive
 from .descriptions import article_state, description_antecedent, event_maker, implied_event_maker
 from .names import (
     link_abbreviations,
@@ -72,7 +72,7 @@ __all__ = [
     "APPOSITIVE", "DESCRIPTION", "FIRST_PERSON", "IT_REFERENT", "LINKS", "NAME", "NAME_LINKS", "POLICE", "PRONOUN",
     "SURNAME", "TURN",
     "VARIANT", "CorefTables", "PronounEntry", "article_state", "description_before", "document_author", "event_maker",
-    "implied_event_maker",
+    "implied_event_maker", "partitive_of",
     "fold", "group_of_phrase", "link_abbreviations", "link_mentions", "link_organisation_descriptions",
     "link_quoted_first_person",
     "link_retagged_names", "link_short_names", "link_untagged_surnames", "people_group", "read_coref_tables",

@@ -17,6 +17,7 @@ DESCRIPTION_CLIMB = 10
 # What a description set before a name may be in its sentence: the subject, or the name's partner
 # in apposition, never a preposition's or verb's object.
 DESCRIPTION_DEPS = ("nsubj", "nsubjpass", "appos", "ROOT", "dep", "npadvmod", "conj")
+LABEL_MARK = ":"  # "Image: Nicholas Moreau" labels a credit; it describes no one
 
 
 def link_appositives(index) -> None:
@@ -30,7 +31,9 @@ def link_appositives(index) -> None:
         actor = index.actor_at(ent[-1])
         if actor is None or actor.kind != PERSON:
             continue
-        description = description_before(ent, lambda t: t.lemma_.lower() in person_nouns or t.i in titles)
+        description = description_before(
+            ent, lambda t: t.lemma_.lower() in person_nouns or t.i in titles, index.lexicon
+        )
         if description is not None and description.i not in index.by_token:
             index.add(actor.name, actor.kind, doc[description.i : description.i + 1], "APPOS", APPOSITIVE)
     for token in doc:
@@ -70,7 +73,7 @@ def appositive_actor(token: Token, index):
     return None
 
 
-def description_before(ent: Span, names_a_role) -> Token | None:
+def description_before(ent: Span, names_a_role, lexicon) -> Token | None:
     """The head of a description set before a name and a comma ("The mayor of London, Sadiq Khan";
     "A member of the Tunisian Parliament, Samir Dilou said"; "her husband Jonathan Sacoolas"),
     however the parser attached the two: climbing from the word before the comma through nouns and
@@ -79,8 +82,8 @@ def description_before(ent: Span, names_a_role) -> Token | None:
     doc = ent.doc
     root = ent.root
     if root.dep_ == "appos" and root.head.i < ent.start and root.head.pos_ == "NOUN" and not root.head.ent_type_ \
-            and names_a_role(root.head):
-        return root.head  # "her husband Jonathan Sacoolas"
+            and names_a_role(root.head) and not any(t.text == LABEL_MARK for t in doc[root.head.i + 1 : ent.start]):
+        return root.head  # "her husband Jonathan Sacoolas"; not a label: "Image: Nicholas Moreau"
     start = ent.start
     while (
         start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
@@ -92,14 +95,38 @@ def description_before(ent: Span, names_a_role) -> Token | None:
     ent = doc[start : ent.end]
     token, description = doc[ent.start - 2], None
     for _ in range(DESCRIPTION_CLIMB):
-        if token.pos_ in ("NOUN", "PROPN") and token.ent_type_ in ("", "NORP") and names_a_role(token):
+        if token.pos_ in ("NOUN", "PROPN") and not _in_name(token) and names_a_role(token):
             description = token
         if token.head.i == token.i or token.head.i >= ent.start - 1 or token.head.pos_ not in ("NOUN", "PROPN", "ADP"):
             break
         token = token.head
+    if description is not None and partitive_of(description, lexicon):
+        return description  # "One of South Sudan's Vice Presidents, Rebecca Nyandeng De Mabior,"
     if description is None or description.dep_ not in DESCRIPTION_DEPS:
         return None  # "Asked by a reporter about the budget, Maria Lopez said": the reporter asks
     return description
+
+
+def _in_name(token: Token) -> bool:
+    """Is a word part of a name the model found: not a people's ("a *Republican* Assemblywoman"),
+    nor a description it took for an organisation, which an article opens ("*A Republican
+    Assemblywoman*, Jill Tolles,")?"""
+    if token.ent_type_ in ("", "NORP"):
+        return False
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return token.doc[start].pos_ != "DET"
+
+
+def partitive_of(noun: Token, lexicon) -> bool:
+    """Is a noun what a number picks one or more of, as the subject or in apposition ("*One* of
+    the vice presidents", "*two* of his ministers")?"""
+    preposition = noun.head
+    number = preposition.head
+    return noun.dep_ == "pobj" and preposition.dep_ == "prep" \
+        and preposition.lower_ in lexicon.grammar["partitive_preposition"] \
+        and number.pos_ == "NUM" and number.dep_ in DESCRIPTION_DEPS
 
 
 def _set_off(description: Token, name: Token) -> bool:
