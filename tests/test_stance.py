@@ -192,6 +192,10 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
             "directing",
             "demand",
         ),
+        # suggesting that someone else act is advice, an appeal; suggesting that something is so states it
+        ("The mayor suggested that the council delay the vote.", "suggested", "appeal"),
+        ("Zara Kay suggested others to read the book.", "suggested", "appeal"),
+        ("The study suggested that the birds were farmed.", "suggested", "state"),
     ],
 )
 def test_stance_of_what_is_said(analyse_text, text, cue, stance):

@@ -133,6 +133,8 @@ def _frame(verb: Token) -> str | None:
         if _infinitive_of(clause):
             has_subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
             return OBJECT_INFINITIVE if has_subject or any(c.dep_ == "dobj" for c in verb.children) else INFINITIVE
+    if any(_mandative(c) for c in verb.children):
+        return SUBJUNCTIVE  # "suggested that supporters *fill out* absentee ballots"
     if any(c.dep_ in COMPLEMENT_DEPS and c.pos_ in COMPLEMENT_POS for c in verb.children):
         return JUDGED
     if not any(c.dep_ in GOVERNED_DEPS for c in verb.children):
