@@ -196,6 +196,8 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("The mayor suggested that the council delay the vote.", "suggested", "appeal"),
         ("Zara Kay suggested others to read the book.", "suggested", "appeal"),
         ("The study suggested that the birds were farmed.", "suggested", "state"),
+        # an infinitive set apart by a comma is a purpose, not what the object is to do
+        ("The website suggested piracy, perhaps to obtain the valuable cargo.", "suggested", "state"),
     ],
 )
 def test_stance_of_what_is_said(analyse_text, text, cue, stance):

@@ -128,7 +128,10 @@ GOVERNED_DEPS = ("dobj", "dative", "obj", "ccomp", "xcomp", "prep", "attr", "opr
 
 def _frame(verb: Token) -> str | None:
     # a parser may hang the infinitive as an adverbial: "directing six committees | to proceed"
-    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")]
+    clauses = [
+        c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
+        and not _set_apart(verb, c)
+    ]
     for clause in clauses:
         if _infinitive_of(clause):
             has_subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
@@ -140,6 +143,13 @@ def _frame(verb: Token) -> str | None:
     if not any(c.dep_ in GOVERNED_DEPS for c in verb.children):
         return NO_OBJECT
     return None
+
+
+def _set_apart(verb: Token, clause: Token) -> bool:
+    """Is an infinitive after a verb set apart by a comma, a purpose of its own ("suggested
+    piracy*,* perhaps to obtain the cargo"), not what the verb's object is to do?"""
+    between = verb.doc[verb.i + 1 : clause.left_edge.i]
+    return clause.dep_ in ("advcl", "xcomp") and clause.i > verb.i and any(t.text == "," for t in between)
 
 
 def _prepositions_after(noun: Token) -> list[Token]:
