@@ -196,6 +196,10 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("The mayor suggested that the council delay the vote.", "suggested", "appeal"),
         ("Zara Kay suggested others to read the book.", "suggested", "appeal"),
         ("The study suggested that the birds were farmed.", "suggested", "state"),
+        # words that judge what they are said of
+        ('Mick Cash said the measure was "nowhere near enough."', "said", "condemn"),
+        ("She said the plan was deeply flawed.", "said", "condemn"),
+        ('"It is a propaganda stunt that no-one takes seriously," Hook added.', "added", "accuse"),
         # an infinitive set apart by a comma is a purpose, not what the object is to do
         ("The website suggested piracy, perhaps to obtain the valuable cargo.", "suggested", "state"),
     ],
