@@ -242,6 +242,22 @@ def test_a_clause_describing_what_a_position_is_about_is_part_of_it(analyse_text
     assert [p.cue for p in positions(analyse_text, text)] == ["criticized"]
 
 
+def test_what_a_named_actor_did_to_what_a_position_is_about_stays_its_own(analyse_text):
+    # a relative clause whose pronoun is what the actor acts on is that actor's, an aside
+    a = analyse_text(
+        "To resolve differences, they invited the countries to open dialogue, with the exception of Cyprus, "
+        "which Turkey does not recognize."
+    )
+    found = {p.cue: (p.speaker, p.stance, p.target_actor) for p in a.positions}
+    assert found["recognize"] == ("Turkey", "reject", "Cyprus"), found
+    a = analyse_text(
+        "The Department of Defense justified the strike, which was approved by President Donald Trump."
+    )
+    assert {(p.speaker, p.cue) for p in a.positions} == {
+        ("Department of Defense", "justified"), ("Donald Trump", "approved")
+    }
+
+
 @pytest.mark.parametrize("verb", ["rank", "said they rank"])
 def test_source_named_by_a_preposition(analyse_text, verb):
     text = f"In a new survey, most voters {verb} the economy first."

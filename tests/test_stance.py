@@ -196,6 +196,8 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("The mayor suggested that the council delay the vote.", "suggested", "appeal"),
         ("Zara Kay suggested others to read the book.", "suggested", "appeal"),
         ("The study suggested that the birds were farmed.", "suggested", "state"),
+        # a named state is recognised, or not, as "the state" is
+        ("Serbia does not recognize Kosovo.", "recognize", "reject"),
         # words that judge what they are said of
         ('Mick Cash said the measure was "nowhere near enough."', "said", "condemn"),
         ("She said the plan was deeply flawed.", "said", "condemn"),

@@ -38,6 +38,7 @@ from spacy.tokens import Token
 
 from .cameo import event_code
 from .docs import SUBJECT_DEPS, mended_lemma
+from .kinds import STATE
 from .lexicons import ACT, COGNITION, REPORTING_KINDS, Lexicon
 
 FROM_OBJECT = "from_object"
@@ -60,7 +61,11 @@ def object_stance(
     ("declared a state of *emergency*", for a row naming the cue's word). A row's `refines` names
     the cue stance it changes, or `any` (plain and light verbs), or cue words (`announce|declare`)."""
     for token in objects:
+        if token.tag_ in RELATIVE_PRONOUN_TAGS and token.head.dep_ == "relcl":
+            token = token.head.head  # "Cyprus, *which* Turkey does not recognize"
         words = [token.lemma_.lower()]
+        if (place := lexicon.lookup(_entity_text(token))) is not None and place.kind == STATE:
+            words.append(NAMED_STATE_WORD)  # "does not recognize *Cyprus*" as "the state"
         # a noun with its preposition ("renewed *calls for*"), before the bare noun ("the call with Zelensky")
         words[:0] = [f"{words[0]} {p.lower_}" for p in _prepositions_after(token)]
         if _cue_preposition(token, head):
@@ -86,6 +91,16 @@ def object_stance(
             if lemma in refines.split("|"):
                 return stance
     return None
+
+
+RELATIVE_PRONOUN_TAGS = ("WP", "WDT")
+NAMED_STATE_WORD = "state"  # the noun whose rows a named state's object takes
+
+
+def _entity_text(token: Token) -> str:
+    """The whole name the model found around a word, or the word."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent.text if ent is not None else token.text
 
 
 def _infinitives(cue: Token | None) -> list[Token]:

@@ -35,7 +35,7 @@ def outermost(
             return False
         token = _token_at(doc, p.cue_start)
         same_speaker = (p.speaker_start, p.speaker_end) == (q.speaker_start, q.speaker_end)
-        if token is not None and _said_beside(token, same_speaker, lexicon):
+        if token is not None and (_said_beside(token, same_speaker, lexicon) or _done_to_the_thing(token, lexicon)):
             return False
         while token is not None and token.head.i != token.i:
             if token.dep_ == "pcomp" or _names_holder_of_object(token, q, lexicon):
@@ -76,6 +76,18 @@ def _names_holder_of_object(verb: Token, position: Position, lexicon: Lexicon) -
         (participle_with_agent(verb) or maker_named) and noun.dep_ in OBJECT_DEPS
         and position.cue_start <= noun.head.idx < position.cue_end
     )
+
+
+def _done_to_the_thing(cue: Token, lexicon: Lexicon) -> bool:
+    """Is a cue a relative clause telling what a named actor did to the thing it describes
+    ("Cyprus, *which Turkey does not recognize*", "the strike, *which was approved by* Trump")? It
+    is that actor's own position, an aside beside what the other says; a clause the thing holds
+    ("messages *in which* the group urged attacks") is part of what is reported."""
+    if cue.dep_ != "relcl":
+        return False
+    relative = next((c for c in cue.children if c.lower_ in lexicon.grammar["relative_pronoun"]), None)
+    holder = next((c for c in cue.children if c.dep_ == "nsubj" and c.pos_ != "PRON" or c.dep_ == "agent"), None)
+    return relative is not None and relative.dep_ in ("dobj", "nsubjpass") and holder is not None
 
 
 def _said_beside(cue: Token, same_speaker: bool, lexicon: Lexicon) -> bool:
