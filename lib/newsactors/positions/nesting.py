@@ -7,7 +7,8 @@ voters' words inside it; so too one that describes someone named inside it ("the
 own stays: a prepositional clause ("confirmed that troops moved, in what officials describe as an
 intervention"), a participle or a verb coordinated beside it ("posted a message, saying ..."), or
 one naming who holds the thing the other position is about ("downplayed the concerns raised by
-NATO": NATO's concerns are its own).
+NATO": NATO's concerns are its own), or a relative clause telling what a named actor did to a
+thing the other mentions ("with the exception of Cyprus, which Turkey does not recognize").
 """
 from __future__ import annotations
 
