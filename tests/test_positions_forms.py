@@ -314,6 +314,9 @@ def test_an_act_under_an_obligation_is_a_rule_not_a_position(analyse_text):
         "For the budget to pass, it must be approved by the Senate. Two-thirds of senators must vote to convict."
     )
     assert [p.cue for p in a.positions] == []
+    # so is what it takes to act
+    a = analyse_text("A simple majority of the House of Representatives is needed to impeach an official.")
+    assert [p.cue for p in a.positions] == []
     # what one must say is still said
     a = analyse_text("The minister said the army must withdraw.")
     assert [p.cue for p in a.positions] == ["said"]

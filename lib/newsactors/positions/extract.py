@@ -187,10 +187,12 @@ OBLIGATION = "obligation"  # the `modality.csv` modality of a rule or duty: must
 
 
 def _in_obligation(verb: Token, lexicon: Lexicon) -> bool:
-    """Is the cue the infinitive of a verb under an obligation ("senators *must* vote to *convict*")?"""
+    """Is the cue the infinitive of a verb under an obligation ("senators *must* vote to *convict*",
+    "a simple majority is *needed* to *impeach*")?"""
     governor = verb.head
-    return verb.dep_ == "xcomp" and governor.i != verb.i and any(
-        c.dep_ == "aux" and lexicon.modality.get(c.lower_) == OBLIGATION for c in governor.children
+    return verb.dep_ == "xcomp" and governor.i != verb.i and (
+        governor.lemma_.lower() in lexicon.grammar["obligation_verb"]  # "a majority is *needed* to impeach"
+        or any(c.dep_ == "aux" and lexicon.modality.get(c.lower_) == OBLIGATION for c in governor.children)
     )
 
 
