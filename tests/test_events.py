@@ -121,6 +121,9 @@ def test_event_code_refines_the_label_or_codes_the_act():
         (("Iraqi lawmakers", "group", "", "Iraq"), "", "IRQLEG"),
         (("The Pentagon", "organisation", "", "United States"), "", "USAMIL"),
         (("North Korea", "state", "", ""), "", "PRK"),
+        # a country the dictionary lists under an older name or another spelling
+        (("Eswatini", "state", "", ""), "", "SWZ"),
+        (("Jane Roe", "person", "Prime Minister", "Guinea-Bissau"), "", "GNBGOV"),
         # a prosecutor acts for the government (roles.csv); a bare attorney may be anyone's lawyer
         (("Jane Roe", "person", "U.S. Attorney", "United States"), "", "USAGOVJUD"),
         (("Jane Roe", "person", "district attorney", "United States"), "", "USAGOVJUD"),
