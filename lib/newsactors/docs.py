@@ -30,9 +30,19 @@ PLURAL_NOUN_TAG = "NNS"  # "residents", "officers", "foreign forces"
 SINGULAR_NOUN_TAG = "NN"  # "the jury", "hijab"
 ADDRESSEE_PREPOSITION = "to"  # "wrote *to* the embassy", "speaking *to* reporters"
 
+RELATIVE_TAGS = ("WP", "WDT")
+"""The tags of a relative pronoun: "who", "which", "that" opening a relative clause."""
+
+
 def is_passive(verb: Token) -> bool:
     """Is the verb passive: an auxiliary or a subject of the passive among its children?"""
     return any(c.dep_ in PASSIVE_DEPS for c in verb.children)
+
+
+def antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("Cyprus, *which* Turkey does not recognize" ->
+    Cyprus); any other word is itself."""
+    return token.head.head if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl" else token
 
 
 _TEXT = "newsactors_text"

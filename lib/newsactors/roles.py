@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from . import coref
 from .cameo import actor_agent, agent_noun
 from .coref import fold
-from .docs import PASSIVE_PARTICIPLE_TAG, TITLE_SPANS
+from .docs import PASSIVE_PARTICIPLE_TAG, SUBJECT_DEPS, TITLE_SPANS
 from .kinds import NOT_ACTORS, ORGANISATION, PERSON, STATE
 from .lexicons import Lexicon
 
@@ -51,7 +51,6 @@ if TYPE_CHECKING:
 ROLE_CONNECTORS = ("of", "the", "to", "for")
 TITLE_COMPLEMENT = 6  # the most words a title's own phrase runs on before the name it introduces
 PLURAL_ENDING = "s"  # "Vice Presidents": a title of several holders
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 _LOWER_TITLES: dict[int, frozenset[str]] = {}

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .cameo import event_code
-from .docs import SUBJECT_DEPS, mended_lemma
+from .docs import SUBJECT_DEPS, antecedent, mended_lemma
 from .kinds import STATE
 from .lexicons import ACT, COGNITION, REPORTING_KINDS, Lexicon
 
@@ -61,8 +61,7 @@ def object_stance(
     ("declared a state of *emergency*", for a row naming the cue's word). A row's `refines` names
     the cue stance it changes, or `any` (plain and light verbs), or cue words (`announce|declare`)."""
     for token in objects:
-        if token.tag_ in RELATIVE_PRONOUN_TAGS and token.head.dep_ == "relcl":
-            token = token.head.head  # "Cyprus, *which* Turkey does not recognize"
+        token = antecedent(token)  # "Cyprus, *which* Turkey does not recognize"
         words = [token.lemma_.lower()]
         if (place := lexicon.lookup(_entity_text(token))) is not None and place.kind == STATE:
             words.append(NAMED_STATE_WORD)  # "does not recognize *Cyprus*" as "the state"
@@ -93,7 +92,6 @@ def object_stance(
     return None
 
 
-RELATIVE_PRONOUN_TAGS = ("WP", "WDT")
 NAMED_STATE_WORD = "state"  # the noun whose rows a named state's object takes
 
 

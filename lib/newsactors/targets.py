@@ -30,8 +30,10 @@ from .docs import (
     ADDRESSEE_PREPOSITION,
     PASSIVE_PARTICIPLE_TAG,
     PLURAL_NOUN_TAG,
+    RELATIVE_TAGS,
     SUBJECT_DEPS,
     TIME_ENTITIES,
+    antecedent,
     is_passive,
     preposition_objects,
 )
@@ -84,7 +86,8 @@ def target_actors(
     def named_by_name(tokens: list[Token]) -> list[Actor]:
         return named(by_name(third_person(tokens)))[:1]
 
-    phrase, objects = _antecedents(phrase), _antecedents(objects)
+    # a relative pronoun is the noun it stands for: "Northern Cyprus, *which* is recognized only by Turkey"
+    phrase, objects = [antecedent(t) for t in phrase], [antecedent(t) for t in objects]
     spoken_by = {t.i for t in speaker_words}
     from_objects = any(t.i == o.i for t in phrase for o in objects)
     phrase = [t for t in phrase if t.i not in spoken_by and not t.is_punct]
@@ -141,15 +144,6 @@ def target_actors(
     )
 
 
-
-
-def _antecedents(tokens: list[Token]) -> list[Token]:
-    """Tokens with a relative pronoun read as the noun its clause describes: "Northern Cyprus,
-    *which* is recognized only by Turkey", "Carrie Lam, *who* is supported by Beijing"."""
-    return [
-        t.head.head if t.tag_ in RELATIVE_TAGS and t.head.dep_ == "relcl" else t
-        for t in tokens
-    ]
 
 
 def _group_named(tokens: list[Token], actors: ActorIndex, lexicon: Lexicon, speaker: Actor | None) -> list[Actor]:
@@ -493,7 +487,6 @@ def _reduced_relative_subject(noun: Token) -> list[Token]:
     return []
 
 
-RELATIVE_TAGS = ("WP", "WDT")  # "who", "which", "that" as a relative clause's own subject
 RELATIVE_DETERMINER_TAG = "WDT"  # "which", "that"
 
 

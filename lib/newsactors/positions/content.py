@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ..docs import (
     PASSIVE_PARTICIPLE_TAG,
+    RELATIVE_TAGS,
     SUBJECT_DEPS,
     TIME_ENTITIES,
     doc_text,
@@ -118,7 +119,7 @@ def complement(cue: Cue, lexicon: Lexicon) -> list[Token]:
         noun = cue.head.head
         tokens = list(noun.doc[noun.left_edge.i : cue.head.i])
     tokens = _without_asides(tokens, cue, lexicon)
-    words = [t for t in tokens if t.tag_ not in ("WP", "WDT")]
+    words = [t for t in tokens if t.tag_ not in RELATIVE_TAGS]
     # "a candidate who many members oppose": the relative pronoun alone stands for what is opposed
     return sorted(words or tokens, key=lambda t: t.i)
 
@@ -273,7 +274,7 @@ def target_phrase(cue: Cue, objects: list[Token], content: list[Token]) -> list[
     its content clause."""
     candidates = [
         o for o in objects
-        if o.i != cue.head.i and o.pos_ in ("NOUN", "PROPN", "PRON") and o.tag_ not in ("WP", "WDT")
+        if o.i != cue.head.i and o.pos_ in ("NOUN", "PROPN", "PRON") and o.tag_ not in RELATIVE_TAGS
         and o.ent_type_ not in TIME_ENTITIES  # "ruled on September 11 the prorogation was unlawful"
     ]
     if not candidates and content:
