@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from . import coref
 from .cameo import actor_agent, agent_noun
 from .coref import fold
-from .docs import PASSIVE_PARTICIPLE_TAG, SUBJECT_DEPS, TITLE_SPANS
+from .docs import PASSIVE_PARTICIPLE_TAG, SUBJECT_DEPS, TITLE_SPANS, sentence_bounds
 from .kinds import NOT_ACTORS, ORGANISATION, PERSON, STATE
 from .lexicons import Lexicon
 
@@ -352,7 +352,8 @@ def _capital_of_sentence(token: Token, lexicon: Lexicon) -> bool:
     """Is a word capitalised only because it opens its sentence, no name the model found
     ("*Fashion* designer Mary Quant", "*Company* meteorologist Evan Duffey"; a party's or a
     group's word may still name whom the role is for: "*Labour* MP", "*Police* spokesman")?"""
-    first = next((t for t in token.sent if not t.is_punct), token)
+    start, end = sentence_bounds(token)
+    first = next((t for t in token.doc[start:end] if not t.is_punct), token)
     return token.i == first.i and not token.ent_type_ and not token.is_upper \
         and token.lower_ not in lexicon.groups and not _party_word(token, lexicon)
 

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .cameo import event_code
-from .docs import SUBJECT_DEPS, antecedent, mended_lemma
+from .docs import SUBJECT_DEPS, antecedent, entity_of_token, mended_lemma
 from .kinds import STATE
 from .lexicons import ACT, COGNITION, REPORTING_KINDS, Lexicon
 
@@ -97,8 +97,8 @@ NAMED_STATE_WORD = "state"  # the noun whose rows a named state's object takes
 
 def _entity_text(token: Token) -> str:
     """The whole name the model found around a word, or the word."""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    return ent.text if ent is not None else token.text
+    bounds = entity_of_token(token.doc).get(token.i) if token.ent_type_ else None
+    return token.doc[bounds[0] : bounds[1]].text if bounds else token.text
 
 
 def _infinitives(cue: Token | None) -> list[Token]:
