@@ -126,6 +126,12 @@ def entity_bounds(doc: Doc) -> list[tuple[int, int]]:
     return doc.user_data[_ENTITY_BOUNDS]
 
 
+def entity_text(token: Token) -> str:
+    """The whole name the model found around a word ("South Sudan" for "Sudan"), or the word."""
+    bounds = entity_of_token(token.doc).get(token.i) if token.ent_type_ else None
+    return token.doc[bounds[0] : bounds[1]].text if bounds else token.text
+
+
 def entity_of_token(doc: Doc) -> dict[int, tuple[int, int]]:
     """The bounds of the entity each token is part of, by token index, found once per Doc."""
     if _ENTITY_OF_TOKEN not in doc.user_data:

@@ -194,10 +194,14 @@ def _plural_role(noun: Token, lexicon: Lexicon) -> str:
     Representative, which the tagger may take for a name), or ""."""
     if noun.tag_ == "NNS" and _role_noun(noun, lexicon):
         return noun.lemma_
-    if noun.tag_ == "NNPS" or noun.tag_ == "NNP" and noun.lower_.endswith(PLURAL_ENDING):
-        singular = noun.text[: -len(PLURAL_ENDING)]
-        return singular if singular.lower() in lower_titles(lexicon) else ""
+    if noun.tag_ == "NNPS" or noun.tag_ == "NNP":
+        return noun.text[: -len(PLURAL_ENDING)] if _title_plural(noun.lower_, lexicon) else ""
     return ""
+
+
+def _title_plural(words: str, lexicon: Lexicon) -> bool:
+    """Are lower-case words the plural of a title: "representatives", "vice presidents"?"""
+    return words.endswith(PLURAL_ENDING) and words[: -len(PLURAL_ENDING)] in lower_titles(lexicon)
 
 
 def _listed_names(noun: Token, index: ActorIndex) -> list[Token]:
@@ -271,7 +275,6 @@ def _spaced_title(role: str, lexicon: Lexicon) -> str:
             word = " ".join(parts)
         words.append(word)
     return " ".join(words)
-
 
 
 def _hyphenated_from(doc: Doc, start: int, floor: int, lexicon: Lexicon) -> int:
@@ -367,7 +370,7 @@ def _in_lower_titles(words: list[Token], lexicon: Lexicon) -> set[int]:
     for start in range(len(words)):
         for size in range(min(longest, len(words) - start), 1, -1):
             phrase = " ".join(t.lower_ for t in words[start : start + size])
-            if phrase in titles or phrase.endswith(PLURAL_ENDING) and phrase[: -len(PLURAL_ENDING)] in titles:
+            if phrase in titles or _title_plural(phrase, lexicon):
                 inside.update(t.i for t in words[start : start + size])
                 break
     return inside

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .cameo import event_code
-from .docs import SUBJECT_DEPS, antecedent, entity_of_token, mended_lemma
+from .docs import SUBJECT_DEPS, antecedent, entity_text, mended_lemma
 from .kinds import STATE
 from .lexicons import ACT, COGNITION, REPORTING_KINDS, Lexicon
 
@@ -63,7 +63,7 @@ def object_stance(
     for token in objects:
         token = antecedent(token)  # "Cyprus, *which* Turkey does not recognize"
         words = [token.lemma_.lower()]
-        if (place := lexicon.lookup(_entity_text(token))) is not None and place.kind == STATE:
+        if (place := lexicon.lookup(entity_text(token))) is not None and place.kind == STATE:
             words.append(NAMED_STATE_WORD)  # "does not recognize *Cyprus*" as "the state"
         # a noun with its preposition ("renewed *calls for*"), before the bare noun ("the call with Zelensky")
         words[:0] = [f"{words[0]} {p.lower_}" for p in _prepositions_after(token)]
@@ -93,12 +93,6 @@ def object_stance(
 
 
 NAMED_STATE_WORD = "state"  # the noun whose rows a named state's object takes
-
-
-def _entity_text(token: Token) -> str:
-    """The whole name the model found around a word, or the word."""
-    bounds = entity_of_token(token.doc).get(token.i) if token.ent_type_ else None
-    return token.doc[bounds[0] : bounds[1]].text if bounds else token.text
 
 
 def _infinitives(cue: Token | None) -> list[Token]:

@@ -6,7 +6,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from ..docs import title_bounds
+from ..docs import entity_of_token, title_bounds
 from ..kinds import GROUP, ORGANISATION, PERSON, STATE
 from .descriptions import event_maker
 from .tables import APPOSITIVE
@@ -113,9 +113,7 @@ def _in_name(token: Token) -> bool:
     Assemblywoman*, Jill Tolles,")?"""
     if token.ent_type_ in ("", "NORP"):
         return False
-    start = token.i
-    while start > 0 and token.doc[start].ent_iob_ == "I":
-        start -= 1
+    start, _ = entity_of_token(token.doc)[token.i]
     return token.doc[start].pos_ != "DET"
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import Actor, ActorIndex
 from ..coref import IT_REFERENT
-from ..docs import SINGULAR_NOUN_TAG, TIME_ENTITIES, sentence_index, written_in_latin
+from ..docs import SINGULAR_NOUN_TAG, TIME_ENTITIES, is_passive, sentence_index, written_in_latin
 from ..lexicons import ACT, COGNITION, REPORTING_KINDS, Lexicon, load_lexicon
 from ..stance import FROM_OBJECT, PLAIN, Stance, code_stance
 from ..targets import joined, target_actors
@@ -154,7 +154,7 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
         return []
     act = listed_kind(cue.head, lexicon) == ACT
     negated, modality = is_negated(cue, lexicon), modality_of(cue, lexicon)
-    if (act or _passive(cue.head)) and (modality == OBLIGATION or _in_obligation(cue.head, lexicon)):
+    if (act or is_passive(cue.head)) and (modality == OBLIGATION or _in_obligation(cue.head, lexicon)):
         # "must be approved by the Senate", "senators must vote to convict": a rule, no one's position
         # (what one "must tell" or "needs to know" is still said or thought)
         return []
@@ -194,10 +194,6 @@ def _in_obligation(verb: Token, lexicon: Lexicon) -> bool:
         governor.lemma_.lower() in lexicon.grammar["obligation_verb"]  # "a majority is *needed* to impeach"
         or any(c.dep_ == "aux" and lexicon.modality.get(c.lower_) == OBLIGATION for c in governor.children)
     )
-
-
-def _passive(verb: Token) -> bool:
-    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _put_to_someone(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: Lexicon) -> bool:
@@ -241,7 +237,6 @@ def _may_think(head: Token, actors: ActorIndex, lexicon: Lexicon) -> bool:
         tables.person_nouns, lexicon.groups, tables.descriptions, tables.documents, lexicon.source_nouns,
         lexicon.grammar["partitive_noun"],
     ))
-
 
 
 def _interviewee_aside(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: Lexicon) -> bool:
