@@ -204,6 +204,27 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ('"It is a propaganda stunt that no-one takes seriously," Hook added.', "added", "accuse"),
         # an infinitive set apart by a comma is a purpose, not what the object is to do
         ("The website suggested piracy, perhaps to obtain the valuable cargo.", "suggested", "state"),
+        # the "would" of reported speech is the speaker's "will": a plan, unless it is a wish, a past
+        # not lived or what a condition sets
+        ("President Trump said he would send troops on Friday.", "said", "prepare"),
+        ("Haitham said he would continue the late sultan's policies.", "said", "prepare"),
+        ("Senator Jones said he would have voted against it.", "said", "state"),
+        ("The mayor said she would like to see more parks.", "said", "state"),
+        ('The mayor said, "I would say the parks are full."', "said", "state"),
+        ("The minister said she would resign if the vote failed.", "said", "warn"),
+        ("He said he would release a statement on Friday.", "said", "prepare"),
+        ('Trump said, "I will sign the bill."', "said", "prepare"),
+        ('Trump said, "I will say this again."', "said", "state"),
+        # a tribute praises the one it is paid to
+        ("Michael Makuei, the Information Minister, paid tribute to Luk.", "paid", "support"),
+        ('She said, "John Luk was very honest and hardworking."', "said", "support"),
+        ('He said, "It is a great loss to the people of South Sudan."', "said", "support"),
+        ("Zara Kay said she did not know much about Tunisia, to be honest.", "said", "state"),
+        # a comparison judges with every word of it; what something is treated as only classifies it
+        ('Erdogan said, "Unfortunately, Trump is behaving like a bully boy."', "said", "condemn"),
+        ("Police said they were treating it as a terrorist incident.", "said", "state"),
+        ('He added, "The agreement goes against international law."', "added", "condemn"),
+        ("The court decided their actions did not qualify, reversing the convictions.", "decided", "reject"),
     ],
 )
 def test_stance_of_what_is_said(analyse_text, text, cue, stance):

@@ -33,7 +33,7 @@ GRAMMAR_ROLES = (
     "definite_determiner", "indefinite_determiner", "partitive_noun", "partitive_preposition",
     "demonstrative_pronoun", "interrogative", "naming_verb", "naming_preposition", "example_preposition",
     "issuing_verb", "performing_verb", "instrument_preposition", "place_preposition", "polity_noun",
-    "adversary_preposition", "obligation_verb",
+    "adversary_preposition", "obligation_verb", "likeness_preposition", "comparison_preposition",
 )
 PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen", "question_mark", "clause_separator")
 

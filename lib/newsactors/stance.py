@@ -314,8 +314,9 @@ def _judges(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
     if token.dep_ in CLASSIFYING_MODIFIERS and token.pos_ == "VERB":
         return False  # a participle says what kind a thing is: "a *banned* group", "the *alleged* attacker"
     if token.dep_ in CLASSIFYING_MODIFIERS:
-        noun = token.head
-        return noun.dep_ in PREDICATE_NOUN_DEPS or noun.i == noun.head.i or noun.head.i not in inside
+        noun = token.head  # "a *dangerous* way to govern", "behaving like a *bully* boy": what is predicated
+        return noun.dep_ in PREDICATE_NOUN_DEPS or _compared(noun, lexicon) or noun.i == noun.head.i \
+            or noun.head.i not in inside
     if _names_a_speech_act(token, lexicon):
         return _speakers_own(token, lexicon)
     return True
@@ -325,9 +326,16 @@ def _said_of_someone(noun: Token, lexicon: Lexicon) -> bool:
     """Is a noun said of someone: a predicate ("they are *terrorists*", "labeled him a *terrorist*",
     "claiming them to be *mercenaries*"), a modifier ("*terrorist* attacks" judge the attacks) or
     what someone is taken "as" or "like" ("behaving like a *bully*")?"""
+    if noun.dep_ == "acomp":
+        return any(c.dep_ in SUBJECT_DEPS for c in noun.head.children)  # "he was *honest*", not "to be *honest*"
     if noun.dep_ in PREDICATE_NOUN_DEPS or noun.dep_ in CLASSIFYING_MODIFIERS:
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ in lexicon.grammar["likeness_preposition"]
+
+
+def _compared(noun: Token, lexicon: Lexicon) -> bool:
+    """Is a noun what someone is likened to: "behaving *like a bully boy*"?"""
+    return noun.dep_ == "pobj" and noun.head.lower_ in lexicon.grammar["comparison_preposition"]
 
 
 def _names_a_speech_act(token: Token, lexicon: Lexicon) -> bool:
@@ -458,7 +466,7 @@ def _own_intent(token: Token, lexicon: Lexicon) -> bool:
     speech), or a body that pronoun owns acting on an object ("*her government will withdraw* the
     bill"), and a future or planned auxiliary, or "is to"."""
     entry = lexicon.cue(token.lemma_.lower(), "VERB")
-    if token.pos_ != "VERB" or entry is not None and entry.kind != ACT:
+    if token.pos_ != "VERB" or entry is not None and entry.kind != ACT and not _done_to_a_thing(token, lexicon):
         return False  # "I will say", "I'll be seeing them": words or thoughts, no plan; "will withdraw" is one
     holder = token
     if token.dep_ in DESCRIBING_CLAUSES or token.head.dep_ in DESCRIBING_CLAUSES:
@@ -466,7 +474,7 @@ def _own_intent(token: Token, lexicon: Lexicon) -> bool:
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.grammar["copula"] and _infinitive_of(token):
         holder = token.head  # "he *is to send* a bill"
     elif not any(_intent_aux(c, lexicon) for c in token.children):
-        return False
+        return _reported_intent(token, lexicon)
     subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
@@ -477,6 +485,39 @@ def _own_intent(token: Token, lexicon: Lexicon) -> bool:
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     return holder is token and owner is not None and _speakers_pronoun(owner, lexicon) \
         and any(c.dep_ == "dobj" for c in token.children)
+
+
+def _done_to_a_thing(verb: Token, lexicon: Lexicon) -> bool:
+    """Is a verb of speech here a deed, done to a thing that is no words: "will *sign the bill*",
+    "would *continue Qaboos's policies*", "will *announce the decision*"; not "will *say* this",
+    "will *release a statement*" (`documents.csv`), "will *call* him"?"""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.pos_ in ("NOUN", "PROPN") and lexicon.cue(o.lemma_.lower(), "NOUN") is None
+        and o.lemma_.lower() not in lexicon.coref.documents
+        for o in objects
+    ) and not any(c.dep_ == "ccomp" for c in verb.children)
+
+
+REPORTED_FUTURE = "conditional"  # `modality.csv`: "would", the "will" of reported speech
+
+
+def _reported_intent(verb: Token, lexicon: Lexicon) -> bool:
+    """Does reported speech say what the speaker will do: "said *he would sign* the bill", "*she
+    would challenge* the oath in court"? The "would" of reported speech stands for a "will" when
+    its subject is the "he" or "she" of the speaker; a first-person "would" is a wish or a
+    politeness ("I would say", "we would like"), and a "would have" or a "would ... if" is no plan
+    but what was not done or what a condition sets ("he would have died", "would resign if")."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    if not any(lexicon.modality.get(a.lemma_.lower()) == REPORTED_FUTURE for a in auxiliaries):
+        return False
+    if any(a.lemma_.lower() == PERFECT_AUX for a in auxiliaries):
+        return False
+    if any(c.dep_ == "advcl" and any(_opens_condition(m, lexicon) for m in c.children) for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and lexicon.pronouns.get(subject.lower_) == PERSON_PRONOUN \
+        and _speakers_pronoun(subject, lexicon)
 
 
 OWN_DENIAL, OWN_REFUSAL = "(own denial)", "(own refusal)"
