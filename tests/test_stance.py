@@ -225,6 +225,11 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("Police said they were treating it as a terrorist incident.", "said", "state"),
         ('He added, "The agreement goes against international law."', "added", "condemn"),
         ("The court decided their actions did not qualify, reversing the convictions.", "decided", "reject"),
+        # a condition warns when what it is set on is foretold, not when it tells a rule or an opinion
+        ('Peers said, "If there is a court order, then Facebook has to search for variations of it."', "said", "state"),
+        ('Honig said, "If I got a transcript like this, I would think they were discussing a crime."', "said", "state"),
+        ('Biden argued that if Trump wins, "these hellish events will continue."', "argued", "warn"),
+        ("The minister said if the bill passes, it will cost jobs.", "said", "warn"),
     ],
 )
 def test_stance_of_what_is_said(analyse_text, text, cue, stance):

@@ -306,7 +306,7 @@ def _judges(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
     if any(a.i in inside and _concedes(a, lexicon) for a in (token, *token.ancestors)):
         return False  # "many abortions *despite* the criminal threat", "*although* it may be justified": granted
     if token.lower_ in lexicon.grammar["conditional_mark"]:
-        return _opens_condition(token, lexicon)
+        return _opens_condition(token, lexicon) and _foretold(token.head.head, lexicon)
     if token.lemma_.lower() in lexicon.predicated_words and not _said_of_someone(token, lexicon):
         return False  # "to extradite accused *criminals*", "*terrorists* attacked": no one is called one
     if token.dep_ in CLASSIFYING_MODIFIERS and token.lemma_.lower() in lexicon.judging_modifiers:
@@ -398,6 +398,23 @@ def _opens_condition(mark: Token, lexicon: Lexicon) -> bool:
     return not any(
         c.dep_ == "aux" and c.lemma_.lower() == PERFECT_AUX and c.tag_ in PAST_PERFECT_TAGS for c in clause.children
     )
+
+
+def _foretold(consequence: Token, lexicon: Lexicon) -> bool:
+    """Is what a condition is set on foretold, with a modal of what will, would or could come
+    (`modality.csv`): "if they attack, *we would respond*", "if it passes, *it will cost* jobs";
+    not a rule told in the present ("if there is a court order, Facebook *has to* search"), nor
+    what one would think or say ("if I got a transcript like that, *I'd think* ...": an opinion)?"""
+    entry = lexicon.cue(consequence.lemma_.lower(), "VERB")
+    if entry is not None and entry.kind == COGNITION and _speakers_subject(consequence, lexicon):
+        return False
+    return any(
+        c.dep_ in ("aux", "auxpass") and lexicon.modality.get(c.lemma_.lower()) in FORETELLING_MODALITIES
+        for c in consequence.children
+    )
+
+
+FORETELLING_MODALITIES = ("future", "conditional", "possible")
 
 
 PERFECT_AUX = "have"
