@@ -367,6 +367,20 @@ def test_a_partitive_speaker_is_the_group_it_is_part_of(analyse_text):
     assert [(p.speaker, p.speaker_kind) for p in a.positions if p.cue == "condemned"] == [("Senators", "group")]
 
 
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ("A university student named Wong said the protests would continue.", "said", "Wong"),
+        ("A pastor called John Smith told reporters the church would reopen.", "told", "John Smith"),
+        # a noun given no name speaks as itself
+        ("A university student said the protests would continue.", "said", "A university student"),
+    ],
+)
+def test_a_speaker_given_a_name_is_the_named_one(analyse_text, text, cue, speaker):
+    a = analyse_text(text)
+    assert [p.speaker for p in a.positions if p.cue == cue] == [speaker]
+
+
 def test_a_relative_pronoun_speaker_is_named_by_its_antecedent_even_when_no_actor(analyse_text):
     a = analyse_text("The leak came from a whistleblower who revealed an illicit interaction with Ukraine.")
     assert speakers(a, "revealed") == [("a whistleblower", "who")]

@@ -1,13 +1,13 @@
 """Speakers: the words naming who holds a position, and the actor they resolve to.
 
 Each cue form finds the words (`CueForm.speaker_heads`); a relative pronoun among them stands for
-its antecedent and a partitive for what it is part of ("Moscow, which dismissed", "a number of
-Senators": `standing_for`). Here they become a phrase (`speaker_span`) and an actor through the
-`ActorIndex` (`resolve_speaker`), where `coref` has linked pronouns, descriptions and appositives
-to their actors: a pronoun to its person, a capital to its state, a document to its author ("a
-statement by X"), a group noun to a group ("Ukrainian officials", "organizers of the rally") or to
-its state ("South Korea's government"). A speaker that is no actor (a memo, a poll) resolves to
-None and keeps its words.
+its antecedent, a partitive for what it is part of and a noun given a name for the name ("Moscow,
+which dismissed", "a number of Senators", "a student named Wong": `standing_for`). Here they become
+a phrase (`speaker_span`) and an actor through the `ActorIndex` (`resolve_speaker`), where `coref`
+has linked pronouns, descriptions and appositives to their actors: a pronoun to its person, a
+capital to its state, a document to its author ("a statement by X"), a group noun to a group
+("Ukrainian officials", "organizers of the rally") or to its state ("South Korea's government"). A
+speaker that is no actor (a memo, a poll) resolves to None and keeps its words.
 """
 from __future__ import annotations
 
@@ -29,10 +29,26 @@ def speaker_heads(cue: Cue, lexicon: Lexicon) -> list[Token]:
 def standing_for(head: Token, lexicon: Lexicon) -> Token:
     """The word a speaker's head stands for: a relative pronoun's antecedent ("Moscow, *which*
     dismissed reports", "a whistleblower *who* revealed": Moscow, the whistleblower), what a
-    partitive is part of (`whole_of_partitive`) and who made the act it names (`maker_of_act`)."""
+    partitive is part of (`whole_of_partitive`), the name a naming verb gives it (`name_given`) and
+    who made the act it names (`maker_of_act`)."""
     if head.lower_ in lexicon.grammar["relative_pronoun"] and head.head.dep_ == "relcl":
         head = head.head.head
-    return maker_of_act(whole_of_partitive(head, lexicon), lexicon)
+    return maker_of_act(name_given(whole_of_partitive(head, lexicon), lexicon), lexicon)
+
+
+NAME_DEPS = ("oprd", "dobj", "attr")  # how the parser attaches the name to "named" or "called"
+
+
+def name_given(head: Token, lexicon: Lexicon) -> Token:
+    """The name a noun is given by a naming verb: "a university student *named Wong* said", "a
+    pastor *called John Smith*" speak as Wong and as John Smith (`naming_verb` in `grammar.csv`);
+    any other head is itself."""
+    for verb in head.children:
+        if verb.dep_ == "acl" and verb.lemma_.lower() in lexicon.grammar["naming_verb"]:
+            name = next((c for c in verb.children if c.dep_ in NAME_DEPS and c.pos_ == "PROPN"), None)
+            if name is not None:
+                return name
+    return head
 
 
 def named_members(head: Token, actors: ActorIndex, lexicon: Lexicon) -> list[Token]:
