@@ -51,6 +51,16 @@ def test_quote_after_a_name_and_a_colon(analyse_text):
     assert p.speaker == "Maria Lopez" and "The plan will fail" in p.content
 
 
+def test_a_credit_line_after_a_colon_is_no_statement(analyse_text):
+    """A photograph's caption and credit ("Susan Rice Image: White House.") are no statement:
+    what a colon introduces ends with its line, however the parser ran the sentence on."""
+    text = (
+        "Four women are on the list.\n\n\nSusan Rice Image: White House.\n\n\n"
+        "Val Demings Image: U.S. Congress.\n\n\nThe list will be cut next week."
+    )
+    assert ":" not in analyse_text(text).tables()["positions"]["cue"].tolist()
+
+
 def test_quote_after_a_cue_and_a_colon(analyse_text):
     text = "Maria Lopez told reporters: “The plan will fail and everyone knows it.”"
     p = only(analyse_text, text, "told")

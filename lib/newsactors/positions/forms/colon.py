@@ -50,17 +50,20 @@ def colon_speaker(colon: Token, lexicon: Lexicon) -> Span | None:
 
 def _colon_label(colon: Token, lexicon: Lexicon) -> Span | None:
     doc = colon.doc
+    sent_start, sent_end = sentence_bounds(colon)
+    _, line_end = line_bounds(doc, colon.idx)
+    # what the colon introduces ends with its sentence or its line: "Susan Rice Image: White House."
+    # under a photograph is its caption and credit, no statement
+    said = [t for t in doc[colon.i + 1 : sent_end] if t.idx < line_end and not (t.is_space or t.is_punct)]
+    if len(said) < MIN_WORDS_AFTER:
+        return _headline_speaker(colon, lexicon)
     prev = doc[colon.i - 1]
     if prev.ent_type_ == "PERSON":
         for ent in doc.ents:
             if ent.start <= prev.i < ent.end:
                 return ent
-    sent_start, sent_end = sentence_bounds(colon)
-    _, line_end = line_bounds(doc, colon.idx)
-    # what the colon introduces ends with its sentence or its line ("Image: Nicholas Moreau." is a credit)
-    said = [t for t in doc[colon.i + 1 : sent_end] if t.idx < line_end and not (t.is_space or t.is_punct)]
     opening = doc[sent_start : colon.i]
-    if 0 < len(opening) <= MAX_LABEL_WORDS and len(said) >= MIN_WORDS_AFTER and opening.ents and all(
+    if 0 < len(opening) <= MAX_LABEL_WORDS and opening.ents and all(
         t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PART") for t in opening
     ) and opening[-1].pos_ in ("PROPN", "NOUN"):
         return opening
