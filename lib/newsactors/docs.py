@@ -62,12 +62,20 @@ def written_in_latin(text: str) -> bool:
     return all(LATIN_LETTERS.match(c) for c in text if c.isalpha())
 
 
+VERB_IES = "ies"  # "complies", "denies": a third person whose lemma ends in "y"
+
+
 def mended_lemma(token: Token, known) -> str:
     """The token's lemma, lower-cased and, for a verb, mended where the lemmatizer drops a final e
-    ("hoping" -> "hop", "raped" -> "rap") or adds one ("retweeted" -> "retweete"), when the mended
-    word is `known` (a table's test of a word) and the lemma is not."""
+    ("hoping" -> "hop", "raped" -> "rap") or adds one ("retweeted" -> "retweete"), or where the
+    tagger took a verb in "-ies" for a plural noun ("complies" -> "complie"), when the mended word
+    is `known` (a table's test of a word) and the lemma is not."""
     lemma = token.lemma_.lower()
-    if token.pos_ != "VERB" or known(lemma):
+    if known(lemma):
+        return lemma
+    if token.tag_ == PLURAL_NOUN_TAG and token.lower_.endswith(VERB_IES) and known(stem := token.lower_[:-3] + "y"):
+        return stem  # a verb the tagger took for a plural noun: "the party *complies*" -> "complie"
+    if token.pos_ != "VERB":
         return lemma
     if known(lemma + "e"):
         return lemma + "e"
