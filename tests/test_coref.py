@@ -157,6 +157,21 @@ def test_first_person_in_an_interview_turn_is_its_speaker(analyse_text):
     assert links(a)[("I", "turn")] == "Aparna Garg"
 
 
+def test_you_in_an_answer_to_the_outlet_is_anyone(analyse_text):
+    """In the interviewer's question "you" is the interviewee; in the answer it is anyone ("if
+    you look at the figure, you see ..."), neither the outlet nor a speaker of a position."""
+    text = (
+        "Wikinews spoke with the biologist Aparna Garg about the study.\n\n"
+        "((WN)) What did you find in the rats?\n\n"
+        "((Aparna Garg)) If you look at the figure, you see that the rats avoided the lever.\n\n"
+        "((WN)) You mentioned the study took four years?\n\n"
+        "((Aparna Garg)) Yes, it did."
+    )
+    a = analyse_text(text)
+    assert "see" not in [p.cue for p in a.positions]
+    assert links(a)[("You", "turn")] == "Aparna Garg"
+
+
 def test_first_person_inside_a_quotation_is_its_speaker(analyse_text):
     a = analyse_text("Maria Lopez said, “I will not back down, and my party is with me.”")
     assert links(a)[("my", "first person")] == "Maria Lopez"

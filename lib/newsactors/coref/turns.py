@@ -75,13 +75,18 @@ def _turn_speaker(label: str, index, tables: CorefTables) -> str:
 
 
 def link_turns(index, tables: CorefTables) -> None:
-    """"I" and "we" in a turn (`index.turns`) are its speaker, "you" the other side."""
+    """"I" and "we" in a turn (`index.turns`) are its speaker, "you" the other side; but in an
+    answer to an outlet's question (`turn_marks.csv`: "((WN))") "you" is anyone ("*you* find
+    something you are not looking for"), not the interviewer, and stays unlinked."""
     doc = index.doc
     bounds = index.turns
+    outlets = set(tables.turn_marks.values())
     for number, (start, end, speaker) in enumerate(bounds):
         if not speaker:
             continue
         other = _other_side(bounds, number)
+        if other in outlets and speaker not in outlets:
+            other = ""
         for token in doc.char_span(start, end, alignment_mode="expand") or []:
             entry = tables.pronoun(token)
             if entry is None or token.i in index.by_token:
