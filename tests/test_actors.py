@@ -265,6 +265,9 @@ def test_a_person_the_tagger_took_for_an_organisation(analyse_text, text, name, 
         # an "of" phrase after the title still says whose it is
         ("First Minister of Scotland Nicola Sturgeon said Scotland would vote again.", "Nicola Sturgeon",
          "First Minister of Scotland", "Scotland"),
+        # an office whose name holds an "and" is one title, not two organisations
+        ("Kent Police and Crime Commissioner Matthew Scott said the force would grow.", "Matthew Scott",
+         "Kent Police and Crime Commissioner", "Kent Police"),
         # a label before a colon describes no one: a photograph's credit
         ("The fans met in Toronto.\n\nImage: Nicholas Moreau.\n\nThe event was big.", "Nicholas Moreau", "", ""),
     ],
