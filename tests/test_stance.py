@@ -225,6 +225,8 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("Police said they were treating it as a terrorist incident.", "said", "state"),
         ('He added, "The agreement goes against international law."', "added", "condemn"),
         ("The court decided their actions did not qualify, reversing the convictions.", "decided", "reject"),
+        # announcing new rules is a plan
+        ("The department announced new restrictions on flights to Cuba.", "announced", "prepare"),
         # what would not help is rejected
         ("The mayor said a new tax would not be helpful.", "said", "reject"),
         # a verb in "-ies" the tagger took for a plural noun is still the verb
