@@ -226,7 +226,7 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ('He added, "The agreement goes against international law."', "added", "condemn"),
         ("The court decided their actions did not qualify, reversing the convictions.", "decided", "reject"),
         # announcing new rules is a plan
-        ("The department announced new restrictions on flights to Cuba.", "announced", "prepare"),
+        ("The government announced a curfew in the capital.", "announced", "prepare"),
         # what would not help is rejected
         ("The mayor said a new tax would not be helpful.", "said", "reject"),
         # a verb in "-ies" the tagger took for a plural noun is still the verb
