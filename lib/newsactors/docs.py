@@ -74,7 +74,7 @@ def mended_lemma(token: Token, known) -> str:
     if known(lemma):
         return lemma
     if token.tag_ == PLURAL_NOUN_TAG and token.lower_.endswith(VERB_IES) and known(stem := token.lower_[:-3] + "y"):
-        return stem  # a verb the tagger took for a plural noun: "the party *complies*" -> "complie"
+        return stem  # "the party *complies*", tagged a plural noun, has the lemma "complie"
     if token.pos_ != "VERB":
         return lemma
     if known(lemma + "e"):

@@ -324,10 +324,11 @@ def _judges(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
 
 def _said_of_someone(noun: Token, lexicon: Lexicon) -> bool:
     """Is a noun said of someone: a predicate ("they are *terrorists*", "labeled him a *terrorist*",
-    "claiming them to be *mercenaries*"), a modifier ("*terrorist* attacks" judge the attacks) or
-    what someone is taken "as" or "like" ("behaving like a *bully*")?"""
+    "claiming them to be *mercenaries*"; an adjective only of a subject, "he was *honest*", not "to
+    be *honest*"), a modifier ("*terrorist* attacks" judge the attacks) or what someone is taken
+    "as" or "like" ("behaving like a *bully*")?"""
     if noun.dep_ == "acomp":
-        return any(c.dep_ in SUBJECT_DEPS for c in noun.head.children)  # "he was *honest*", not "to be *honest*"
+        return any(c.dep_ in SUBJECT_DEPS for c in noun.head.children)
     if noun.dep_ in PREDICATE_NOUN_DEPS or noun.dep_ in CLASSIFYING_MODIFIERS:
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ in lexicon.grammar["likeness_preposition"]
@@ -400,6 +401,9 @@ def _opens_condition(mark: Token, lexicon: Lexicon) -> bool:
     )
 
 
+REPORTED_FUTURE = "conditional"  # `modality.csv`: "would", the "will" of reported speech
+
+
 def _foretold(consequence: Token, lexicon: Lexicon) -> bool:
     """Is what a condition is set on foretold, with a modal of what will, would or could come
     (`modality.csv`): "if they attack, *we would respond*", "if it passes, *it will cost* jobs";
@@ -414,7 +418,7 @@ def _foretold(consequence: Token, lexicon: Lexicon) -> bool:
     )
 
 
-FORETELLING_MODALITIES = ("future", "conditional", "possible")
+FORETELLING_MODALITIES = ("future", REPORTED_FUTURE, "possible")  # "will", "would", "could" or "may"
 
 
 PERFECT_AUX = "have"
@@ -481,7 +485,8 @@ def _own_intent(token: Token, lexicon: Lexicon) -> bool:
     troops", "announced *he is to send* a bill"? A verb of action (not of thinking, not a copula)
     with the speaker's pronoun as its subject (first person, or the "he" or "she" of reported
     speech), or a body that pronoun owns acting on an object ("*her government will withdraw* the
-    bill"), and a future or planned auxiliary, or "is to"."""
+    bill"), and a future or planned auxiliary, or "is to"; or the "would" of reported speech
+    (`_reported_intent`). A verb of speech done to a thing is a deed too ("will *sign the bill*")."""
     entry = lexicon.cue(token.lemma_.lower(), "VERB")
     if token.pos_ != "VERB" or entry is not None and entry.kind != ACT and not _done_to_a_thing(token, lexicon):
         return False  # "I will say", "I'll be seeing them": words or thoughts, no plan; "will withdraw" is one
@@ -506,17 +511,14 @@ def _own_intent(token: Token, lexicon: Lexicon) -> bool:
 
 def _done_to_a_thing(verb: Token, lexicon: Lexicon) -> bool:
     """Is a verb of speech here a deed, done to a thing that is no words: "will *sign the bill*",
-    "would *continue Qaboos's policies*", "will *announce the decision*"; not "will *say* this",
-    "will *release a statement*" (`documents.csv`), "will *call* him"?"""
+    "would *continue Qaboos's policies*"; not "will *say* this", "will *call* him", nor a document
+    of `documents.csv`, "will *release a statement*", "will *announce the decision*"?"""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and all(
         o.pos_ in ("NOUN", "PROPN") and lexicon.cue(o.lemma_.lower(), "NOUN") is None
         and o.lemma_.lower() not in lexicon.coref.documents
         for o in objects
     ) and not any(c.dep_ == "ccomp" for c in verb.children)
-
-
-REPORTED_FUTURE = "conditional"  # `modality.csv`: "would", the "will" of reported speech
 
 
 def _reported_intent(verb: Token, lexicon: Lexicon) -> bool:
@@ -538,7 +540,7 @@ def _reported_intent(verb: Token, lexicon: Lexicon) -> bool:
 
 
 OWN_DENIAL, OWN_REFUSAL = "(own denial)", "(own refusal)"
-FUTURE_MODALITIES = ("future", "planned", "conditional")  # "will (not)", "would (not)" (reported "will")
+FUTURE_MODALITIES = ("future", "planned", REPORTED_FUTURE)  # "will (not)", "would (not)" (reported "will")
 
 
 def _own_negation(token: Token, inside: set[int], lexicon: Lexicon) -> str | None:
