@@ -169,7 +169,12 @@ def test_stance_is_read_from_what_is_said(analyse_text, text, cue, stance):
     [
         ("The European Union sanctioned Iran on Monday.", "sanctioned", "reject", "163", "Iran"),
         ("Germany banned the Iranian airline Mahan Air.", "banned", "reject", "172", "Iran; Mahan Air"),
-        ("Ukraine sued Russia at the International Court of Justice.", "sued", "accuse", "115", "Russia"),
+        # a lawsuit opposes what it is brought against (the gold's convention: reject first), CAMEO 115;
+        # one for a wrong done accuses, and PETRARCH's pattern "sue for" codes it 173 (charge with legal action)
+        ("Ukraine sued Russia at the International Court of Justice.", "sued", "reject", "115", "Russia"),
+        ("Senator Jane Doe sued the Daily Mail for defamation.", "sued", "accuse", "173", "Daily Mail"),
+        # the act noun is coded as its verb
+        ("In response to a lawsuit by the Coalition for Men, the judge ruled.", "lawsuit", "reject", "115", ""),
         ("The United States imposed sanctions on Iran.", "imposed", "reject", "163", "Iran"),
         ("Russia expelled Britain's diplomats.", "expelled", "reject", "161", "United Kingdom"),  # a pattern: diplomats
     ],
