@@ -227,6 +227,12 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("The court decided their actions did not qualify, reversing the convictions.", "decided", "reject"),
         # announcing new rules is a plan
         ("The government announced a curfew in the capital.", "announced", "prepare"),
+        # whom a backed side is set against is no object of the backing; with no object, "against" rejects
+        ("France backed Kyiv against Moscow.", "backed", "support"),
+        ("Saudi Arabia supported the government against the rebellion.", "supported", "support"),
+        ("Republicans voted against the bill.", "voted", "reject"),
+        # a plea made or delivered asks
+        ("Additionally, he delivered his final plea to voters.", "delivered", "appeal"),
         # what would not help is rejected
         ("The mayor said a new tax would not be helpful.", "said", "reject"),
         # a verb in "-ies" the tagger took for a plural noun is still the verb

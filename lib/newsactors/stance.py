@@ -108,8 +108,11 @@ INFINITIVE_DEPS = ("xcomp", "advcl", "acl")
 def _cue_preposition(noun: Token, cue: Token | None) -> bool:
     """Is the preposition before an object the cue's own ("spoke out *against* the attack"), not
     one of another clause the object stands in ("a lawsuit *against* the state of emergency Trump
-    declared")?"""
-    return noun.dep_ == "pobj" and (cue is None or noun.head.head.i == cue.i)
+    declared"), nor one after the cue's direct object, which says whom that object is set against
+    ("backed Kyiv *against* Moscow" backs Kyiv)?"""
+    if noun.dep_ != "pobj" or cue is None:
+        return noun.dep_ == "pobj"
+    return noun.head.head.i == cue.i and not any(c.dep_ == "dobj" for c in cue.children)
 
 
 def frame_stance(head: Token | None, lemma: str, lexicon: Lexicon) -> str | None:
