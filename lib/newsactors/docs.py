@@ -30,6 +30,9 @@ PLURAL_NOUN_TAG = "NNS"  # "residents", "officers", "foreign forces"
 SINGULAR_NOUN_TAG = "NN"  # "the jury", "hijab"
 ADDRESSEE_PREPOSITION = "to"  # "wrote *to* the embassy", "speaking *to* reporters"
 
+NAMING_DEPS = ("oprd", "dobj", "attr")
+"""How the parser attaches a name to the verb that gives it: "a student named *Wong*", "called *John Smith*"."""
+
 RELATIVE_TAGS = ("WP", "WDT")
 """The tags of a relative pronoun: "who", "which", "that" opening a relative clause."""
 

@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from . import coref
 from .cameo import actor_agent, agent_noun
 from .coref import fold
-from .docs import PASSIVE_PARTICIPLE_TAG, SUBJECT_DEPS, TITLE_SPANS, sentence_bounds
+from .docs import NAMING_DEPS, PASSIVE_PARTICIPLE_TAG, SUBJECT_DEPS, TITLE_SPANS, sentence_bounds
 from .kinds import NOT_ACTORS, ORGANISATION, PERSON, STATE
 from .lexicons import Lexicon
 
@@ -438,7 +438,7 @@ def _named_role(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str, st
     "a pastor *called* John Smith" (`naming_verb` in `grammar.csv`)."""
     verb = ent.root.head
     noun = verb.head
-    if ent.root.dep_ not in ("oprd", "dobj", "attr") or verb.dep_ != "acl" \
+    if ent.root.dep_ not in NAMING_DEPS or verb.dep_ != "acl" \
             or verb.lemma_.lower() not in lexicon.grammar["naming_verb"] or not _role_noun(noun, lexicon):
         return None
     phrase = [t for t in noun.subtree if t.i < verb.i and not t.is_punct]

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from .actors import Actor, ActorIndex
 from .cameo import actor_agent, country_code
-from .coref import event_maker, implied_event_maker, people_group
+from .coref import THIRD_PERSON, event_maker, implied_event_maker, people_group
 from .docs import (
     ADDRESSEE_PREPOSITION,
     PASSIVE_PARTICIPLE_TAG,
@@ -641,7 +641,7 @@ def _without_descriptions(token: Token, lexicon: Lexicon) -> list[Token]:
 
 def _third_person_or_name(token: Token, lexicon: Lexicon) -> bool:
     entry = lexicon.coref.pronoun(token)
-    return entry is None or entry.person == "third"
+    return entry is None or entry.person == THIRD_PERSON
 
 
 MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")  # words inside a noun phrase before its head

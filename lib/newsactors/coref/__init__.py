@@ -49,6 +49,7 @@ from .names import (
 from .pronouns import people_group, pronoun_antecedent
 from .quoted import group_of_phrase, link_quoted_first_person
 from .tables import (
+    ADDRESSEE_PERSON,
     APPOSITIVE,
     DESCRIPTION,
     FIRST_PERSON,
@@ -58,7 +59,9 @@ from .tables import (
     NAME_LINKS,
     POLICE,
     PRONOUN,
+    SPEAKER_PERSON,
     SURNAME,
+    THIRD_PERSON,
     TURN,
     VARIANT,
     CorefTables,
@@ -69,8 +72,8 @@ from .tables import (
 from .turns import interview_marks, link_turn_marks, link_turns, turns
 
 __all__ = [
-    "APPOSITIVE", "DESCRIPTION", "FIRST_PERSON", "IT_REFERENT", "LINKS", "NAME", "NAME_LINKS", "POLICE", "PRONOUN",
-    "SURNAME", "TURN",
+    "ADDRESSEE_PERSON", "APPOSITIVE", "DESCRIPTION", "FIRST_PERSON", "IT_REFERENT", "LINKS", "NAME", "NAME_LINKS",
+    "POLICE", "PRONOUN", "SPEAKER_PERSON", "SURNAME", "THIRD_PERSON", "TURN",
     "VARIANT", "CorefTables", "PronounEntry", "article_state", "description_before", "document_author", "event_maker",
     "implied_event_maker", "partitive_of",
     "fold", "group_of_phrase", "link_abbreviations", "link_mentions", "link_organisation_descriptions",
@@ -97,7 +100,7 @@ def link_mentions(index, lexicon, tables: CorefTables | None = None) -> None:
         if token.i in index.by_token:
             continue
         entry = tables.pronoun(token)
-        if entry is not None and entry.person == "third":
+        if entry is not None and entry.person == THIRD_PERSON:
             actor = pronoun_antecedent(token, index, entry, tables, lexicon)
             if actor is not None:
                 linked = index.add(actor.name, actor.kind, doc[token.i : token.i + 1], "PRON", PRONOUN)

@@ -8,7 +8,7 @@ from ..docs import ADDRESSEE_PREPOSITION, SUBJECT_DEPS
 from ..kinds import GROUP, ORGANISATION, PERSON, STATE
 from .descriptions import sentence_numbers
 from .quoted import group_of_phrase
-from .tables import APPOSITIVE, IT_REFERENT, NAME, SURNAME, VARIANT, CorefTables, PronounEntry, fold
+from .tables import APPOSITIVE, IT_REFERENT, NAME, SURNAME, THIRD_PERSON, VARIANT, CorefTables, PronounEntry, fold
 
 # How far back a pronoun looks: the sentences a reader keeps in mind (Citron and the Gender Gap
 # Tracker look back about as far); a subject there is preferred to anything nearer.
@@ -57,7 +57,7 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
         if actor is None or not _compatible(actor, entry, index, tables):
             continue
         candidate = doc[i]
-        if (other := tables.pronouns.get(candidate.lower_)) is not None and other.person != "third":
+        if (other := tables.pronouns.get(candidate.lower_)) is not None and other.person != THIRD_PERSON:
             continue  # "we will help them": a first or second person is not "them"
         subject = _is_subject(candidate, partitives)
         if entry.number == "plural" and actor.kind == STATE and not subject and candidate.dep_ != "poss":

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .tables import FIRST_PERSON
+from .tables import FIRST_PERSON, SPEAKER_PERSON
 
 
 def link_quoted_first_person(doc: Doc, index, positions: list, quotes: list[tuple[int, int]]) -> None:
@@ -18,7 +18,7 @@ def link_quoted_first_person(doc: Doc, index, positions: list, quotes: list[tupl
             span = doc.char_span(start, end, alignment_mode="expand")
             for token in span or []:
                 entry = tables.pronoun(token)
-                if entry is None or entry.person != "first" or token.i in index.by_token:
+                if entry is None or entry.person != SPEAKER_PERSON or token.i in index.by_token:
                     continue
                 index.add(position.speaker, position.speaker_kind, doc[token.i : token.i + 1], "PRON", FIRST_PERSON)
     for position in positions:

@@ -25,13 +25,15 @@ COREFEREE_PERSON_WORDS = "coreferee/lang/en/data/person_words.dat"
 
 IT_REFERENT = "organisation_or_state"  # what `pronouns.csv` says "it" and "its" refer to
 POLICE = "police"  # the `titles.csv` scope of a police rank, and the word its force's name holds
+# a pronoun's grammatical person (`pronouns.csv`): "I", "we"; "you"; "he", "they", "it"
+SPEAKER_PERSON, ADDRESSEE_PERSON, THIRD_PERSON = "first", "second", "third"
 
 
 @dataclass(frozen=True)
 class PronounEntry:
     refers_to: str  # person | any | organisation_or_state | speaker | addressee
     number: str
-    person: str  # first | second | third
+    person: str  # SPEAKER_PERSON | ADDRESSEE_PERSON | THIRD_PERSON
     gender: str  # male | female | ""
 
 

@@ -8,7 +8,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from ..kinds import ORGANISATION, PERSON
-from .tables import TURN, CorefTables, fold
+from .tables import ADDRESSEE_PERSON, SPEAKER_PERSON, TURN, CorefTables, fold
 
 # An article is an interview when this many paragraphs open with a speaker's mark.
 MIN_TURNS = 2
@@ -91,7 +91,7 @@ def link_turns(index, tables: CorefTables) -> None:
             entry = tables.pronoun(token)
             if entry is None or token.i in index.by_token:
                 continue
-            who = speaker if entry.person == "first" else other if entry.person == "second" else ""
+            who = speaker if entry.person == SPEAKER_PERSON else other if entry.person == ADDRESSEE_PERSON else ""
             if who:
                 actor = index.actors.get(who)
                 kind = (

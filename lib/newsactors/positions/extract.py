@@ -15,7 +15,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import Actor, ActorIndex
-from ..coref import IT_REFERENT
+from ..coref import ADDRESSEE_PERSON, IT_REFERENT, SPEAKER_PERSON
 from ..docs import SINGULAR_NOUN_TAG, TIME_ENTITIES, is_passive, sentence_index, written_in_latin
 from ..lexicons import ACT, COGNITION, REPORTING_KINDS, Lexicon, load_lexicon
 from ..stance import FROM_OBJECT, PLAIN, Stance, code_stance
@@ -201,7 +201,7 @@ def _put_to_someone(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: L
     a question is put to takes no position by it), or is the question an interviewer's, asked in
     their turn ("((WN)) What has the railway planned for the day?": it states no one's position;
     `turn_marks.csv`)?"""
-    if heads and all(_person(h, lexicon) == SECOND_PERSON for h in heads):
+    if heads and all(_person(h, lexicon) == ADDRESSEE_PERSON for h in heads):
         return True
     return actors.turn_speaker(cue.head.sent.start_char) in lexicon.coref.turn_marks.values()
 
@@ -213,7 +213,7 @@ def _own_words_recalled(cue: Cue, heads: list[Token], actors: ActorIndex, lexico
     "as I have suggested" points to an argument made elsewhere, which PolNeAR annotates.)"""
     marks = lexicon.grammar["afterthought_mark"]
     return (
-        bool(heads) and all(_person(h, lexicon) == FIRST_PERSON for h in heads)
+        bool(heads) and all(_person(h, lexicon) == SPEAKER_PERSON for h in heads)
         and any(c.dep_ == "mark" and c.lower_ in marks for c in cue.head.children)
         and actors.turn_speaker(cue.head.idx) != ""
     )
@@ -251,7 +251,7 @@ def _interviewee_aside(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon
         return False  # "I flat refused", "I do not believe *in* world dominance": a position however short
     if cue.head.dep_ in SAID_OF_DEPS:
         return False  # "I would hope, nobody else contracts it": the parser hung the cue on what it says
-    return not heads or all(_person(h, lexicon) in (FIRST_PERSON, SECOND_PERSON) for h in heads)
+    return not heads or all(_person(h, lexicon) in (SPEAKER_PERSON, ADDRESSEE_PERSON) for h in heads)
 
 
 # what a verb says, thinks or is about; "dep" is the parser's word it could not place ("I think, at
@@ -260,11 +260,8 @@ COMPLEMENT_DEPS = ("prep", "dobj", "ccomp", "xcomp", "dative", "dep")
 SAID_OF_DEPS = ("ccomp", "parataxis")  # a cue the parser hung on the clause it says
 
 
-FIRST_PERSON, SECOND_PERSON = "first", "second"  # `pronouns.csv`: I, we; you
-
-
 def _person(head: Token, lexicon: Lexicon) -> str:
-    """"first", "second" or "third" for a personal pronoun (`pronouns.csv`), "" for any other word."""
+    """The grammatical person of a personal pronoun (`pronouns.csv`: `SPEAKER_PERSON` ...), "" for any other word."""
     entry = lexicon.coref.pronoun(head)
     return entry.person if entry is not None else ""
 
@@ -290,7 +287,7 @@ def _speakers(heads: list[Token], actors: ActorIndex, lexicon: Lexicon, needs_ac
         actor = resolve_speaker(meant, actors, lexicon)
         if actor is None and needs_actor and head.pos_ != "PRON":
             continue  # "This development raises alarms": an abstract subject holds no position
-        if actor is None and _person(head, lexicon) == SECOND_PERSON and actors.turn_speaker(head.idx):
+        if actor is None and _person(head, lexicon) == ADDRESSEE_PERSON and actors.turn_speaker(head.idx):
             continue  # an interviewee's "if *you* look at the figure, you can see": anyone, holding nothing
         if len(meant) == 1 and meant.root.lower_ in lexicon.grammar["demonstrative_pronoun"]:
             continue  # "*This* is not the first lawsuit", "*That* said, ...": a thing pointed at

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..actors import Actor, ActorIndex
 from ..coref import document_author, group_of_phrase, titled_appositive
-from ..docs import PLURAL_NOUN_TAG, entity_of_token, preposition_objects
+from ..docs import NAMING_DEPS, PLURAL_NOUN_TAG, entity_of_token, preposition_objects
 from ..kinds import PERSON, STATE
 from ..lexicons import Lexicon
 from .records import Cue
@@ -36,16 +36,13 @@ def standing_for(head: Token, lexicon: Lexicon) -> Token:
     return maker_of_act(name_given(whole_of_partitive(head, lexicon), lexicon), lexicon)
 
 
-NAME_DEPS = ("oprd", "dobj", "attr")  # how the parser attaches the name to "named" or "called"
-
-
 def name_given(head: Token, lexicon: Lexicon) -> Token:
     """The name a noun is given by a naming verb: "a university student *named Wong* said", "a
     pastor *called John Smith*" speak as Wong and as John Smith (`naming_verb` in `grammar.csv`);
     any other head is itself."""
     for verb in head.children:
         if verb.dep_ == "acl" and verb.lemma_.lower() in lexicon.grammar["naming_verb"]:
-            name = next((c for c in verb.children if c.dep_ in NAME_DEPS and c.pos_ == "PROPN"), None)
+            name = next((c for c in verb.children if c.dep_ in NAMING_DEPS and c.pos_ == "PROPN"), None)
             if name is not None:
                 return name
     return head
