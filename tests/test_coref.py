@@ -293,6 +293,31 @@ def test_they_who_say_something_are_people_not_things(analyse_text):
     assert [s for s, _ in speakers(a, "observed")] == ["researchers"]
 
 
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # nouns that name a person in one sense only ("a quick study", "a nut case") name no group
+        ("Previous studies have shown that the glue is not toxic.", "shown"),
+        ("Several factors were cited in the drop in the population.", "cited"),
+    ],
+)
+def test_a_plural_of_things_is_no_group_of_people(analyse_text, text, cue):
+    a = analyse_text(text)
+    assert all(p.speaker_kind != "group" for p in a.positions if p.cue == cue)
+    assert not [x for x in a.actors.actors.values() if x.kind == "group"]
+
+
+def test_they_are_not_a_plural_of_things_named_before(analyse_text):
+    a = analyse_text("Trump attacked the subpoena, vowing to fight on all fronts. They said the ruling was wrong.")
+    assert "fronts" not in {s for s, _ in speakers(a)}
+    assert all("fronts" not in p.target_actor for p in a.positions)
+
+
+def test_a_noun_for_a_thing_may_still_be_a_role_beside_a_name(analyse_text):
+    a = analyse_text("The payment was hidden, former Playboy model Karen McDougal said.")
+    assert a.actors.actors["Karen McDougal"].role == "former Playboy model"
+
+
 def test_the_speaker_of_a_quotation_is_not_a_pronoun_in_it(analyse_text):
     a = analyse_text(
         "Mayor Paul Adams was stabbed on stage on Sunday. "

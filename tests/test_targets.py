@@ -172,6 +172,11 @@ def target_of(analysis, cue):
         ("Prime Minister Erna Solberg posted on Twitter asking for places to eat.", "posted", ""),
         ("President Trump lashed out at the mayor Muriel Bowser on Twitter, accusing her of not doing her job.",
          "accusing", "Muriel Bowser"),
+        # ... nor when the platform is named in apposition to the place ("on social media site Facebook")
+        ("Matty Roberts posted an event invitation on social media site Facebook.", "posted", ""),
+        # ... nor is it whom "they" in what is said refers to
+        ("Former prosecutor Elie Honig said via Twitter: \"I'm surprised they're discussing this so openly.\"",
+         "said", ""),
         # a noun with an indefinite article is no organisation's name ("an Order")
         ("The court will make an Order declaring that the plan of Prime Minister John Reed was unlawful, the "
          "summary concluded.", "concluded", "John Reed"),

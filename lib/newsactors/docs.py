@@ -96,6 +96,23 @@ def preposition_objects(token: Token, prepositions) -> list[Token]:
     ]
 
 
+def said_through(token: Token, target_words) -> bool:
+    """Is the word the object of a preposition of where something is said ("*on* Twitter",
+    "*via* Twitter")? `medium` in `target_words.csv`."""
+    return token.dep_ == "pobj" and target_words.get(token.head.lower_) == "medium"
+
+
+def on_platform(token: Token, target_words) -> bool:
+    """Is the word a platform named as where something is said: after a preposition of a medium
+    ("posted *on Twitter*", "said *on TV*"), in apposition to such a place ("on social media site
+    *Facebook*") or before what was put there ("a *Facebook* event"), not as who acts ("*Twitter's*
+    decision", "*Facebook* Ireland Limited")? `platform` and `medium` in `target_words.csv`."""
+    if target_words.get(token.lower_) != "platform":
+        return False
+    place = token.head if token.dep_ == "appos" else token
+    return said_through(place, target_words) or token.dep_ == "compound" and token.head.pos_ == "NOUN"
+
+
 def doc_text(doc: Doc) -> str:
     """`doc.text`, joined once per Doc: spaCy rebuilds it from every token on each access."""
     if _TEXT not in doc.user_data:

@@ -451,7 +451,7 @@ def _names_someone(noun: Token, lexicon: Lexicon) -> bool:
     if noun.pos_ == "PROPN" or noun.ent_type_ in ACTOR_ENTITIES:
         return True
     lemma = noun.lemma_.lower()
-    return lemma in lexicon.coref.descriptions or lemma in lexicon.coref.person_nouns or lemma in lexicon.groups
+    return lemma in lexicon.coref.descriptions or lexicon.coref.names_people(lemma) or lemma in lexicon.groups
 
 
 

@@ -35,7 +35,9 @@ from .docs import (
     TIME_ENTITIES,
     antecedent,
     is_passive,
+    on_platform,
     preposition_objects,
+    said_through,
 )
 from .kinds import NOT_ACTORS, ORGANISATION, PERSON, STATE
 from .lexicons import REPORTING_KINDS, Lexicon
@@ -69,7 +71,7 @@ def target_actors(
     own = _state_acted_for(speaker)
 
     def named(tokens: list[Token]) -> list[Actor]:
-        tokens = [t for t in tokens if not _on_platform(t, lexicon)]
+        tokens = [t for t in tokens if not on_platform(t, lexicon.target_words)]
         return [a for a in _named_in(tokens, actors, speaker) if a.name != own and not _body_of(a, own, lexicon)]
 
     def by_name(tokens: list[Token]) -> list[Token]:
@@ -116,7 +118,7 @@ def target_actors(
     phrase = [t for t in phrase if t.i not in unaimed_words]
     # whom it is said to is no part of what is said either ("explained *to Wikinews* that ..."); where
     # it is said may be ("ruled *on the appeal* by Johnson's government")
-    hearers = {u.i for o in unaimed if not _medium(o, lexicon) for u in o.subtree}
+    hearers = {u.i for o in unaimed if not said_through(o, lexicon.target_words) for u in o.subtree}
     content = [t for t in content if t.i not in hearers]
     # an act's manner names its target ("filed a petition, accusing the network"); what a statement's speaker
     # goes on to do ("echoed these sentiments, describing the deployment") is a statement of its own
@@ -354,22 +356,7 @@ def _addressee_or_medium(cue: Token, token: Token, speech: bool, lexicon: Lexico
         return True
     if token.dep_ == "pobj" and token.head.lower_ == ADDRESSEE_PREPOSITION and token.head.head.i == cue.i:
         return roles.get(cue.lemma_.lower()) == "hearer"  # "announcing *to journalists*"
-    return speech and token.head.head.i == cue.i and _medium(token, lexicon)
-
-
-def _on_platform(token: Token, lexicon: Lexicon) -> bool:
-    """Is the word a platform named as where something is said: after a preposition of a medium
-    ("posted *on Twitter*", "said *on TV*") or before what was put there ("a *Facebook* event"),
-    not as who acts ("*Twitter's* decision", "*Facebook* Ireland Limited")? `platform` and `medium`
-    in `target_words.csv`."""
-    if lexicon.target_words.get(token.lower_) != "platform":
-        return False
-    return _medium(token, lexicon) or token.dep_ == "compound" and token.head.pos_ == "NOUN"
-
-
-def _medium(token: Token, lexicon: Lexicon) -> bool:
-    """Is the word the object of a preposition of where something is said ("*on* Twitter")?"""
-    return token.dep_ == "pobj" and lexicon.target_words.get(token.head.lower_) == "medium"
+    return speech and token.head.head.i == cue.i and said_through(token, lexicon.target_words)
 
 
 def _object_phrases(objects: list[Token]) -> list[Token]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..docs import ADDRESSEE_PREPOSITION, SUBJECT_DEPS
+from ..docs import ADDRESSEE_PREPOSITION, SUBJECT_DEPS, on_platform
 from ..kinds import GROUP, ORGANISATION, PERSON, STATE
 from .descriptions import sentence_numbers
 from .quoted import group_of_phrase
@@ -21,8 +21,9 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
     first, subjects before others, then the nearest. For "it" and "they" a noun that is no actor
     competes too: when it wins, "they" is the group it names if it names people ("residents"),
     and otherwise the pronoun is left unresolved. An interview turn's mark ("((WN))") is no
-    antecedent, nor, of "they", a country that is neither a subject nor a possessor ("went to
-    *Australia* and they supported me")."""
+    antecedent, nor a platform named as where something was said ("via *Twitter*"), nor, of
+    "they", a country that is neither a subject nor a possessor ("went to *Australia* and they
+    supported me")."""
     if entry.refers_to == IT_REFERENT and not _referring_it(token):
         return None
     doc = token.doc
@@ -41,6 +42,8 @@ def pronoun_antecedent(token: Token, index, entry: PronounEntry, tables: CorefTa
         if index.in_turn_mark(doc[i]):
             continue  # "((WN)) When did you ...": a turn's label, not a mention "they" could refer to
         actor = index.actor_at(doc[i])
+        if actor is not None and lexicon is not None and on_platform(doc[i], lexicon.target_words):
+            continue  # "said via *Twitter*: '... they're discussing this'": where it was said, no one who acts
         if actor is None and entry.refers_to != PERSON and _thing(doc[i], entry, distance):
             # "Obama's approval rating remains strong, though it has declined": the nearest
             # subject is no actor, and "it" is that thing; but "they" who say or think something
@@ -135,7 +138,7 @@ def _speaks(pronoun: Token, lexicon) -> bool:
 def _people(noun: Token, tables: CorefTables, lexicon) -> bool:
     """Does a noun name people ("residents", "officers", "researchers")?"""
     lemma = noun.lemma_.lower()
-    return lemma in tables.person_nouns or lemma in lexicon.groups
+    return tables.names_people(lemma) or lemma in lexicon.groups
 
 
 def people_group(noun: Token, index, tables: CorefTables, lexicon):

@@ -47,9 +47,16 @@ class CorefTables:
     documents: frozenset[str]
     national_offices: frozenset[str]  # titles whose holder acts for a state (lower case)
     person_nouns: frozenset[str]  # nouns naming a person's role or relation: "member", "nurse", "wife"
+    thing_nouns: frozenset[str]  # of those, nouns whose usual sense in the news is a thing: "study", "case"
     local_offices: frozenset[str]  # one-word titles held for a city or region (lower case): "mayor"
     police_offices: frozenset[str]  # titles held in a police force: "Detective Inspector"
     pronoun_titles: frozenset[tuple[str, str]]  # honorifics opened by a pronoun: ("her", "majesty")
+
+    def names_people(self, lemma: str) -> bool:
+        """Does a noun of `person_nouns` name people when nothing else says so? Coreferee's list
+        holds every noun one of whose senses is a person: "Playboy *model* Karen McDougal" is a
+        role, but "previous *studies*", "the *cases*" and "*minds*" are no group (`thing_nouns.csv`)."""
+        return lemma in self.person_nouns and lemma not in self.thing_nouns
 
     def pronoun(self, token) -> PronounEntry | None:
         """The entry of a word used as a pronoun ("he", "you"); None for any other word, and for
@@ -95,6 +102,7 @@ def read_coref_tables(directory: Path = LEXICON_DIR) -> CorefTables:
             r["title"].lower() for r in read_table("titles", directory) if r["scope"] == "national"
         ),
         person_nouns=frozenset(w.lower() for w in _coreferee_lines(COREFEREE_PERSON_WORDS)),
+        thing_nouns=frozenset(r["noun"] for r in read_table("thing_nouns", directory)),
         local_offices=frozenset(
             r["title"].lower() for r in read_table("titles", directory) if r["scope"] == "local"
         ),

@@ -111,7 +111,7 @@ def resolve_speaker(span: Span, actors: ActorIndex, lexicon: Lexicon) -> Actor |
     # a group noun of `groups.csv`, or the plural of a noun for a person ("Local *firefighters* planned";
     # not "her *aides*", whom their possessor speaks for)
     owned = any(c.dep_ == "poss" for c in head.children)
-    people = head.tag_ == PLURAL_NOUN_TAG and lemma in lexicon.coref.person_nouns and not owned
+    people = head.tag_ == PLURAL_NOUN_TAG and lexicon.coref.names_people(lemma) and not owned
     if lemma in lexicon.groups or people:
         of_phrase = group_of_phrase(head)
         words = [*span, *(of_phrase or [])]
