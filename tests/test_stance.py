@@ -242,6 +242,14 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ('Honig said, "If I got a transcript like this, I would think they were discussing a crime."', "said", "state"),
         ('Biden argued that if Trump wins, "these hellish events will continue."', "argued", "warn"),
         ("The minister said if the bill passes, it will cost jobs.", "said", "warn"),
+        # advocating a cause backs it; proposing a law is a policy weighed, proposing what others do asks
+        ("The Constitution Party advocates states' rights and limited government.", "advocates", "support"),
+        ("Nancy Pelosi has proposed legislation that would fund the government.", "proposed", "prepare"),
+        ("The state of Oregon introduced a bill to require voting by mail.", "introduced", "prepare"),
+        ("Senator Ana Lopez proposed that the two sides meet in Geneva.", "proposed", "appeal"),
+        # what is said ends where a second cue of the speaker begins
+        ("Michael Flynn said there was a lack of transparency and urged the crowd to ask questions.", "said",
+         "state"),
     ],
 )
 def test_stance_of_what_is_said(analyse_text, text, cue, stance):

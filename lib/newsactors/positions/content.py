@@ -22,7 +22,7 @@ from ..docs import (
 from ..lexicons import Lexicon
 from .quotes import Quotes, quote_just_before, quotes_for
 from .records import Cue
-from .words import is_cue_verb
+from .words import coordinated_cue, is_cue_verb
 
 CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "intj")  # intj: "said no"
 OBJECT_DEPS = ("dobj", "attr", "oprd", "nsubjpass", "pobj", "dative")
@@ -118,10 +118,23 @@ def complement(cue: Cue, lexicon: Lexicon) -> list[Token]:
         # "the concerns raised by NATO": what is raised is the noun the participle describes
         noun = cue.head.head
         tokens = list(noun.doc[noun.left_edge.i : cue.head.i])
-    tokens = _without_asides(tokens, cue, lexicon)
+    tokens = _without_asides(_without_coordinated_cues(tokens, cue, lexicon), cue, lexicon)
     words = [t for t in tokens if t.tag_ not in RELATIVE_TAGS]
     # "a candidate who many members oppose": the relative pronoun alone stands for what is opposed
     return sorted(words or tokens, key=lambda t: t.i)
+
+
+def _without_coordinated_cues(tokens: list[Token], cue: Cue, lexicon: Lexicon) -> list[Token]:
+    """The content without a second cue of the same speaker that the parser hung on it: in "said
+    there was a lack of transparency *and urged the crowd* to ...", the urging is a position of
+    its own (`words.coordinated_cue`), not part of what was said."""
+    cut: set[int] = set()
+    for token in tokens:
+        governing = coordinated_cue(token, lexicon) if token.dep_ == "conj" else None
+        if governing is not None and governing.i == cue.head.i:
+            cut.update(t.i for t in token.subtree)
+            cut.update(c.i for c in token.head.children if c.dep_ == "cc" and c.i < token.i)
+    return [t for t in tokens if t.i not in cut]
 
 
 def _without_asides(tokens: list[Token], cue: Cue, lexicon: Lexicon) -> list[Token]:

@@ -60,3 +60,34 @@ def subject(verb: Token) -> Token | None:
 def conjuncts(token: Token) -> list[Token]:
     """The token and the words coordinated after it: "Austin and Blinken"."""
     return [token, *(c for c in token.conjuncts if c.i > token.i)]
+
+
+def coordinated_cue(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The cue verb a subjectless conjunct really joins when the parser hung it on the clause that
+    cue governs: in "He said the attacks have worked and said that ..." the second "said" agrees
+    in tense with the first, not with "have worked". Agreement in tense decides, as it does for
+    readers: "said voters want change and demand action" keeps "demand" with "want". Where the
+    tenses agree, a clause whose subject can say nothing gives the cue to the one above: in "said
+    *there* was a lack of transparency and urged the crowd", "said *the plan* was fair and
+    warned", the speaker urges and warns."""
+    if verb.dep_ != "conj" or subject(verb) is not None:
+        return None
+    clause = verb.head
+    governing = clause.head
+    if clause.dep_ != "ccomp" or not is_cue_verb(governing, lexicon) or verb.tag_ != governing.tag_:
+        return None
+    if verb.tag_ == clause.tag_ and _could_speak(subject(clause), lexicon):
+        return None
+    return governing
+
+
+def _could_speak(word: Token | None, lexicon: Lexicon) -> bool:
+    """Could the subject of a clause be the one who says or does what a verb joined to it says?
+    A name, a pronoun (not the "there" or "it" of an impersonal clause) or a noun for people or
+    a body can; a thing cannot ("the plan", "a lack")."""
+    if word is None or word.dep_ == "expl":
+        return False
+    if word.pos_ in ("PROPN", "PRON") or word.ent_type_:
+        return True
+    lemma = word.lemma_.lower()
+    return lexicon.coref.names_people(lemma) or lemma in lexicon.groups or lemma in lexicon.coref.descriptions

@@ -18,7 +18,7 @@ from ...lexicons import Lexicon
 from ..content import reported_content
 from ..quotes import Quotes
 from ..records import Cue
-from ..words import conjuncts, is_cue_verb, listed_kind, subject
+from ..words import conjuncts, coordinated_cue, is_cue_verb, listed_kind, subject
 from .base import CueForm
 
 # Clauses climbed at most to find a subject: "..., labeling it", "warned and criticized".
@@ -155,22 +155,6 @@ def _inverted_subject(verb: Token) -> Token | None:
             closes = token.i + 1 >= sent_end or doc[token.i + 1].is_punct
             return token if any(t.is_quote for t in before) or closes else None
     return None
-
-
-def coordinated_cue(verb: Token, lexicon: Lexicon) -> Token | None:
-    """The cue verb a subjectless conjunct really joins when the parser hung it on the clause that
-    cue governs: in "He said the attacks have worked and said that ..." the second "said" agrees
-    in tense with the first, not with "have worked". Agreement in tense decides, as it does for
-    readers: "said voters want change and demand action" keeps "demand" with "want"."""
-    if verb.dep_ != "conj" or subject(verb) is not None:
-        return None
-    clause = verb.head
-    governing = clause.head
-    if clause.dep_ != "ccomp" or not is_cue_verb(governing, lexicon):
-        return None
-    if verb.tag_ == clause.tag_ or verb.tag_ != governing.tag_:
-        return None
-    return governing
 
 
 def _infinitive(verb: Token, lexicon: Lexicon) -> bool:
