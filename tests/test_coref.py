@@ -307,6 +307,20 @@ def test_a_plural_of_things_is_no_group_of_people(analyse_text, text, cue):
     assert not [x for x in a.actors.actors.values() if x.kind == "group"]
 
 
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        # a party's members, written as a capitalised plural the model leaves unlemmatised, are one group
+        ("Within her own party, the choice was not uncontested. Altogether, fifteen Democrats defected.",
+         "defected", "Democrats"),
+        ("The resolution passed; 194 Republicans opposed it.", "opposed", "Republicans"),
+    ],
+)
+def test_a_capitalised_plural_of_people_is_a_group(analyse_text, text, cue, speaker):
+    rows = [p for p in analyse_text(text).positions if p.cue == cue]
+    assert [(p.speaker, p.speaker_kind) for p in rows] == [(speaker, "group")]
+
+
 def test_they_are_not_a_plural_of_things_named_before(analyse_text):
     a = analyse_text("Trump attacked the subpoena, vowing to fight on all fronts. They said the ruling was wrong.")
     assert "fronts" not in {s for s, _ in speakers(a)}

@@ -27,6 +27,7 @@ PASSIVE_DEPS = ("auxpass", "nsubjpass")
 """The dependency labels that make a verb passive: "*was* condemned", "*Turkey* was condemned"."""
 
 PLURAL_NOUN_TAG = "NNS"  # "residents", "officers", "foreign forces"
+PLURAL_PROPER_NOUN_TAG = "NNPS"  # "Democrats", "Republicans": the model's lemma keeps the plural
 SINGULAR_NOUN_TAG = "NN"  # "the jury", "hijab"
 ADDRESSEE_PREPOSITION = "to"  # "wrote *to* the embassy", "speaking *to* reporters"
 
@@ -85,6 +86,17 @@ def mended_lemma(token: Token, known) -> str:
     if lemma.endswith("e") and known(lemma[:-1]):
         return lemma[:-1]
     return lemma
+
+
+def plural_lemma(token: Token) -> str | None:
+    """The singular lemma of a plural noun ("residents" -> "resident"), also of a capitalised one the
+    model tags as a proper noun and leaves unlemmatised ("Democrats" -> "democrat"); None for a
+    word that is no plural noun."""
+    if token.tag_ == PLURAL_NOUN_TAG:
+        return token.lemma_.lower()
+    if token.tag_ == PLURAL_PROPER_NOUN_TAG and token.lower_.endswith("s"):
+        return token.lower_[:-1]
+    return None
 
 
 def preposition_objects(token: Token, prepositions) -> list[Token]:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..actors import Actor, ActorIndex
 from ..coref import document_author, group_of_phrase, titled_appositive
-from ..docs import NAMING_DEPS, PLURAL_NOUN_TAG, entity_of_token, preposition_objects
+from ..docs import NAMING_DEPS, entity_of_token, plural_lemma, preposition_objects
 from ..kinds import PERSON, STATE
 from ..lexicons import Lexicon
 from .records import Cue
@@ -111,7 +111,8 @@ def resolve_speaker(span: Span, actors: ActorIndex, lexicon: Lexicon) -> Actor |
     # a group noun of `groups.csv`, or the plural of a noun for a person ("Local *firefighters* planned";
     # not "her *aides*", whom their possessor speaks for)
     owned = any(c.dep_ == "poss" for c in head.children)
-    people = head.tag_ == PLURAL_NOUN_TAG and lexicon.coref.names_people(lemma) and not owned
+    plural = plural_lemma(head)  # "fifteen *Democrats* defected": a party's members, one group
+    people = plural is not None and lexicon.coref.names_people(plural) and not owned
     if lemma in lexicon.groups or people:
         of_phrase = group_of_phrase(head)
         words = [*span, *(of_phrase or [])]
