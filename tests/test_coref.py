@@ -321,6 +321,14 @@ def test_a_capitalised_plural_of_people_is_a_group(analyse_text, text, cue, spea
     assert [(p.speaker, p.speaker_kind) for p in rows] == [(speaker, "group")]
 
 
+def test_a_plural_demonym_is_a_group_of_its_state(analyse_text):
+    a = analyse_text("Thousands of Serbians protested against the government's curfew.")
+    group = a.actors.actors["Serbians"]
+    assert (group.kind, group.affiliation) == ("group", "Serbia")  # the people, not the state itself
+    events = a.tables()["events"]
+    assert events[events["Actor1Name"] == "Serbians"]["Actor1CountryCode"].tolist() == ["SRB"]
+
+
 def test_they_are_not_a_plural_of_things_named_before(analyse_text):
     a = analyse_text("Trump attacked the subpoena, vowing to fight on all fronts. They said the ruling was wrong.")
     assert "fronts" not in {s for s, _ in speakers(a)}

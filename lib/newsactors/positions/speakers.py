@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..actors import Actor, ActorIndex
 from ..coref import document_author, group_of_phrase, titled_appositive
-from ..docs import NAMING_DEPS, entity_of_token, plural_lemma, preposition_objects
+from ..docs import NAMING_DEPS, PLURAL_PROPER_NOUN_TAG, entity_of_token, plural_lemma, preposition_objects
 from ..kinds import PERSON, STATE
 from ..lexicons import Lexicon
 from .records import Cue
@@ -99,6 +99,16 @@ def speaker_span(head: Token) -> Span:
     return doc[start:end]
 
 
+def _demonym_state(noun: Token, lexicon: Lexicon) -> str:
+    """The state a plural demonym's people belong to ("*Serbians* protested" -> Serbia), by the
+    singular's row in `countries.csv`; "" for any other noun. The people are a group of that
+    state, not the state itself."""
+    if noun.tag_ != PLURAL_PROPER_NOUN_TAG or not noun.text.endswith("s"):
+        return ""
+    place = lexicon.lookup(noun.text[:-1])
+    return lexicon.affiliation_of(place) if place is not None and place.kind == STATE else ""
+
+
 def resolve_speaker(span: Span, actors: ActorIndex, lexicon: Lexicon) -> Actor | None:
     head = span.root
     # "a statement by X": X speaks; "X Bank president Jane Doe said": Doe, whatever the parse
@@ -119,6 +129,6 @@ def resolve_speaker(span: Span, actors: ActorIndex, lexicon: Lexicon) -> Actor |
         owner = next((a for t in words if (a := actors.actor_at(t)) is not None and a.kind != PERSON), None)
         if owner is not None and lexicon.groups.get(lemma) and owner.kind == STATE:
             return owner  # "South Korea's government" is South Korea
-        affiliation = (owner.affiliation or owner.name) if owner is not None else ""
+        affiliation = (owner.affiliation or owner.name) if owner is not None else _demonym_state(head, lexicon)
         return actors.group(span, affiliation, of_phrase)
     return actors.actor_in(span)
