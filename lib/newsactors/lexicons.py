@@ -131,6 +131,12 @@ class Lexicon:
         """The one lookup of a cue word: by its lemma and part of speech (VERB, NOUN or ADJ)."""
         return self.cues.get((lemma, pos))
 
+    def names_someone(self, lemma: str) -> bool:
+        """Is a common noun one for someone who can speak or act: a description ("the *mayor*"), a
+        noun for people ("*residents*", not "*studies*": `CorefTables.names_people`) or a group
+        of `groups.csv` ("*officials*")?"""
+        return lemma in self.coref.descriptions or self.coref.names_people(lemma) or lemma in self.groups
+
     def lookup(self, name: str) -> Place | None:
         """The canonical actor a surface form names, trying aliases, countries and demonyms."""
         for form in self._surface_variants(name):

@@ -110,9 +110,9 @@ def _cue_preposition(noun: Token, cue: Token | None) -> bool:
     one of another clause the object stands in ("a lawsuit *against* the state of emergency Trump
     declared"), nor one after the cue's direct object, which says whom that object is set against
     ("backed Kyiv *against* Moscow" backs Kyiv)?"""
-    if noun.dep_ != "pobj" or cue is None:
-        return noun.dep_ == "pobj"
-    return noun.head.head.i == cue.i and not any(c.dep_ == "dobj" for c in cue.children)
+    if noun.dep_ != "pobj":
+        return False
+    return cue is None or noun.head.head.i == cue.i and not any(c.dep_ == "dobj" for c in cue.children)
 
 
 def frame_stance(head: Token | None, lemma: str, lexicon: Lexicon) -> str | None:
@@ -450,8 +450,7 @@ def _names_someone(noun: Token, lexicon: Lexicon) -> bool:
     "officials")."""
     if noun.pos_ == "PROPN" or noun.ent_type_ in ACTOR_ENTITIES:
         return True
-    lemma = noun.lemma_.lower()
-    return lemma in lexicon.coref.descriptions or lexicon.coref.names_people(lemma) or lemma in lexicon.groups
+    return lexicon.names_someone(noun.lemma_.lower())
 
 
 

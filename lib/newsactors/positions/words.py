@@ -87,7 +87,4 @@ def _could_speak(word: Token | None, lexicon: Lexicon) -> bool:
     a body can; a thing cannot ("the plan", "a lack")."""
     if word is None or word.dep_ == "expl":
         return False
-    if word.pos_ in ("PROPN", "PRON") or word.ent_type_:
-        return True
-    lemma = word.lemma_.lower()
-    return lexicon.coref.names_people(lemma) or lemma in lexicon.groups or lemma in lexicon.coref.descriptions
+    return word.pos_ in ("PROPN", "PRON") or bool(word.ent_type_) or lexicon.names_someone(word.lemma_.lower())
