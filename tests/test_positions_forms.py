@@ -84,6 +84,14 @@ def test_quote_in_next_sentence_after_a_long_description_of_the_speaker(analyse_
     assert all(q.cue for q in positions(analyse_text, text))  # not a second position without a cue
 
 
+def test_a_title_quoted_in_the_writers_sentence_is_carried_on_by_no_one(analyse_text):
+    text = (
+        "Maria Lopez said the festival would grow. "
+        'Panels on Saturday included "The History of Anime in the West" and "Costume Building for Beginners".'
+    )
+    assert [p.cue for p in positions(analyse_text, text)] == ["said"]
+
+
 def test_transcript_turn_labels_are_no_speakers(analyse_text):
     text = "Q: Do you think the budget will pass?\n\nA: I think it will pass, but the schools will suffer."
     speakers = {p.speaker for p in positions(analyse_text, text)}
@@ -180,6 +188,14 @@ def test_passive_without_agent_names_no_speaker(analyse_text):
     text = "The attack was condemned on Monday."
     p = only(analyse_text, text, "condemned")
     assert (p.speaker, p.speaker_start, p.stance) == ("", -1, "condemn")
+
+
+def test_a_participle_coordinated_with_a_passive_shares_it(analyse_text):
+    # what befalls the subject is no act of its: "banned" is as passive as "arrested"
+    text = "Viktor Barko, who was arrested and banned from the election, denied the charges."
+    assert [(p.cue, p.speaker) for p in positions(analyse_text, text)] == [("denied", "Viktor Barko")]
+    p = only(analyse_text, "The bill was passed and signed by the president on Friday.", "signed")
+    assert (p.speaker_text, p.content) == ("the president", "The bill")
 
 
 def test_agentless_passive_takes_the_whole_clause_as_content(analyse_text):

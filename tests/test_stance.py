@@ -97,6 +97,8 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         # the speaker's own deed denied, or refused; not what one could not do, nor another's deed
         ('"I put no pressure on them whatsoever," the president told the press.', "told", "deny"),
         ("The administrator said she was never pressured by any official.", "said", "deny"),
+        # the parser hangs the subject on the auxiliary when a quotation opens between them
+        ('Lee insisted she was "never directly or indirectly pressured by any official".', "insisted", "deny"),
         ("The president has said he will not approve a budget without the funding.", "said", "reject"),
         ('The minister said, "We couldn\'t win."', "said", "state"),
         ('The lawyer told reporters, "She did not lie."', "told", "state"),

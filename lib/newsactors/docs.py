@@ -39,8 +39,26 @@ RELATIVE_TAGS = ("WP", "WDT")
 
 
 def is_passive(verb: Token) -> bool:
-    """Is the verb passive: an auxiliary or a subject of the passive among its children?"""
-    return any(c.dep_ in PASSIVE_DEPS for c in verb.children)
+    """Is the verb passive: an auxiliary or a subject of the passive among its children, or a
+    participle sharing the passive of the verb it is coordinated with (`shares_passive`)?"""
+    return any(c.dep_ in PASSIVE_DEPS for c in verb.children) or shares_passive(verb)
+
+
+def passive_subject(verb: Token) -> Token | None:
+    """What a passive verb befalls: its subject of the passive, or for a participle that shares the
+    passive of the verb before it, that verb's ("*the bill* was passed and signed")."""
+    holder = verb.head if shares_passive(verb) else verb
+    return next((c for c in holder.children if c.dep_ == "nsubjpass"), None)
+
+
+def shares_passive(verb: Token) -> bool:
+    """Is the verb a bare participle coordinated with a passive verb, passive with it: "was arrested
+    and *banned*" (not "was arrested and *has* since *resigned*", with an auxiliary of its own)?"""
+    return (
+        verb.dep_ == "conj" and verb.tag_ == PASSIVE_PARTICIPLE_TAG
+        and not any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass") for c in verb.children)
+        and any(c.dep_ in PASSIVE_DEPS for c in verb.head.children)
+    )
 
 
 def antecedent(token: Token) -> Token:
@@ -130,6 +148,23 @@ def doc_text(doc: Doc) -> str:
     if _TEXT not in doc.user_data:
         doc.user_data[_TEXT] = doc.text
     return doc.user_data[_TEXT]
+
+
+def subject(verb: Token) -> Token | None:
+    """The verb's subject (or its auxiliary's); when the parser gave it two, the one in the verb's
+    own paragraph that is no time of day (a live blog's "12:15 p.m.:" line is glued to the next
+    sentence), a person's name before a description."""
+    # the parser may hang the subject on an auxiliary: "The US" <- "been" in "The US has been encouraging"
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    subjects = [c for t in (verb, *auxiliaries) for c in t.children if c.dep_ in SUBJECT_DEPS]
+    text = doc_text(verb.doc)
+    own = [
+        s for s in subjects
+        if s.ent_type_ not in ("TIME", "DATE") and "\n" not in text[min(s.idx, verb.idx) : max(s.idx, verb.idx)]
+    ]
+    # "Early opponent MP Tanya Davies said", parsed as two subjects: the name is the speaker
+    named = [s for s in own if s.ent_type_ == "PERSON"]
+    return (named if len(own) > 1 and named else own or subjects or [None])[0]
 
 
 def sentence_starts(doc: Doc) -> list[int]:

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .cameo import event_code
-from .docs import SUBJECT_DEPS, antecedent, entity_text, mended_lemma
+from .docs import SUBJECT_DEPS, antecedent, entity_text, mended_lemma, subject
 from .kinds import STATE
 from .lexicons import ACT, COGNITION, REPORTING_KINDS, Lexicon
 
@@ -282,9 +282,9 @@ def _someone_acts(verb: Token, lexicon: Lexicon) -> bool:
     entry = lexicon.cue(lemma, "VERB")
     if lemma in lexicon.grammar["state_verb"] or entry is not None and entry.kind in REPORTING_KINDS:
         return False  # "claimed a source described ...", "claimed West decided to ...": words and thoughts, no deed
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    doer = _active_subject(verb)
     return (
-        subject is not None and subject.pos_ != "PRON" and _names_someone(subject, lexicon)
+        doer is not None and doer.pos_ != "PRON" and _names_someone(doer, lexicon)
         and any(c.dep_ == "dobj" for c in verb.children)
     )
 
@@ -376,8 +376,8 @@ def _speakers_own(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _pronoun_or_no_subject(verb: Token) -> bool:
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    return subject is None or subject.pos_ == "PRON"
+    found = subject(verb)
+    return found is None or found.pos_ == "PRON"
 
 
 def _concedes(token: Token, lexicon: Lexicon) -> bool:
@@ -436,10 +436,10 @@ def _reports_another(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
     entry = lexicon.cue(token.lemma_.lower(), "VERB")
     if entry is None or entry.kind not in REPORTING_KINDS or token.lemma_.lower() in lexicon.content_words:
         return False  # a verb that judges by itself ("found the strike *justified*") is read as a word
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    speaker = _active_subject(token)
     # a pronoun may well be the speaker ("said he renewed his calls"); a name or a person is another,
     # a thing is no speaker at all ("these events will *continue*")
-    return subject is not None and _names_someone(subject, lexicon)
+    return speaker is not None and _names_someone(speaker, lexicon)
 
 
 ACTOR_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
@@ -499,14 +499,14 @@ def _own_intent(token: Token, lexicon: Lexicon) -> bool:
         holder = token.head  # "he *is to send* a bill"
     elif not any(_intent_aux(c, lexicon) for c in token.children):
         return _reported_intent(token, lexicon)
-    subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
-    if subject is None:
+    doer = _active_subject(holder)
+    if doer is None:
         return False
-    if _speakers_pronoun(subject, lexicon):
+    if _speakers_pronoun(doer, lexicon):
         return True
     # "her government will withdraw the bill": a body the speaker's pronoun owns, doing something
     # to something; not what befalls it ("her government will collapse"), nor "my goal is to invent"
-    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    owner = next((c for c in doer.children if c.dep_ == "poss"), None)
     return holder is token and owner is not None and _speakers_pronoun(owner, lexicon) \
         and any(c.dep_ == "dobj" for c in token.children)
 
@@ -536,9 +536,9 @@ def _reported_intent(verb: Token, lexicon: Lexicon) -> bool:
         return False
     if any(c.dep_ == "advcl" and any(_opens_condition(m, lexicon) for m in c.children) for c in verb.children):
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and lexicon.pronouns.get(subject.lower_) == PERSON_PRONOUN \
-        and _speakers_pronoun(subject, lexicon)
+    doer = _active_subject(verb)
+    return doer is not None and lexicon.pronouns.get(doer.lower_) == PERSON_PRONOUN \
+        and _speakers_pronoun(doer, lexicon)
 
 
 OWN_DENIAL, OWN_REFUSAL = "(own denial)", "(own refusal)"
@@ -591,8 +591,14 @@ def _negates(token: Token, lexicon: Lexicon) -> bool:
 
 def _speakers_subject(verb: Token, lexicon: Lexicon) -> bool:
     """Is the verb's subject, or its passive subject, the speaker's pronoun?"""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and _speakers_pronoun(subject, lexicon)
+    found = subject(verb)
+    return found is not None and _speakers_pronoun(found, lexicon)
+
+
+def _active_subject(verb: Token) -> Token | None:
+    """The subject of a verb in the active voice: who does what it says (not "*she* was pressured")."""
+    found = subject(verb)
+    return found if found is not None and found.dep_ == "nsubj" else None
 
 
 def _speakers_pronoun(word: Token, lexicon: Lexicon) -> bool:

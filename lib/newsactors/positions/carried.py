@@ -6,7 +6,7 @@ position's content; after an indirect position it is a position of its own, with
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..docs import doc_text, sentence_index
 from ..kinds import GROUP, ORGANISATION, PERSON, STATE
@@ -18,6 +18,11 @@ from .records import Position
 
 # A carried quotation is at least a short phrase, not a scare-quoted word or two.
 MIN_CARRIED_TOKENS = 4
+# It is most of its sentence: a quotation inside the writer's own sentence ('the "one country, two
+# systems" model', 'songs such as "Dark Star"', 'convicted of "Treason, Bribery ..."') is a name,
+# a title or a phrase the writer quotes, no one's words carried on. Over the Wikinews corpus nearly
+# every cue-less quotation under half its sentence was one of these.
+MIN_SENTENCE_SHARE = 0.5
 # It is carried on from a position at most this many sentences before it.
 CARRY_SENTENCES = 2
 # Opening the next paragraph, it may follow after at most one blank line.
@@ -42,7 +47,7 @@ def carried_quotes(
         if any(s < end and start < e for s, e in quoted):
             continue  # the content of a position found in its own sentence
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or len(span) < MIN_CARRIED_TOKENS:
+        if span is None or len(span) < MIN_CARRIED_TOKENS or _share_of_sentence(span) < MIN_SENTENCE_SHARE:
             continue
         sent = sentence_index(span[0])
         if sent in by_sentence:
@@ -61,6 +66,13 @@ def carried_quotes(
         carried.append(_carried_position(previous, content, sent, lexicon))
         by_sentence[sent] = carried[-1]
     return carried
+
+
+def _share_of_sentence(span: Span) -> float:
+    """The share of its sentence's words a quotation holds."""
+    words = [t for t in span[0].sent if not (t.is_punct or t.is_space)]
+    inside = [t for t in words if span.start_char <= t.idx < span.end_char]
+    return len(inside) / len(words) if words else 0.0
 
 
 def _carried_position(previous: Position, content, sentence: int, lexicon: Lexicon) -> Position:

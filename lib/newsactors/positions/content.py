@@ -16,8 +16,10 @@ from ..docs import (
     TIME_ENTITIES,
     doc_text,
     line_bounds,
+    passive_subject,
     sentence_bounds,
     sentence_of,
+    shares_passive,
 )
 from ..lexicons import Lexicon
 from .quotes import Quotes, quote_just_before, quotes_for
@@ -104,14 +106,14 @@ def complement(cue: Cue, lexicon: Lexicon) -> list[Token]:
             cue.form.relative_clause_is_content and child.dep_ in ("acl", "relcl")
         ):
             tokens += [t for t in child.subtree if t.i != (child.i if child.dep_ == "prep" else -1)]
-    passive_subject = [c for c in cue.head.children if c.dep_ == "nsubjpass"]
+    befallen = passive_subject(cue.head)
     has_agent = any(c.dep_ == "agent" for c in cue.head.children)
-    if passive_subject and has_agent and not _clausal(tokens):
+    if befallen is not None and has_agent and not _clausal(tokens):
         # "the report was dismissed by the minister on Monday": what is dismissed is the subject
-        tokens = list(passive_subject[0].subtree)
-    elif passive_subject and not has_agent:
+        tokens = list(befallen.subtree)
+    elif befallen is not None and not has_agent:
         # "the bill is expected to pass": with no one named, the whole clause is what is expected
-        tokens = [*passive_subject[0].subtree, *tokens]
+        tokens = [*befallen.subtree, *tokens]
     elif cue.form.impression(cue, lexicon):
         tokens = [t for c in cue.head.children if c.dep_ == "nsubj" for t in c.subtree] + tokens
     elif cue.head.dep_ == "acl" and cue.head.tag_ == PASSIVE_PARTICIPLE_TAG and not tokens:
@@ -205,13 +207,15 @@ def cue_objects(cue: Cue, lexicon: Lexicon) -> list[Token]:
         out.append(head.head)  # "the concerns raised by NATO"
     topic_preps = lexicon.grammar["topic_preposition"]
     for child in head.children:
-        passive_subject = child.dep_ == "nsubjpass"
-        if passive_subject and cue.form.passive_subject_is_object or child.dep_ in OBJECT_DEPS and not passive_subject:
+        befallen = child.dep_ == "nsubjpass"
+        if befallen and cue.form.passive_subject_is_object or child.dep_ in OBJECT_DEPS and not befallen:
             out.append(child)
         elif child.dep_ == "prep" and child.lower_ in topic_preps:
             out += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
         elif child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("NOUN", "ADJ"):
             out.append(child)  # "labeling it a direct threat"
+    if cue.form.passive_subject_is_object and shares_passive(head):
+        out.append(passive_subject(head))  # "the bill was passed and *signed* by the president"
     return out + _split_compound_objects(head, out)
 
 

@@ -1,10 +1,10 @@
 """Word-level lookups every step shares: a word's lemma as the cue tables know it, its row in
-`cues.csv`, and small facts of the parse (a subject, conjuncts, a copula)."""
+`cues.csv`, and small facts of the parse (conjuncts, a copula)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..docs import SUBJECT_DEPS, doc_text, mended_lemma
+from ..docs import mended_lemma, subject
 from ..lexicons import CueEntry, Lexicon
 
 # The cue table a word is looked up in, by its part of speech; any other is looked up as a verb.
@@ -38,23 +38,6 @@ def is_cue_verb(token: Token, lexicon: Lexicon) -> bool:
 def is_copula(token: Token, lexicon: Lexicon) -> bool:
     """Is the word a "be" linking its subject to a predicate adjective or noun?"""
     return token.lemma_ in lexicon.grammar["copula"] and any(c.dep_ in ("acomp", "attr") for c in token.children)
-
-
-def subject(verb: Token) -> Token | None:
-    """The verb's subject (or its auxiliary's); when the parser gave it two, the one in the verb's
-    own paragraph that is no time of day (a live blog's "12:15 p.m.:" line is glued to the next
-    sentence), a person's name before a description."""
-    # the parser may hang the subject on an auxiliary: "The US" <- "been" in "The US has been encouraging"
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    subjects = [c for t in (verb, *auxiliaries) for c in t.children if c.dep_ in SUBJECT_DEPS]
-    text = doc_text(verb.doc)
-    own = [
-        s for s in subjects
-        if s.ent_type_ not in ("TIME", "DATE") and "\n" not in text[min(s.idx, verb.idx) : max(s.idx, verb.idx)]
-    ]
-    # "Early opponent MP Tanya Davies said", parsed as two subjects: the name is the speaker
-    named = [s for s in own if s.ent_type_ == "PERSON"]
-    return (named if len(own) > 1 and named else own or subjects or [None])[0]
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...docs import subject
 from ...lexicons import Lexicon
 from ..content import reported_content
 from ..quotes import Quotes
 from ..records import Cue
-from ..words import SUBJECTS, conjuncts, is_copula, is_cue_verb, subject
+from ..words import SUBJECTS, conjuncts, is_copula, is_cue_verb
 from .base import CueForm
 
 # Entity labels a modifier names a holder by: "*Russian* denials", "*NATO* warnings".

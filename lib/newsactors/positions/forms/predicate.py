@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...docs import SUBJECT_DEPS, sentence_bounds
+from ...docs import SUBJECT_DEPS, sentence_bounds, shares_passive, subject
 from ...lexicons import Lexicon
 from ..content import reported_content
 from ..quotes import Quotes
 from ..records import Cue
-from ..words import conjuncts, coordinated_cue, is_cue_verb, listed_kind, subject
+from ..words import conjuncts, coordinated_cue, is_cue_verb, listed_kind
 from .base import CueForm
 
 # Clauses climbed at most to find a subject: "..., labeling it", "warned and criticized".
@@ -83,7 +83,12 @@ def _parsed_speaker_heads(cue: Cue, lexicon: Lexicon) -> list[Token]:
         return []  # "the plan seems to work": the writer's impression, about the plan
     for _ in range(MAX_CLIMB):
         holder = subject(verb)
-        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        agent = _agent(verb)
+        if verb.i == cue.head.i and holder is None and shares_passive(verb):
+            # "who was arrested and *banned* from the election", "was passed and *signed* by the
+            # president": the participle is passive too, its subject what it befalls
+            by = agent or _agent(verb.head)
+            return conjuncts(by) if by is not None else []
         if verb.dep_ in ("acl", "advcl") and agent is not None and holder is None:
             return conjuncts(agent)  # "the concerns raised by NATO", "Asked by a reporter, she said"
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and holder is None:
@@ -111,6 +116,11 @@ def _parsed_speaker_heads(cue: Cue, lexicon: Lexicon) -> list[Token]:
             return conjuncts(controller) if is_cue_verb(verb.head, lexicon) else []
         verb = verb.head
     return []
+
+
+def _agent(verb: Token) -> Token | None:
+    """Who does what a passive verb says: the object of its "by"."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _lost_subject(cue: Cue) -> Token | None:
