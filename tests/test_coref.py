@@ -543,6 +543,15 @@ def test_an_abbreviation_in_brackets_is_the_organisation(analyse_text):
     assert positions[positions["cue"] == "denied"]["speaker"].tolist() == ["Syrian Democratic Forces"]
 
 
+def test_an_abbreviation_in_mixed_case_is_the_organisation_too(analyse_text):
+    """'the African Continental Free Trade Area (AfCFTA)': its capitals abbreviate the name."""
+    analysis = analyse_text(
+        "Nigeria signed the African Continental Free Trade Area (AfCFTA) agreement. The AfCFTA said trade would grow."
+    )
+    assert analysis.actors.actors["African Continental Free Trade Area"].aliases == ["AfCFTA"]
+    assert "AfCFTA" not in analysis.actors.actors
+
+
 def test_an_abbreviation_of_a_part_of_the_name_is_no_alias(analyse_text):
     """'the Parliament of New South Wales (NSW)': NSW is the state, not the parliament."""
     analysis = analyse_text(

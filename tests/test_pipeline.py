@@ -58,6 +58,12 @@ def test_possessives_are_trimmed_from_entities(nlp):
     assert "South Korea" in [ent.text for ent in doc.ents]
 
 
+def test_an_entity_run_across_a_bracket_is_cut_there(nlp):
+    text = "This Thursday the United States Commission on International Religious Freedom (USCIRF) criticized the move."
+    names = [ent.text for ent in nlp(text).ents if ent.label_ == "ORG"]
+    assert names == ["United States Commission on International Religious Freedom", "USCIRF"]
+
+
 def _token_attributes(doc) -> list[tuple]:
     """What the attribute rules and the lemmatizer after them set (the entities are the project's own)."""
     return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in doc]

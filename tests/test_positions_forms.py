@@ -198,6 +198,14 @@ def test_a_participle_coordinated_with_a_passive_shares_it(analyse_text):
     assert (p.speaker_text, p.content) == ("the president", "The bill")
 
 
+def test_a_gerund_taken_for_a_subject_speaks_for_no_one(analyse_text):
+    text = (
+        "On Thursday the council also questioned the plan, this time not only implying a vote would be required, "
+        "but also recommending to keep the building a library."
+    )
+    assert "implying" not in only(analyse_text, text, "recommending").speaker_text
+
+
 def test_agentless_passive_takes_the_whole_clause_as_content(analyse_text):
     text = "The new budget is expected to pass the senate next week."
     p = only(analyse_text, text, "expected")

@@ -157,6 +157,28 @@ def test_speaker_climbing(doc, cue, expected):
     assert speakers(doc, cue) == expected
 
 
+# "Moyo founded the union, but was arrested and banned": the parser leaves the subject with the
+# first verb; the passive verbs joined to it share it as what befalls them
+FOUNDED_BUT_ARRESTED = parse(
+    ("Moyo", 1, "nsubj", "PROPN", "NNP", "Moyo"),
+    ("founded", 1, "ROOT", "VERB", "VBD", "found"),
+    ("the", 3, "det", "DET", "DT", "the"),
+    ("union", 1, "dobj", "NOUN", "NN", "union"),
+    (",", 1, "punct", "PUNCT", ",", ","),
+    ("but", 1, "cc", "CCONJ", "CC", "but"),
+    ("was", 7, "auxpass", "AUX", "VBD", "be"),
+    ("arrested", 1, "conj", "VERB", "VBN", "arrest"),
+    ("and", 7, "cc", "CCONJ", "CC", "and"),
+    ("banned", 7, "conj", "VERB", "VBN", "ban"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+)
+
+
+def test_a_passive_verb_sharing_a_subject_has_it_for_what_it_befalls():
+    assert speakers(FOUNDED_BUT_ARRESTED, "arrested") == []
+    assert speakers(FOUNDED_BUT_ARRESTED, "banned") == []
+
+
 def test_an_agentless_passive_has_an_unnamed_speaker():
     cue, _ = cue_of(AGENTLESS_PASSIVE, "expected")
     assert cue.form is FORMS["predicate"] and cue.form.unnamed_speaker(cue, LEXICON)

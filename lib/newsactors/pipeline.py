@@ -17,8 +17,9 @@ folder alone.
 - `newsactors_titles`: finds the titles of `titles.csv` ("Secretary of State", "spokesperson")
   and keeps them in `doc.spans["titles"]`; drops entities the NER found inside a title ("State"
   in "Secretary of State") and trims titles off the front of names.
-- `newsactors_names`: mends person names the NER cut at a hyphen ("Yoon Suk" + "-yeol") and
-  trims a trailing possessive ("South Korea's").
+- `newsactors_names`: mends person names the NER cut at a hyphen ("Yoon Suk" + "-yeol"), trims a
+  trailing possessive ("South Korea's") and cuts an entity at a bracket it ran across ("National
+  Hurricane Center (NHC").
 """
 from __future__ import annotations
 
@@ -213,7 +214,8 @@ def _name_after_title(ent: Span, title_ends: set[int]) -> bool:
 
 @Language.factory("newsactors_names", default_config=_DEFAULT_CONFIG)
 class NameMender:
-    """Mends person names cut at a hyphen and trims line breaks, possessives and articles off entities."""
+    """Mends person names cut at a hyphen, trims line breaks, possessives and articles off entities
+    and cuts them at brackets."""
 
     def __init__(self, nlp: Language, name: str, lexicon_dir: str):
         lexicon = _lexicon(lexicon_dir)
@@ -233,7 +235,10 @@ class NameMender:
                 end -= 1  # "South Korea's" -> "South Korea"
             if ent.label_ in ("GPE", "ORG", "LOC", "NORP") and end - start > 1 and doc[start].lower_ in self.articles:
                 start += 1
-            ents.append(Span(doc, start, end, label=ent.label, kb_id=ent.kb_id, span_id=ent.id))
+            ents += [
+                Span(doc, part_start, part_end, label=ent.label, kb_id=ent.kb_id, span_id=ent.id)
+                for part_start, part_end in _bracketed_parts(doc, start, end)
+            ]
         doc.ents = filter_spans(ents)
         return doc
 
@@ -243,3 +248,19 @@ class NameMender:
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha:
             end += 2
         return end
+
+
+BRACKETS = ("(", ")", "[", "]")
+
+
+def _bracketed_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """An entity the NER ran across a bracket is the names on either side of it: "National
+    Hurricane Center (NHC" is a name and its abbreviation, each an entity as when the NER stops at
+    the bracket (the actors step then takes the one for the other's alias). A part is a name when
+    it begins with a capital or a digit."""
+    cuts = [i for i in range(start, end) if doc[i].text in BRACKETS]
+    if not cuts:
+        return [(start, end)]
+    bounds = [start - 1, *cuts, end]
+    parts = [(a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a + 1]
+    return [(a, b) for a, b in parts if doc[a].text[:1].isupper() or doc[a].text[:1].isdigit()]

@@ -64,25 +64,32 @@ def link_abbreviations(index) -> None:
 
 
 def _bracketed_abbreviation(doc, at: int):
-    """The word in capitals bracketed right after position `at`: "(SDF)"."""
+    """The word of capitals bracketed right after position `at`: "(SDF)", "(AfCFTA)"."""
     if at + BRACKETED > len(doc) or doc[at].text != "(" or doc[at + BRACKETED - 1].text != ")":
         return None
     word = doc[at + 1]
-    return word if word.is_upper and word.is_alpha and len(word) >= MIN_CODE_LENGTH else None
+    capitals = _capitals(word.text)
+    return word if word.is_alpha and word.text[0].isupper() and len(capitals) >= MIN_CODE_LENGTH else None
+
+
+def _capitals(word: str) -> str:
+    return "".join(letter for letter in word if letter.isupper())
 
 
 BRACKETED = 3  # "(", the abbreviation, ")"
 
 
 def _abbreviates(short: str, name: str) -> bool:
-    """Are the letters of `short` the first letters of the name's capitalised words, opening with
+    """Are the capitals of `short` the first letters of the name's capitalised words, opening with
     its first ("SDF" for "Syrian Democratic Forces", "RIAA" for "Recording Industry Association of
-    America"), not a part's ("NSW" for "Parliament of New South Wales")?"""
+    America", "AfCFTA" for "African Continental Free Trade Area"), not a part's ("NSW" for
+    "Parliament of New South Wales")?"""
     initials = [word[0] for word in name.split() if word[0].isupper()]
-    if not initials or short[0] != initials[0]:
+    capitals = _capitals(short)
+    if not initials or not capitals or capitals[0] != initials[0]:
         return False
     rest = iter(initials)
-    return all(letter in rest for letter in short)
+    return all(letter in rest for letter in capitals)
 
 
 # What the model may tag an organisation's name as when it reads it in another sentence

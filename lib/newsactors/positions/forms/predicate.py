@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...docs import SUBJECT_DEPS, sentence_bounds, shares_passive, subject
-from ...lexicons import Lexicon
+from ...docs import SUBJECT_DEPS, is_passive, sentence_bounds, shares_passive, subject
+from ...lexicons import COGNITION, Lexicon
 from ..content import reported_content
 from ..quotes import Quotes
 from ..records import Cue
@@ -60,7 +60,7 @@ class PredicateForm(CueForm):
         if head.tag_ != "VBN" and not (head.tag_ == "VBD" and head.dep_ == "advcl"):
             return False
         deps = {c.dep_ for c in head.children}
-        if "agent" in deps:
+        if "agent" in deps or _passive_going_on(head) and listed_kind(head, lexicon) == COGNITION:
             return False
         if deps & {"auxpass", "nsubjpass"}:
             return True
@@ -71,7 +71,10 @@ class PredicateForm(CueForm):
         """A verb in its clause ("contests known as Super Tuesday"); not a verb of impression with
         nothing that seems so ("appeared on television"), nor a participle opening a sentence
         that puts no question ("Initially estimated at 3,000, the crowd grew")."""
-        return not self.impression(cue, lexicon) and cue.head.dep_ != "advcl"
+        return (
+            not self.impression(cue, lexicon) and cue.head.dep_ != "advcl"
+            and not (_passive_going_on(cue.head) and listed_kind(cue.head, lexicon) == COGNITION)
+        )
 
     def holder_in_phrase(self, cue: Cue, heads: list[Token]) -> bool:
         return bool(heads) and participle_with_agent(cue.head)
@@ -83,11 +86,14 @@ def _parsed_speaker_heads(cue: Cue, lexicon: Lexicon) -> list[Token]:
         return []  # "the plan seems to work": the writer's impression, about the plan
     for _ in range(MAX_CLIMB):
         holder = subject(verb)
+        if holder is not None and holder.tag_ == GERUND_TAG:
+            holder = None  # "not only *implying* approval would be required": a gerund the parser took for a subject
         agent = _agent(verb)
-        if verb.i == cue.head.i and holder is None and shares_passive(verb):
+        if verb.i == cue.head.i and holder is None and is_passive(verb):
             # "who was arrested and *banned* from the election", "was passed and *signed* by the
-            # president": the participle is passive too, its subject what it befalls
-            by = agent or _agent(verb.head)
+            # president", "co-founded the party, but *was arrested*": a passive verb that shares
+            # its subject has it for what it befalls
+            by = agent or (_agent(verb.head) if shares_passive(verb) else None)
             return conjuncts(by) if by is not None else []
         if verb.dep_ in ("acl", "advcl") and agent is not None and holder is None:
             return conjuncts(agent)  # "the concerns raised by NATO", "Asked by a reporter, she said"
@@ -116,6 +122,16 @@ def _parsed_speaker_heads(cue: Cue, lexicon: Lexicon) -> list[Token]:
             return conjuncts(controller) if is_cue_verb(verb.head, lexicon) else []
         verb = verb.head
     return []
+
+
+def _passive_going_on(verb: Token) -> bool:
+    """Is the verb a passive joined to another verb, sharing its subject ("the atmosphere was used as
+    a control and *was not intended* to ...")? A verb of thought so joined is the writer going on
+    about the thing, no one's unnamed view."""
+    return verb.dep_ == "conj" and is_passive(verb) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+GERUND_TAG = "VBG"
 
 
 def _agent(verb: Token) -> Token | None:
