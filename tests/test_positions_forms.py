@@ -92,6 +92,11 @@ def test_a_title_quoted_in_the_writers_sentence_is_carried_on_by_no_one(analyse_
     assert [p.cue for p in positions(analyse_text, text)] == ["said"]
 
 
+def test_lets_say_sets_up_an_example_and_holds_no_position(analyse_text):
+    text = "Maria Lopez explained the rule. Let's say I bought the software on a DVD and gave the DVD to a friend."
+    assert "say" not in [p.cue for p in positions(analyse_text, text)]
+
+
 def test_transcript_turn_labels_are_no_speakers(analyse_text):
     text = "Q: Do you think the budget will pass?\n\nA: I think it will pass, but the schools will suffer."
     speakers = {p.speaker for p in positions(analyse_text, text)}

@@ -258,6 +258,13 @@ def test_stance_of_what_is_said(analyse_text, text, cue, stance):
     assert stances(analyse_text, text, cue) == [stance]
 
 
+@pytest.mark.parametrize(
+    "text", ["The virus has claimed 6,606 lives in the country.", "Lopez claimed her third world title on Sunday."]
+)
+def test_a_cue_word_in_a_sense_that_says_nothing_is_no_position(analyse_text, text):
+    assert stances(analyse_text, text, "claimed") == []
+
+
 def test_a_ruling_given_still_rejects(analyse_text):
     assert stances(analyse_text, "Germany issued a ruling against the airline.", "issued") == ["reject"]
 

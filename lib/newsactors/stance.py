@@ -43,6 +43,7 @@ from .lexicons import ACT, COGNITION, REPORTING_KINDS, Lexicon
 
 FROM_OBJECT = "from_object"
 PLAIN = "state"
+NO_POSITION = "(no position)"  # `stance_words.csv`: an object that gives the cue word a sense that says nothing
 
 
 @dataclass(frozen=True)
@@ -725,8 +726,8 @@ def code_stance(
         or frame_stance(head, lemma, lexicon)
         or (_says_clause(head) if base == FROM_OBJECT else base)
     )
-    if label is None:
-        return None
+    if label is None or label == NO_POSITION:
+        return None  # "the virus *claimed* 6,606 lives": a cue word in a sense that says nothing
     if label == PLAIN:
         said = content_stance([*objects, *content], lexicon, head)
         label = said or claimed_act_stance(content, lemma, lexicon) or announced_plan_stance(content, lemma, lexicon) \

@@ -143,6 +143,8 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
     heads = [member for head in speaker_heads(cue, lexicon) for member in named_members(head, actors, lexicon)]
     if question and _put_to_someone(cue, heads, actors, lexicon) or _own_words_recalled(cue, heads, actors, lexicon):
         return []
+    if _supposed(cue, lexicon):
+        return []
     if heads and listed_kind(cue.head, lexicon) == COGNITION and not any(_may_think(h, actors, lexicon) for h in heads):
         return []  # "hijab felt like a good cover", "the drug showed promise": a thing thinks nothing
     objects = cue_objects(cue, lexicon)
@@ -217,6 +219,19 @@ def _own_words_recalled(cue: Cue, heads: list[Token], actors: ActorIndex, lexico
         and any(c.dep_ == "mark" and c.lower_ in marks for c in cue.head.children)
         and actors.turn_speaker(cue.head.idx) != ""
     )
+
+
+def _supposed(cue: Cue, lexicon: Lexicon) -> bool:
+    """Is the cue what "let's" proposes ("*let's say* I bought it on a DVD", "let us *suppose*";
+    `hortative_verb` in `grammar.csv`)? It sets up an example, no one's position."""
+    verb = cue.head.head
+    return (
+        verb.lemma_.lower() in lexicon.grammar["hortative_verb"] and cue.head.dep_ in ("ccomp", "xcomp")
+        and any(c.lower_ in FIRST_PERSON_PLURAL_OBJECTS for c in (*cue.head.children, *verb.children))
+    )
+
+
+FIRST_PERSON_PLURAL_OBJECTS = ("'s", "\u2019s", "us")  # the "us" of "let's", "let us"
 
 
 def _may_think(head: Token, actors: ActorIndex, lexicon: Lexicon) -> bool:
