@@ -211,6 +211,11 @@ def test_a_gerund_taken_for_a_subject_speaks_for_no_one(analyse_text):
     assert "implying" not in only(analyse_text, text, "recommending").speaker_text
 
 
+def test_a_passive_with_a_clause_for_its_subject_keeps_its_unnamed_speaker(analyse_text):
+    text = "The bridge was to reopen on Monday morning, but returning to normal traffic was expected to take longer."
+    assert only(analyse_text, text, "expected").speaker == ""
+
+
 def test_agentless_passive_takes_the_whole_clause_as_content(analyse_text):
     text = "The new budget is expected to pass the senate next week."
     p = only(analyse_text, text, "expected")

@@ -27,6 +27,8 @@ def target_of(analysis, cue):
         ("Germany condemned the attack on Ukraine which Russia launched.", "condemned", "Ukraine; Russia"),
         # a relative clause whose own subject is the relative pronoun names no maker
         ("Germany condemned the attack on Ukraine which killed Fernando Ruiz.", "condemned", "Ukraine"),
+        # a body the speaker's own possessive names is theirs, not whom the position is aimed at
+        ("Jeremy Corbyn said his Labour Party would vote against Boris Johnson.", "said", "Boris Johnson"),
         # a relative clause that only remarks on the thing names no one who made it
         ("Senator Ana Lopez criticised the plan, which Reuters described as unusual.", "criticised", ""),
         # the request is aimed at whoever made it

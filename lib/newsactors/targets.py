@@ -654,8 +654,19 @@ def _named_in(tokens: list[Token], actors: ActorIndex, speaker: Actor | None) ->
             continue
         if speaker is not None and speaker.name in actor.members:
             continue  # "Both officers indicated *they* would appeal": a group the speaker is one of
+        if speaker is not None and actor.kind != PERSON and _owned_by(token, speaker, actors):
+            continue  # "Corbyn said *his Labour Party* was eager for an election": the speaker's own body
         found.append(actor)
     return found
+
+
+def _owned_by(token: Token, speaker: Actor, actors: ActorIndex) -> bool:
+    """Does the phrase a name stands in belong to the speaker, by a possessive that refers to them
+    ("*his* Labour Party", "*her* government"; not "*her* husband", someone else)?"""
+    head = token
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" and actors.actor_at(c) is speaker for c in head.children)
 
 
 def joined(found: list[Actor]) -> tuple[str, str]:

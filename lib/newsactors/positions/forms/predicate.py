@@ -128,7 +128,11 @@ def _passive_going_on(verb: Token) -> bool:
     """Is the verb a passive joined to another verb, sharing its subject ("the atmosphere was used as
     a control and *was not intended* to ...")? A verb of thought so joined is the writer going on
     about the thing, no one's unnamed view."""
-    return verb.dep_ == "conj" and is_passive(verb) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return verb.dep_ == "conj" and is_passive(verb) and not any(c.dep_ in ANY_SUBJECT_DEPS for c in verb.children)
+
+
+# a clause's own subject of any kind: "but *returning* to normal service was expected to take longer"
+ANY_SUBJECT_DEPS = (*SUBJECT_DEPS, "csubj", "csubjpass", "expl")
 
 
 GERUND_TAG = "VBG"
