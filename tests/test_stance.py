@@ -94,6 +94,10 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("The president announced he is to send a bill to the congress.", "announced", "prepare"),
         ("The minister said the break lets him draft plans, which he is to present in May.", "said", "state"),
         ("The minister said they will attack.", "said", "state"),
+        # a body's or a group's "it" and "they" are the speaker's own
+        ("Police said they would be investigating the allegations.", "said", "prepare"),
+        ("The company said it will not accept the offer.", "said", "reject"),
+        ("The company said it did not order the recall.", "said", "deny"),
         # the speaker's own deed denied, or refused; not what one could not do, nor another's deed
         ('"I put no pressure on them whatsoever," the president told the press.', "told", "deny"),
         ("The administrator said she was never pressured by any official.", "said", "deny"),

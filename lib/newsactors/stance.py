@@ -538,7 +538,7 @@ def _reported_intent(verb: Token, lexicon: Lexicon) -> bool:
     if any(c.dep_ == "advcl" and any(_opens_condition(m, lexicon) for m in c.children) for c in verb.children):
         return False
     doer = _active_subject(verb)
-    return doer is not None and lexicon.pronouns.get(doer.lower_) == PERSON_PRONOUN \
+    return doer is not None and lexicon.pronouns.get(doer.lower_) != SPEAKER_PRONOUN \
         and _speakers_pronoun(doer, lexicon)
 
 
@@ -603,18 +603,50 @@ def _active_subject(verb: Token) -> Token | None:
 
 
 def _speakers_pronoun(word: Token, lexicon: Lexicon) -> bool:
-    """Is a pronoun of what is said the speaker's: "I" or "we" (`speaker` in `pronouns.csv`), or
-    the "he" or "she" of reported speech (`person`), never one inside a quotation ("'*She* didn't
-    purposely drive', said Charles": someone else)?"""
+    """Is a pronoun of what is said the speaker's: "I" or "we" (`speaker` in `pronouns.csv`), the
+    "he" or "she" of reported speech (`person`), or its "it" or "they" when the speaker is a body
+    or a group (`_collective_speaker`: "the ministry said *it* would ...", "police said *they*
+    would ..."); never one inside a quotation ("'*She* didn't purposely drive', said Charles":
+    someone else)?"""
     from .positions.quotes import article_quotes  # positions read the stance of what they find
 
     refers_to = lexicon.pronouns.get(word.lower_)
     if refers_to == SPEAKER_PRONOUN:
         return True
-    return refers_to == PERSON_PRONOUN and article_quotes(word.doc, lexicon).containing(word.idx) is None
+    if refers_to not in (PERSON_PRONOUN, *COLLECTIVE_PRONOUNS):
+        return False
+    if article_quotes(word.doc, lexicon).containing(word.idx) is not None:
+        return False
+    return refers_to == PERSON_PRONOUN or _collective_speaker(word, lexicon)
 
 
-SPEAKER_PRONOUN, PERSON_PRONOUN = "speaker", "person"  # `pronouns.csv`: I, we; he, she (not "they", "it": others)
+SPEAKER_PRONOUN, PERSON_PRONOUN = "speaker", "person"  # `pronouns.csv`: I, we; he, she
+COLLECTIVE_PRONOUNS = ("organisation_or_state", "any")  # `pronouns.csv`: it; they
+BODY_ENTITIES = ("ORG", "GPE", "NORP")
+BODY_DESCRIPTIONS = ("organisation", "state")  # `descriptions.csv` `refers_to` of a body: "the ministry"
+PLURAL_TAGS = ("NNS", "NNPS")
+
+
+def _collective_speaker(pronoun: Token, lexicon: Lexicon) -> bool:
+    """Does an "it" or "they" stand for the speaker, a body or a group: is the subject of the verb
+    of speech or thought that reports it an organisation, a state or a noun `descriptions.csv` gives
+    for a body ("the *ministry* said it", "*Apple* said it"), or, for "they", also a plural, a noun
+    of `groups.csv` or several ("*police* said they", "*Quirin and Redouane* indicated they")? Not
+    a person's ("the minister said *it* will cost jobs")."""
+    cue = next(  # the verb that reports the pronoun's clause, not the pronoun's own ("it would *impose*")
+        (a for a in pronoun.ancestors if (entry := lexicon.cue(a.lemma_.lower(), "VERB")) is not None
+         and entry.kind in REPORTING_KINDS and getattr(subject(a), "i", None) != pronoun.i),
+        None,
+    )
+    holder = subject(cue) if cue is not None else None
+    if holder is None or holder.pos_ == "PRON":
+        return False
+    lemma = holder.lemma_.lower()
+    body = holder.ent_type_ in BODY_ENTITIES or lexicon.coref.descriptions.get(lemma, ("",))[0] in BODY_DESCRIPTIONS
+    if lexicon.pronouns.get(pronoun.lower_) == COLLECTIVE_PRONOUNS[0]:
+        return body and holder.tag_ not in PLURAL_TAGS
+    several = holder.tag_ in PLURAL_TAGS or lemma in lexicon.groups or any(c.dep_ == "conj" for c in holder.children)
+    return body or several
 
 
 DESCRIBING_CLAUSES = ("relcl", "acl")
