@@ -211,6 +211,11 @@ def test_a_gerund_taken_for_a_subject_speaks_for_no_one(analyse_text):
     assert "implying" not in only(analyse_text, text, "recommending").speaker_text
 
 
+def test_a_participle_sharing_a_passive_with_no_subject_is_read(analyse_text):
+    text = "Having been arrested and charged by police, he denied the allegations."
+    assert only(analyse_text, text, "charged").speaker_text == "police"
+
+
 def test_a_passive_with_a_clause_for_its_subject_keeps_its_unnamed_speaker(analyse_text):
     text = "The bridge was to reopen on Monday morning, but returning to normal traffic was expected to take longer."
     assert only(analyse_text, text, "expected").speaker == ""

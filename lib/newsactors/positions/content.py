@@ -207,15 +207,16 @@ def cue_objects(cue: Cue, lexicon: Lexicon) -> list[Token]:
         out.append(head.head)  # "the concerns raised by NATO"
     topic_preps = lexicon.grammar["topic_preposition"]
     for child in head.children:
-        befallen = child.dep_ == "nsubjpass"
-        if befallen and cue.form.passive_subject_is_object or child.dep_ in OBJECT_DEPS and not befallen:
+        undergoer = child.dep_ == "nsubjpass"
+        if undergoer and cue.form.passive_subject_is_object or child.dep_ in OBJECT_DEPS and not undergoer:
             out.append(child)
         elif child.dep_ == "prep" and child.lower_ in topic_preps:
             out += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
         elif child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("NOUN", "ADJ"):
             out.append(child)  # "labeling it a direct threat"
-    if cue.form.passive_subject_is_object and shares_passive(head):
-        out.append(passive_subject(head))  # "the bill was passed and *signed* by the president"
+    befallen = passive_subject(head) if shares_passive(head) else None
+    if cue.form.passive_subject_is_object and befallen is not None:
+        out.append(befallen)  # "the bill was passed and *signed* by the president"
     return out + _split_compound_objects(head, out)
 
 
