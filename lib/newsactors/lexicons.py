@@ -34,7 +34,7 @@ GRAMMAR_ROLES = (
     "demonstrative_pronoun", "interrogative", "naming_verb", "naming_preposition", "example_preposition",
     "issuing_verb", "performing_verb", "instrument_preposition", "place_preposition", "polity_noun",
     "adversary_preposition", "obligation_verb", "likeness_preposition", "comparison_preposition",
-    "hortative_verb",
+    "hortative_verb", "hortative_object",
 )
 PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen", "question_mark", "clause_separator")
 

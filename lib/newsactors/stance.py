@@ -621,7 +621,8 @@ def _speakers_pronoun(word: Token, lexicon: Lexicon) -> bool:
 
 
 SPEAKER_PRONOUN, PERSON_PRONOUN = "speaker", "person"  # `pronouns.csv`: I, we; he, she
-COLLECTIVE_PRONOUNS = ("organisation_or_state", "any")  # `pronouns.csv`: it; they
+IT_PRONOUN, THEY_PRONOUN = "organisation_or_state", "any"  # `pronouns.csv`: it; they
+COLLECTIVE_PRONOUNS = (IT_PRONOUN, THEY_PRONOUN)
 BODY_ENTITIES = ("ORG", "GPE", "NORP")
 BODY_DESCRIPTIONS = ("organisation", "state")  # `descriptions.csv` `refers_to` of a body: "the ministry"
 PLURAL_TAGS = ("NNS", "NNPS")
@@ -633,20 +634,24 @@ def _collective_speaker(pronoun: Token, lexicon: Lexicon) -> bool:
     for a body ("the *ministry* said it", "*Apple* said it"), or, for "they", also a plural, a noun
     of `groups.csv` or several ("*police* said they", "*Quirin and Redouane* indicated they")? Not
     a person's ("the minister said *it* will cost jobs")."""
-    cue = next(  # the verb that reports the pronoun's clause, not the pronoun's own ("it would *impose*")
-        (a for a in pronoun.ancestors if (entry := lexicon.cue(a.lemma_.lower(), "VERB")) is not None
-         and entry.kind in REPORTING_KINDS and getattr(subject(a), "i", None) != pronoun.i),
-        None,
-    )
+    cue = next((a for a in pronoun.ancestors if _reports(a, pronoun, lexicon)), None)
     holder = subject(cue) if cue is not None else None
     if holder is None or holder.pos_ == "PRON":
         return False
     lemma = holder.lemma_.lower()
     body = holder.ent_type_ in BODY_ENTITIES or lexicon.coref.descriptions.get(lemma, ("",))[0] in BODY_DESCRIPTIONS
-    if lexicon.pronouns.get(pronoun.lower_) == COLLECTIVE_PRONOUNS[0]:
+    if lexicon.pronouns.get(pronoun.lower_) == IT_PRONOUN:
         return body and holder.tag_ not in PLURAL_TAGS
     several = holder.tag_ in PLURAL_TAGS or lemma in lexicon.groups or any(c.dep_ == "conj" for c in holder.children)
     return body or several
+
+
+def _reports(verb: Token, pronoun: Token, lexicon: Lexicon) -> bool:
+    """Is the verb one of speech or thought that reports the pronoun's clause, not the pronoun's own
+    verb ("said it would *impose* sanctions": "impose" is a cue too)?"""
+    entry = lexicon.cue(verb.lemma_.lower(), "VERB")
+    own = subject(verb)
+    return entry is not None and entry.kind in REPORTING_KINDS and (own is None or own.i != pronoun.i)
 
 
 DESCRIBING_CLAUSES = ("relcl", "acl")

@@ -223,15 +223,14 @@ def _own_words_recalled(cue: Cue, heads: list[Token], actors: ActorIndex, lexico
 
 def _supposed(cue: Cue, lexicon: Lexicon) -> bool:
     """Is the cue what "let's" proposes ("*let's say* I bought it on a DVD", "let us *suppose*";
-    `hortative_verb` in `grammar.csv`)? It sets up an example, no one's position."""
+    `hortative_verb` and its `hortative_object` in `grammar.csv`)? It sets up an example, no one's
+    position."""
     verb = cue.head.head
+    us = lexicon.grammar["hortative_object"]
     return (
         verb.lemma_.lower() in lexicon.grammar["hortative_verb"] and cue.head.dep_ in ("ccomp", "xcomp")
-        and any(c.lower_ in FIRST_PERSON_PLURAL_OBJECTS for c in (*cue.head.children, *verb.children))
+        and any(c.lower_ in us for c in (*cue.head.children, *verb.children))
     )
-
-
-FIRST_PERSON_PLURAL_OBJECTS = ("'s", "\u2019s", "us")  # the "us" of "let's", "let us"
 
 
 def _may_think(head: Token, actors: ActorIndex, lexicon: Lexicon) -> bool:
