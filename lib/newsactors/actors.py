@@ -409,7 +409,7 @@ def _is_person(ent: Span, lexicon: Lexicon) -> bool:
     # "porn actress Stormy Daniels": a noun for a person set before the name says what it is, whatever
     # its first name (an appositive may say what an organisation is: "Red Hat, a software *company*")
     def organisation_noun(word: Token) -> bool:  # "company", "party", "Group"
-        return lexicon.coref.descriptions.get(word.lemma_.lower(), ("",))[0] == ORGANISATION
+        return lexicon.coref.described(word.lemma_.lower()) == ORGANISATION
 
     if any(organisation_noun(t) or t.lemma_.lower() in lexicon.groups for t in name):
         return False  # "Hong Kong Police", whatever its first word

@@ -17,6 +17,10 @@ TITLE_SPANS = "titles"
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 """The dependency labels of a clause's subject, active or passive."""
 
+CLAUSE_SUBJECT_DEPS = (*SUBJECT_DEPS, "csubj", "csubjpass", "expl")
+"""A clause's own subject of any kind: also a clause ("*returning* to normal service was expected")
+or the "it" or "there" of an impersonal clause."""
+
 TIME_ENTITIES = ("DATE", "TIME")
 """The entity labels of a date or time: "banned the airline *on Monday*" names when, not whom."""
 

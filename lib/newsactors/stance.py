@@ -443,7 +443,8 @@ def _reports_another(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
     return speaker is not None and _names_someone(speaker, lexicon)
 
 
-ACTOR_ENTITIES = ("PERSON", "ORG", "NORP", "GPE")
+BODY_ENTITIES = ("ORG", "NORP", "GPE")  # the entities that name a body: an organisation, a people, a state
+ACTOR_ENTITIES = ("PERSON", *BODY_ENTITIES)
 
 
 def _names_someone(noun: Token, lexicon: Lexicon) -> bool:
@@ -623,7 +624,6 @@ def _speakers_pronoun(word: Token, lexicon: Lexicon) -> bool:
 SPEAKER_PRONOUN, PERSON_PRONOUN = "speaker", "person"  # `pronouns.csv`: I, we; he, she
 IT_PRONOUN, THEY_PRONOUN = "organisation_or_state", "any"  # `pronouns.csv`: it; they
 COLLECTIVE_PRONOUNS = (IT_PRONOUN, THEY_PRONOUN)
-BODY_ENTITIES = ("ORG", "GPE", "NORP")
 BODY_DESCRIPTIONS = ("organisation", "state")  # `descriptions.csv` `refers_to` of a body: "the ministry"
 PLURAL_TAGS = ("NNS", "NNPS")
 
@@ -639,7 +639,7 @@ def _collective_speaker(pronoun: Token, lexicon: Lexicon) -> bool:
     if holder is None or holder.pos_ == "PRON":
         return False
     lemma = holder.lemma_.lower()
-    body = holder.ent_type_ in BODY_ENTITIES or lexicon.coref.descriptions.get(lemma, ("",))[0] in BODY_DESCRIPTIONS
+    body = holder.ent_type_ in BODY_ENTITIES or lexicon.coref.described(lemma) in BODY_DESCRIPTIONS
     if lexicon.pronouns.get(pronoun.lower_) == IT_PRONOUN:
         return body and holder.tag_ not in PLURAL_TAGS
     several = holder.tag_ in PLURAL_TAGS or lemma in lexicon.groups or any(c.dep_ == "conj" for c in holder.children)

@@ -58,6 +58,12 @@ class CorefTables:
         role, but "previous *studies*", "the *cases*" and "*minds*" are no group (`thing_nouns.csv`)."""
         return lemma in self.person_nouns and lemma not in self.thing_nouns
 
+    def described(self, lemma: str) -> str:
+        """What a noun of `descriptions.csv` refers to ("ministry" -> organisation, "minister" ->
+        person); "" for any other noun."""
+        entry = self.descriptions.get(lemma)
+        return entry[0] if entry is not None else ""
+
     def pronoun(self, token) -> PronounEntry | None:
         """The entry of a word used as a pronoun ("he", "you"); None for any other word, and for
         the pronoun of an honorific title ("*Her* Majesty the Queen", "*His* Excellency": `titles.csv`)."""

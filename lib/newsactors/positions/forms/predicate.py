@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...docs import SUBJECT_DEPS, is_passive, sentence_bounds, shares_passive, subject
+from ...docs import CLAUSE_SUBJECT_DEPS, SUBJECT_DEPS, is_passive, sentence_bounds, shares_passive, subject
 from ...lexicons import COGNITION, Lexicon
 from ..content import reported_content
 from ..quotes import Quotes
@@ -128,11 +128,7 @@ def _passive_going_on(verb: Token) -> bool:
     """Is the verb a passive joined to another verb, sharing its subject ("the atmosphere was used as
     a control and *was not intended* to ...")? A verb of thought so joined is the writer going on
     about the thing, no one's unnamed view."""
-    return verb.dep_ == "conj" and is_passive(verb) and not any(c.dep_ in ANY_SUBJECT_DEPS for c in verb.children)
-
-
-# a clause's own subject of any kind: "but *returning* to normal service was expected to take longer"
-ANY_SUBJECT_DEPS = (*SUBJECT_DEPS, "csubj", "csubjpass", "expl")
+    return verb.dep_ == "conj" and is_passive(verb) and not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children)
 
 
 GERUND_TAG = "VBG"
@@ -149,7 +145,7 @@ def _lost_subject(cue: Cue) -> Token | None:
     verb = cue.head
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "advcl", "conj", "ccomp"):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+    if any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in verb.children):
         return None
     before = verb.doc[sentence_bounds(verb)[0] : verb.i]
     word = next((t for t in reversed(before) if t.pos_ not in ("ADV", "AUX", "PART") and t.text != ","), None)
