@@ -211,6 +211,26 @@ def test_a_gerund_taken_for_a_subject_speaks_for_no_one(analyse_text):
     assert "implying" not in only(analyse_text, text, "recommending").speaker_text
 
 
+def test_a_verb_hung_on_its_subject_after_an_appositive_is_that_subjects(analyse_text):
+    # the parser reads each verb as a participle describing the noun before it (or after it)
+    text = "The port's harbour master, Omar al-Rashid, announced on Twitter on Monday there were two ships in distress."
+    p = only(analyse_text, text, "announced")
+    assert p.speaker == "Omar al-Rashid" and "there were two ships in distress" in content_of(text, p)
+    text = "The delay followed after Mary Keller, a federal district judge, ordered last month that ballots be counted."
+    assert only(analyse_text, text, "ordered").speaker == "Mary Keller"
+    text = (
+        "Lena Petrova, a UN special envoy for the Office of the High Commissioner for Refugees who had visited "
+        "the camps, cautioned help does not come quickly."
+    )
+    p = only(analyse_text, text, "cautioned")
+    assert (p.speaker, p.stance, content_of(text, p)) == ("Lena Petrova", "warn", "help does not come quickly")
+
+
+def test_a_participle_describing_its_noun_has_no_subject(analyse_text):
+    text = "The gunman, identified as John Parker, 31, was arrested on Sunday."
+    assert only(analyse_text, text, "identified").speaker == ""
+
+
 def test_a_participle_sharing_a_passive_with_no_subject_is_read(analyse_text):
     text = "Having been arrested and charged by police, he denied the allegations."
     assert only(analyse_text, text, "charged").speaker_text == "police"
@@ -219,6 +239,18 @@ def test_a_participle_sharing_a_passive_with_no_subject_is_read(analyse_text):
 def test_a_passive_with_a_clause_for_its_subject_keeps_its_unnamed_speaker(analyse_text):
     text = "The bridge was to reopen on Monday morning, but returning to normal traffic was expected to take longer."
     assert only(analyse_text, text, "expected").speaker == ""
+
+
+def test_the_time_of_saying_is_not_what_is_said(analyse_text):
+    text = "The minister said Friday he may call an early election."
+    assert content_of(text, only(analyse_text, text, "said")) == "he may call an early election"
+    text = "Police said on Monday, they believe the theft involved a group of thieves."
+    assert content_of(text, only(analyse_text, text, "said")) == "they believe the theft involved a group of thieves"
+    # a time that is what is announced, or owns a noun, stays
+    text = "The ministry announced three days of mourning for the victims."
+    assert content_of(text, only(analyse_text, text, "announced")).startswith("three days of mourning")
+    text = "The agency reported Monday's attack was the deadliest in years."
+    assert content_of(text, only(analyse_text, text, "reported")).startswith("Monday's attack")
 
 
 def test_agentless_passive_takes_the_whole_clause_as_content(analyse_text):

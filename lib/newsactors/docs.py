@@ -65,6 +65,32 @@ def shares_passive(verb: Token) -> bool:
     )
 
 
+def hung_subject(verb: Token) -> Token | None:
+    """The subject of a finite verb that the parser hung on a noun as a participle, after the
+    comma that closes the subject's appositive or relative clause: "The city's security chief,
+    Abdullah al-Jahafi, *announced* on Facebook ..." (a participle of "chief"), "Agnès Callamard,
+    a UN rapporteur ..., *cautioned* justice does not come swiftly" (a modifier of "justice", the
+    second subject the parser gave "come"). A true participle has an agent, a name or the "as"
+    of a description ("the letter, written *by* Cohen", "officials, called *superdelegates*",
+    "the attacker, identified *as* Sudesh Amman") or follows its noun's comma directly."""
+    doc = verb.doc
+    if verb.tag_ not in (PASSIVE_PARTICIPLE_TAG, "VBD") or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in (*PASSIVE_DEPS, "agent", "oprd") or c.lower_ == "as" for c in verb.children):
+        return None
+    noun = verb.head
+    if verb.dep_ == "acl" and noun.i < verb.i:
+        described = any(c.dep_ in ("appos", "relcl", "acl") and noun.i < c.i < verb.i for c in noun.children)
+        return noun if described else None
+    if verb.dep_ == "amod" and noun.i > verb.i and noun.dep_ == "appos" and noun.head.i < verb.i:
+        # the parser took what is said for one more appositive of the subject
+        return noun.head if noun.head.dep_ in ("nsubj", "ROOT") else None
+    if verb.dep_ == "amod" and noun.i > verb.i and noun.dep_ == "nsubj":
+        # the parser gave the clause two subjects: the one before the comma is the verb's
+        return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return None
+
+
 def antecedent(token: Token) -> Token:
     """The noun a relative pronoun stands for ("Cyprus, *which* Turkey does not recognize" ->
     Cyprus); any other word is itself."""

@@ -15,6 +15,7 @@ from ..docs import (
     SUBJECT_DEPS,
     TIME_ENTITIES,
     doc_text,
+    hung_subject,
     line_bounds,
     passive_subject,
     sentence_bounds,
@@ -28,13 +29,38 @@ from .words import coordinated_cue, is_cue_verb
 
 CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "intj")  # intj: "said no"
 OBJECT_DEPS = ("dobj", "attr", "oprd", "nsubjpass", "pobj", "dative")
+# How a date or time modifies a verb: "said *Friday*", "said *on* Monday", "met *yesterday*".
+TIME_MODIFIER_DEPS = ("npadvmod", "prep", "advmod", "punct")
 # A cue closing its sentence reports what comes before it when that is at least a short clause.
 MIN_WORDS_BEFORE_AFTERTHOUGHT = 3
 
 
 def content_tokens(cue: Cue, quotes: Quotes, lexicon: Lexicon) -> list[Token]:
-    """What is said, by the cue's form."""
-    return cue.form.content(cue, quotes, lexicon)
+    """What is said, by the cue's form, without the time of saying before it."""
+    return _without_time_of_saying(cue.form.content(cue, quotes, lexicon), cue)
+
+
+def _without_time_of_saying(tokens: list[Token], cue: Cue) -> list[Token]:
+    """A date or time right after the cue says when something was said, not what ("said *Friday*
+    he may declare an emergency", "said *on Monday,* they believe ..."); one that owns a noun stays
+    ("reported *Monday's* attack was the deadliest")."""
+    doc = cue.head.doc
+    when: set[int] = set()
+    at = cue.tokens[-1].i + 1
+    while at < len(doc) and (
+        doc[at].ent_type_ in TIME_ENTITIES
+        or doc[at].dep_ == "prep" and at + 1 < len(doc) and doc[at + 1].ent_type_ in TIME_ENTITIES
+        or doc[at].text == "," and when
+    ):
+        when.add(at)
+        at += 1
+    rest = [t for t in tokens if t.i not in when]
+    if not when or not rest or len(rest) == len(tokens) or tokens[0].i not in when:
+        return tokens
+    # the time modifies a verb ("said *Friday*", "*on Monday*"), not a noun what is said goes on
+    # with ("*three days* of mourning", "*the same day* as the court"; "*Monday's* attack")
+    modifier = all(t.head.i in when or t.dep_ in TIME_MODIFIER_DEPS for t in doc[min(when) : at])
+    return rest if modifier and all(t.head.i not in when for t in rest) else tokens
 
 
 def reported_content(cue: Cue, quotes: Quotes, lexicon: Lexicon) -> list[Token]:
@@ -50,7 +76,22 @@ def reported_content(cue: Cue, quotes: Quotes, lexicon: Lexicon) -> list[Token]:
         return _in_order([*clause, *governed])
     if not clause and (head.dep_ == "parataxis" or _said_after(cue, lexicon)):
         return rest_of_sentence(cue)
+    if not _governs_what_is_said(head) and hung_subject(head) is not None:
+        # "Al-Jahafi, the security chief, announced on Facebook there were suspects": the parser hung
+        # the verb on its subject and made what is said the sentence's main clause
+        return _clause_after(cue)
     return clause or quote_just_before(cue, quotes, lexicon)
+
+
+def _governs_what_is_said(head: Token) -> bool:
+    return any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in head.children)
+
+
+def _clause_after(cue: Cue) -> list[Token]:
+    """The words of the sentence's main clause after the cue's own phrase."""
+    root = sentence_of(cue.head).root
+    end = max(t.right_edge.i for t in cue.tokens)
+    return [t for t in root.subtree if t.i > end and not t.is_punct and not t.is_space]
 
 
 def _in_order(tokens: list[Token]) -> list[Token]:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..docs import PASSIVE_PARTICIPLE_TAG, SUBJECT_DEPS, TIME_ENTITIES
+from ..docs import PASSIVE_PARTICIPLE_TAG, SUBJECT_DEPS, TIME_ENTITIES, hung_subject
 from ..lexicons import Lexicon
 from ..stance import PLAIN
 from .evidence import cue_evidence, may_be_cue
@@ -110,7 +110,9 @@ def word_cue(token: Token, lexicon: Lexicon) -> Cue | None:
     lemma = lemma_of(token, lexicon)
     if is_copula(token, lexicon):
         return None  # "were optimistic", "is a critic of": the predicate is the cue
-    if token.pos_ in ("VERB", "AUX") and token.dep_ not in NON_PREDICATE_DEPS:
+    # a verb the parser hung on its subject as a modifier is a predicate still ("Callamard, a UN
+    # rapporteur, *cautioned* justice does not come swiftly")
+    if token.pos_ in ("VERB", "AUX") and (token.dep_ not in NON_PREDICATE_DEPS or hung_subject(token) is not None):
         return _widen(Cue([token], token, _stance(lexicon, lemma, "VERB"), PREDICATE), lexicon)
     if token.pos_ == "ADJ" and token.dep_ == "acomp":
         return Cue([token], token, _stance(lexicon, lemma, "ADJ"), PREDICATE)

@@ -13,8 +13,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...docs import CLAUSE_SUBJECT_DEPS, SUBJECT_DEPS, is_passive, sentence_bounds, shares_passive, subject
-from ...lexicons import COGNITION, Lexicon
+from ...docs import (
+    CLAUSE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    hung_subject,
+    is_passive,
+    sentence_bounds,
+    shares_passive,
+    subject,
+)
+from ...lexicons import COGNITION, REPORTING_KINDS, Lexicon
 from ..content import reported_content
 from ..quotes import Quotes
 from ..records import Cue
@@ -38,9 +46,10 @@ class PredicateForm(CueForm):
 
     def speaker_heads(self, cue: Cue, lexicon: Lexicon) -> list[Token]:
         heads = _parsed_speaker_heads(cue, lexicon)
-        if heads or (lost := _lost_subject(cue)) is None:
+        if heads:
             return heads
-        return conjuncts(lost)
+        lost = _lost_subject(cue) or _hung_subject(cue, lexicon)
+        return conjuncts(lost) if lost is not None else []
 
     def content(self, cue: Cue, quotes: Quotes, lexicon: Lexicon) -> list[Token]:
         return reported_content(cue, quotes, lexicon)
@@ -152,6 +161,19 @@ def _lost_subject(cue: Cue) -> Token | None:
     if word is None or word.pos_ not in ("NOUN", "PROPN", "PRON") or word.tag_ in ("WP", "WDT"):
         return None
     return None if word.dep_ in SUBJECT_DEPS else word  # another verb's subject
+
+
+def _hung_subject(cue: Cue, lexicon: Lexicon) -> Token | None:
+    """The subject of a verb of speech or thought, or of one that governs a clause or an object,
+    that the parser hung on a noun as a participle ("William Conley, a judge, *ordered* last week
+    that ...": `docs.hung_subject`); a bare participle of any other verb is one ("Smith, a farmer,
+    *arrested* in 2019, ...")."""
+    verb = cue.head
+    if listed_kind(verb, lexicon) not in REPORTING_KINDS and not any(
+        c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children
+    ):
+        return None
+    return hung_subject(verb)
 
 
 def _quoted_before(holder: Token, verb: Token) -> bool:
