@@ -224,6 +224,12 @@ def test_a_verb_hung_on_its_subject_after_an_appositive_is_that_subjects(analyse
     )
     p = only(analyse_text, text, "cautioned")
     assert (p.speaker, p.stance, content_of(text, p)) == ("Lena Petrova", "warn", "help does not come quickly")
+    # ... or on the last noun of a phrase set off by commas after the subject
+    text = "The Transport Ministry has, in a statement, called on drivers to slow down near schools."
+    assert only(analyse_text, text, "called on").speaker == "Transport Ministry"
+    text = "Senator Lee, echoing the governor, called on residents not to travel during the storm."
+    echoing, called = only(analyse_text, text, "echoing"), only(analyse_text, text, "called on")
+    assert content_of(text, echoing) == "the governor" and (called.speaker, called.target) == ("Lee", "residents")
 
 
 def test_a_participle_describing_its_noun_has_no_subject(analyse_text):

@@ -38,6 +38,10 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ('The coach said, "It was a fantastic performance by the whole team."', "said", "support"),
         ("The senator said the attack was deplorable.", "said", "condemn"),
         ("The ministry said it was deeply concerned about the arrests.", "said", "concern"),
+        # a worry the speaker means to take away is none of theirs
+        ("The union said it was working with the operators to ease the concerns of passengers.", "said", "state"),
+        ("The senator questioned the findings of the report.", "questioned", "reject"),
+        ("Police questioned the driver for hours.", "questioned", "state"),
         ('The archbishop said, "We need to pray for peace."', "said", "appeal"),
         ("The spokesman said the claims were baseless.", "said", "deny"),
         ('The commander said, "We will retaliate."', "said", "threaten"),

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .cameo import event_code
-from .docs import SUBJECT_DEPS, antecedent, entity_text, mended_lemma, subject
+from .docs import SUBJECT_DEPS, antecedent, entity_text, is_passive, mended_lemma, subject
 from .kinds import STATE
 from .lexicons import ACT, COGNITION, REPORTING_KINDS, Lexicon
 
@@ -125,19 +125,20 @@ def frame_stance(head: Token | None, lemma: str, lexicon: Lexicon) -> str | None
     is said to judge."""
     if head is None or head.pos_ not in ("VERB", "AUX"):
         return None
-    for refines, stance in lexicon.frame_words.get(_frame(head), []):
+    for refines, stance in lexicon.frame_words.get(_frame(head, lexicon), []):
         if lemma in refines.split("|"):
             return stance
     return None
 
 
 INFINITIVE, OBJECT_INFINITIVE, NO_OBJECT = "(infinitive)", "(object and infinitive)", "(no object)"
+THING_OBJECT = "(thing object)"  # "questioned *the findings*": a thing, no one put a question to
 JUDGED = "(object complement)"  # "considered it *inappropriate*", "considers him *a traitor*"
 COMPLEMENT_DEPS, COMPLEMENT_POS = ("ccomp", "xcomp", "oprd"), ("ADJ", "NOUN")
 GOVERNED_DEPS = ("dobj", "dative", "obj", "ccomp", "xcomp", "prep", "attr", "oprd", "nsubjpass")
 
 
-def _frame(verb: Token) -> str | None:
+def _frame(verb: Token, lexicon: Lexicon) -> str | None:
     # a parser may hang the infinitive as an adverbial: "directing six committees | to proceed"
     clauses = [
         c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
@@ -153,7 +154,16 @@ def _frame(verb: Token) -> str | None:
         return JUDGED
     if not any(c.dep_ in GOVERNED_DEPS for c in verb.children):
         return NO_OBJECT
+    if any(c.dep_ == "dobj" and _a_thing(c, lexicon) for c in verb.children) and not is_passive(verb):
+        return THING_OBJECT  # "questioned *the findings*", not "questioned *the driver*"
     return None
+
+
+def _a_thing(noun: Token, lexicon: Lexicon) -> bool:
+    """Is an object no one: no name, no noun for people or a body, no pronoun for someone?"""
+    if noun.pos_ == "PRON":
+        return noun.lower_ == IT_PRONOUN
+    return not _names_someone(noun, lexicon)
 
 
 def _set_apart(verb: Token, clause: Token) -> bool:
@@ -311,6 +321,8 @@ def _judges(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
         return False  # "many abortions *despite* the criminal threat", "*although* it may be justified": granted
     if token.lower_ in lexicon.grammar["conditional_mark"]:
         return _opens_condition(token, lexicon) and _foretold(token.head.head, lexicon)
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.grammar["relieving_verb"]:
+        return False  # "to *allay* public *concerns*": a worry eased, no one's own
     if token.lemma_.lower() in lexicon.predicated_words and not _said_of_someone(token, lexicon):
         return False  # "to extradite accused *criminals*", "*terrorists* attacked": no one is called one
     if token.dep_ in CLASSIFYING_MODIFIERS and token.lemma_.lower() in lexicon.judging_modifiers:

@@ -201,6 +201,8 @@ def _aside(token: Token, lexicon: Lexicon) -> bool:
     ("will lay out his case, possibly highlighting the issues")."""
     if token.dep_ in ("relcl", "appos"):
         return True
+    if token.pos_ == "VERB" and hung_subject(token) is not None:
+        return True  # "Biden, echoing Erdogan, *called on* the Kurds": the verb of the sentence, hung here
     if token.dep_ == "advcl" and token.tag_ == "VBG":
         return is_cue_verb(token, lexicon)
     if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
@@ -244,7 +246,7 @@ def cue_objects(cue: Cue, lexicon: Lexicon) -> list[Token]:
     out: list[Token] = []
     if cue.form.cue_is_its_object:
         out.append(head)
-    if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+    if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN") and hung_subject(head) is None:
         out.append(head.head)  # "the concerns raised by NATO"
     topic_preps = lexicon.grammar["topic_preposition"]
     for child in head.children:
