@@ -38,7 +38,7 @@ def test_judging_modifiers_are_content_words():
     attack"), `modifier=predicated` a noun that judges only someone it is said of ("called him a
     *terrorist*"); they mean nothing on an object or frame row, and "illegal" only classifies."""
     rows = read_table("stance_words")
-    assert {row["modifier"] for row in rows} == {"", "judges", "predicated"}
+    assert {row["modifier"] for row in rows} == {"", "judges", "predicated", "done_by"}
     assert all(row["where"] == "content" for row in rows if row["modifier"])
     lexicon = load_lexicon()
     assert "appalling" in lexicon.judging_modifiers and "illegal" not in lexicon.judging_modifiers

@@ -42,6 +42,7 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("The union said it was working with the operators to ease the concerns of passengers.", "said", "state"),
         ("The senator questioned the findings of the report.", "questioned", "reject"),
         ("Police questioned the driver for hours.", "questioned", "state"),
+        ("Several members questioned it openly.", "questioned", "reject"),
         ('The archbishop said, "We need to pray for peace."', "said", "appeal"),
         ("The spokesman said the claims were baseless.", "said", "deny"),
         ('The commander said, "We will retaliate."', "said", "threaten"),
@@ -50,6 +51,12 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         # a crime told of someone is an accusation, whoever tells it
         ("According to the complaint, the governor may have misused his office.", "According to", "accuse"),
         ("The witness testified that she was raped by two officers.", "testified", "accuse"),
+        # a killing or an injury accuses whoever it is said to be done by, not a thing or a stranger
+        ("The agency believes the crown prince ordered the journalist's killing.", "believes", "accuse"),
+        ("Activists said her eye was injured by police.", "said", "accuse"),
+        ("The spokesman said the blast had killed twelve people.", "said", "state"),
+        ("Officials said two people were killed.", "said", "state"),
+        ("Witnesses said a man stabbed three people.", "said", "state"),
         ("The chairman lauded the nominee's courage.", "lauded", "support"),
         ("The prime minister signed a decree banning masks in schools.", "signed", "reject"),
         # acts on a law and a legislature's demands are positions of their own

@@ -34,7 +34,8 @@ GRAMMAR_ROLES = (
     "demonstrative_pronoun", "interrogative", "naming_verb", "naming_preposition", "example_preposition",
     "issuing_verb", "performing_verb", "instrument_preposition", "place_preposition", "polity_noun",
     "adversary_preposition", "obligation_verb", "likeness_preposition", "comparison_preposition",
-    "hortative_verb", "hortative_object",
+    "hortative_verb", "hortative_object", "pair_word", "serving_verb", "party_member", "other_office_word",
+    "relieving_verb",
 )
 PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen", "question_mark", "clause_separator")
 
@@ -104,6 +105,7 @@ class Lexicon:
     frame_words: dict[str, list[tuple[str, str]]]  # "(infinitive)" etc. -> [(cue words, stance)]
     judging_modifiers: frozenset[str]  # content words that judge as a modifier too: "an *appalling* tragedy"
     predicated_words: frozenset[str]  # content nouns that judge only what they are said of: "called him a *terrorist*"
+    deed_words: frozenset[str]  # content words that accuse only the doer they name: "the prince ordered the *killing*"
     negators: frozenset[str]
     negating_verbs: frozenset[str]
     modality: dict[str, str]
@@ -176,6 +178,7 @@ class Lexicon:
 
 JUDGES = "judges"  # `stance_words.csv` `modifier`: the word judges even before a noun
 PREDICATED = "predicated"  # ... a noun for a kind of person judges only someone it is said of
+DONE_BY = "done_by"  # ... a deed accuses only when what is said names who did it
 
 
 def _stance_table(rows, where):
@@ -261,6 +264,7 @@ def load_lexicon(directory: Path = LEXICON_DIR, weights_dir: Path = WEIGHTS_DIR)
         frame_words=_stance_table(words, "frame"),
         judging_modifiers=frozenset(r["word"] for r in words if r["modifier"] == JUDGES),
         predicated_words=frozenset(r["word"] for r in words if r["modifier"] == PREDICATED),
+        deed_words=frozenset(r["word"] for r in words if r["modifier"] == DONE_BY),
         negators=frozenset(r["word"] for r in negation if r["kind"] == "negator"),
         negating_verbs=frozenset(r["word"] for r in negation if r["kind"] == "negating_verb"),
         modality={r["word"]: r["modality"] for r in read_table("modality", directory)},

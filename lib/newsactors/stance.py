@@ -162,7 +162,7 @@ def _frame(verb: Token, lexicon: Lexicon) -> str | None:
 def _a_thing(noun: Token, lexicon: Lexicon) -> bool:
     """Is an object no one: no name, no noun for people or a body, no pronoun for someone?"""
     if noun.pos_ == "PRON":
-        return noun.lower_ == IT_PRONOUN
+        return lexicon.pronouns.get(noun.lower_) == IT_PRONOUN
     return not _names_someone(noun, lexicon)
 
 
@@ -323,6 +323,8 @@ def _judges(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
         return _opens_condition(token, lexicon) and _foretold(token.head.head, lexicon)
     if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.grammar["relieving_verb"]:
         return False  # "to *allay* public *concerns*": a worry eased, no one's own
+    if token.lemma_.lower() in lexicon.deed_words and not _done_by_someone(token, lexicon):
+        return False  # "the blast *killed* twelve", "two people were *killed*": a harm told, no one accused
     if token.lemma_.lower() in lexicon.predicated_words and not _said_of_someone(token, lexicon):
         return False  # "to extradite accused *criminals*", "*terrorists* attacked": no one is called one
     if token.dep_ in CLASSIFYING_MODIFIERS and token.lemma_.lower() in lexicon.judging_modifiers:
@@ -336,6 +338,34 @@ def _judges(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
     if _names_a_speech_act(token, lexicon):
         return _speakers_own(token, lexicon)
     return True
+
+
+def _done_by_someone(deed: Token, lexicon: Lexicon) -> bool:
+    """Does what is said name who did a deed to someone (`modifier=done_by` in `stance_words.csv`):
+    the subject of its verb with a person for its object ("*the soldiers* killed three
+    *protesters*"), its agent ("injured *by police*", "the murder *by* Saudi agents") or the
+    subject of a verb that carries out its noun (`performing_verb`: "*the crown prince* ordered
+    Khashoggi's killing")? Not a thing ("*the blast* killed twelve"), someone not yet known ("*a
+    man* stabbed three people") nor a deed done to no one ("who kill animals")."""
+    doers = [
+        g for c in deed.children
+        if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in lexicon.grammar["agent_preposition"]
+        for g in c.children if g.dep_ == "pobj"
+    ]
+    if deed.pos_ == "VERB" and not is_passive(deed):
+        victims = [c for c in deed.children if c.dep_ == "dobj" and _names_someone(c, lexicon)]
+        doers += [_active_subject(deed)] if victims else []
+    elif deed.pos_ == "NOUN" and deed.dep_ == "dobj" and deed.head.lemma_.lower() in lexicon.grammar["performing_verb"]:
+        doers.append(_active_subject(deed.head))
+    return any(doer is not None and _a_known_doer(doer, lexicon) for doer in doers)
+
+
+def _a_known_doer(noun: Token, lexicon: Lexicon) -> bool:
+    """A named actor, a noun for people or a body with no indefinite article, or "he" or "she"."""
+    if noun.pos_ == "PRON":
+        return lexicon.pronouns.get(noun.lower_) == PERSON_PRONOUN
+    indefinite = any(c.dep_ == "det" and c.lower_ in lexicon.grammar["indefinite_determiner"] for c in noun.children)
+    return _names_someone(noun, lexicon) and not indefinite
 
 
 def _said_of_someone(noun: Token, lexicon: Lexicon) -> bool:
@@ -449,6 +479,8 @@ def _reports_another(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
     entry = lexicon.cue(token.lemma_.lower(), "VERB")
     if entry is None or entry.kind not in REPORTING_KINDS or token.lemma_.lower() in lexicon.content_words:
         return False  # a verb that judges by itself ("found the strike *justified*") is read as a word
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.deed_words for c in token.children):
+        return False  # "the prince *ordered* the killing": a deed done by word, not words reported
     speaker = _active_subject(token)
     # a pronoun may well be the speaker ("said he renewed his calls"); a name or a person is another,
     # a thing is no speaker at all ("these events will *continue*")
@@ -635,6 +667,7 @@ def _speakers_pronoun(word: Token, lexicon: Lexicon) -> bool:
 
 SPEAKER_PRONOUN, PERSON_PRONOUN = "speaker", "person"  # `pronouns.csv`: I, we; he, she
 IT_PRONOUN, THEY_PRONOUN = "organisation_or_state", "any"  # `pronouns.csv`: it; they
+PERSON_PRONOUN = "person"  # `pronouns.csv`: he, she
 COLLECTIVE_PRONOUNS = (IT_PRONOUN, THEY_PRONOUN)
 BODY_DESCRIPTIONS = ("organisation", "state")  # `descriptions.csv` `refers_to` of a body: "the ministry"
 PLURAL_TAGS = ("NNS", "NNPS")
