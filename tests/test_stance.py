@@ -43,6 +43,11 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("The senator questioned the findings of the report.", "questioned", "reject"),
         ("Police questioned the driver for hours.", "questioned", "state"),
         ("Several members questioned it openly.", "questioned", "reject"),
+        # praise without a verb of praising; a phrase negated at any of its words
+        ('The new senator said, "It is really exciting to be part of this majority."', "said", "support"),
+        ("The coach said he is a big fan of the new rules.", "said", "support"),
+        ("The coach said he is not a big fan of the new rules.", "said", "reject"),
+        ("Senator John Smith gave credence to the claims.", "gave", "support"),
         ('The archbishop said, "We need to pray for peace."', "said", "appeal"),
         ("The spokesman said the claims were baseless.", "said", "deny"),
         ('The commander said, "We will retaliate."', "said", "threaten"),

@@ -201,8 +201,10 @@ def content_stance(content: list[Token], lexicon: Lexicon, cue_head: Token | Non
         stance = None
         for size in phrases:
             words = tuple(lemmas[at : at + size])
-            if words in phrases[size]:  # "never felt the *need to*": a phrase is negated as its first word
-                negated = _negated(token, lexicon) or _denied_thought(token, inside, lexicon)
+            if words in phrases[size]:  # "never felt the *need to*", "is not a *big fan*": as any of its words
+                phrase = {t.i for t in tokens[at : at + size]}  # "will *not* accept" is negated by no word of its own
+                negated = any(_negated(t, lexicon, phrase) for t in tokens[at : at + size]) \
+                    or _denied_thought(token, inside, lexicon)
                 stance = _stance_of(" ".join(words), lexicon, negated)
                 break
         if stance is None and token.pos_ != "PROPN" and _judges(token, inside, lexicon):
@@ -732,12 +734,18 @@ def _denied_thought(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
 
 
 
-def _negated(token: Token, lexicon: Lexicon) -> bool:
-    """Is a content word negated: "not justified", "was not wrong", "did not violate"?"""
+def _negated(token: Token, lexicon: Lexicon, own: frozenset[int] | set[int] = frozenset()) -> bool:
+    """Is a content word negated: "not justified", "was not wrong", "did not violate"? (Not by a
+    word of its own phrase, `own`.)"""
     holders = [token, token.head] if token.dep_ in ("acomp", "attr", "dobj", "oprd") else [token]
     if token.dep_ == "pobj":
         holders.append(token.head.head)  # "*no* evidence of fraud"
-    return any(c.dep_ == "neg" or c.lower_ in lexicon.negators for h in holders for c in h.children)
+    # "*not everybody* is a fan": a negated subject negates what is said of it
+    subjects = [c for h in holders for c in h.children if c.dep_ in SUBJECT_DEPS]
+    return any(
+        (c.dep_ == "neg" or c.lower_ in lexicon.negators) and c.i not in own
+        for h in holders + subjects for c in h.children
+    )
 
 
 def _mandative(token: Token) -> bool:
