@@ -269,6 +269,8 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("Nancy Pelosi has proposed legislation that would fund the government.", "proposed", "prepare"),
         ("The state of Oregon introduced a bill to require voting by mail.", "introduced", "prepare"),
         ("Senator Ana Lopez proposed that the two sides meet in Geneva.", "proposed", "appeal"),
+        # someone chosen is backed
+        ("Don Blankenship selected party chairman William Mohr as his running mate.", "selected", "support"),
         # what is said ends where a second cue of the speaker begins
         ("Michael Flynn said there was a lack of transparency and urged the crowd to ask questions.", "said",
          "state"),
@@ -279,10 +281,15 @@ def test_stance_of_what_is_said(analyse_text, text, cue, stance):
 
 
 @pytest.mark.parametrize(
-    "text", ["The virus has claimed 6,606 lives in the country.", "Lopez claimed her third world title on Sunday."]
+    "text, cue",
+    [
+        ("The virus has claimed 6,606 lives in the country.", "claimed"),
+        ("Lopez claimed her third world title on Sunday.", "claimed"),
+        ("The team of researchers at Leeds University selected a sample of 40 mice.", "selected"),
+    ],
 )
-def test_a_cue_word_in_a_sense_that_says_nothing_is_no_position(analyse_text, text):
-    assert stances(analyse_text, text, "claimed") == []
+def test_a_cue_word_in_a_sense_that_says_nothing_is_no_position(analyse_text, text, cue):
+    assert stances(analyse_text, text, cue) == []
 
 
 def test_a_ruling_given_still_rejects(analyse_text):

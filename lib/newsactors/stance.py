@@ -133,6 +133,7 @@ def frame_stance(head: Token | None, lemma: str, lexicon: Lexicon) -> str | None
 
 INFINITIVE, OBJECT_INFINITIVE, NO_OBJECT = "(infinitive)", "(object and infinitive)", "(no object)"
 THING_OBJECT = "(thing object)"  # "questioned *the findings*": a thing, no one put a question to
+PERSON_OBJECT = "(person object)"  # "selected *William Mohr* as his running mate": someone
 JUDGED = "(object complement)"  # "considered it *inappropriate*", "considers him *a traitor*"
 COMPLEMENT_DEPS, COMPLEMENT_POS = ("ccomp", "xcomp", "oprd"), ("ADJ", "NOUN")
 GOVERNED_DEPS = ("dobj", "dative", "obj", "ccomp", "xcomp", "prep", "attr", "oprd", "nsubjpass")
@@ -154,8 +155,11 @@ def _frame(verb: Token, lexicon: Lexicon) -> str | None:
         return JUDGED
     if not any(c.dep_ in GOVERNED_DEPS for c in verb.children):
         return NO_OBJECT
-    if any(c.dep_ == "dobj" and _a_thing(c, lexicon) for c in verb.children) and not is_passive(verb):
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if not is_passive(verb) else []
+    if any(_a_thing(o, lexicon) for o in objects):
         return THING_OBJECT  # "questioned *the findings*", not "questioned *the driver*"
+    if any(_names_someone(o, lexicon) for o in objects):
+        return PERSON_OBJECT  # "selected *William Mohr* as his running mate"
     return None
 
 
