@@ -269,6 +269,9 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("Nancy Pelosi has proposed legislation that would fund the government.", "proposed", "prepare"),
         ("The state of Oregon introduced a bill to require voting by mail.", "introduced", "prepare"),
         ("Senator Ana Lopez proposed that the two sides meet in Geneva.", "proposed", "appeal"),
+        # what is accepted is agreed to; a deed accepted is owned up to
+        ("President Rodrigo Duterte accepted the resignation of the minister.", "accepted", "support"),
+        ("Crown Prince Mohammad bin Salman accepted responsibility for the murder.", "accepted", "confirm"),
         # someone chosen is backed
         ("Don Blankenship selected party chairman William Mohr as his running mate.", "selected", "support"),
         # what is said ends where a second cue of the speaker begins
@@ -286,6 +289,9 @@ def test_stance_of_what_is_said(analyse_text, text, cue, stance):
         ("The virus has claimed 6,606 lives in the country.", "claimed"),
         ("Lopez claimed her third world title on Sunday.", "claimed"),
         ("The team of researchers at Leeds University selected a sample of 40 mice.", "selected"),
+        ("Actress Meryl Streep accepted the award on Sunday.", "accepted"),
+        # the object of a relative clause is its noun, not the words of the clause itself
+        ("He spoke during the hearing, which Senator Ana Lopez accepted according to a statement.", "accepted"),
     ],
 )
 def test_a_cue_word_in_a_sense_that_says_nothing_is_no_position(analyse_text, text, cue):

@@ -61,8 +61,8 @@ def object_stance(
     noun, a preposition before it ("spoke out *against* the attack") or a noun of its phrase
     ("declared a state of *emergency*", for a row naming the cue's word). A row's `refines` names
     the cue stance it changes, or `any` (plain and light verbs), or cue words (`announce|declare`)."""
-    for token in objects:
-        token = antecedent(token)  # "Cyprus, *which* Turkey does not recognize"
+    for word_said in objects:
+        token = antecedent(word_said)  # "Cyprus, *which* Turkey does not recognize"
         words = [token.lemma_.lower()]
         if (place := lexicon.lookup(entity_text(token))) is not None and place.kind == STATE:
             words.append(NAMED_STATE_WORD)  # "does not recognize *Cyprus*" as "the state"
@@ -80,7 +80,11 @@ def object_stance(
                     return stance
         # deeper in the phrase only a light verb's rows and rows naming the cue's own word count
         # ("issued a cease and desist order", "declared a state of emergency")
-        nouns = [t.lemma_.lower() for t in token.subtree if t.i != token.i and t.pos_ == "NOUN"]
+        # (not the words of the cue's own relative clause: "the hearing, *which* the President
+        # accepted according to a statement")
+        in_relative = head is not None and head.dep_ == "relcl" and head.head.i == token.i
+        own = {t.i for t in head.subtree} if in_relative or head is not None and word_said.i != token.i else set()
+        nouns = [t.lemma_.lower() for t in token.subtree if t.i != token.i and t.pos_ == "NOUN" and t.i not in own]
         for word in nouns[:EVENT_PHRASE_WORDS]:
             for refines, stance in lexicon.object_words.get(word, []):
                 if lemma in refines.split("|") or base == FROM_OBJECT and refines in ("any", FROM_OBJECT):
