@@ -82,8 +82,8 @@ def object_stance(
         # ("issued a cease and desist order", "declared a state of emergency")
         # (not the words of the cue's own relative clause: "the hearing, *which* the President
         # accepted according to a statement")
-        in_relative = head is not None and head.dep_ == "relcl" and head.head.i == token.i
-        own = {t.i for t in head.subtree} if in_relative or head is not None and word_said.i != token.i else set()
+        in_relative = head is not None and (word_said.i != token.i or head.dep_ == "relcl" and head.head.i == token.i)
+        own = {t.i for t in head.subtree} if in_relative else set()
         nouns = [t.lemma_.lower() for t in token.subtree if t.i != token.i and t.pos_ == "NOUN" and t.i not in own]
         for word in nouns[:EVENT_PHRASE_WORDS]:
             for refines, stance in lexicon.object_words.get(word, []):
