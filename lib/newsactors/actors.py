@@ -35,6 +35,7 @@ from .docs import (
     PLURAL_NOUN_TAG,
     TITLE_SPANS,
     doc_text,
+    has_determiner,
     sentence_index,
     title_bounds,
     written_in_latin,
@@ -526,7 +527,7 @@ INITIALS = (2, 6)  # the letters of an organisation's initials: "UN", "KGB", "UN
 def _counted(ent: Span, lexicon: Lexicon) -> bool:
     """Is the entity a noun one of a kind, not a name: "make *an Order* declaring ...", "*a
     Bill*"? A name takes no indefinite article of its own ("a Reuters reporter": the reporter's)."""
-    return any(c.dep_ == "det" and c.lower_ in lexicon.grammar["indefinite_determiner"] for c in ent.root.children)
+    return has_determiner(ent.root, lexicon.grammar["indefinite_determiner"])
 
 
 def _person_names(doc: Doc, names: dict[int, Span], lexicon: Lexicon) -> dict[str, str]:

@@ -65,46 +65,9 @@ def shares_passive(verb: Token) -> bool:
     )
 
 
-def hung_subject(verb: Token) -> Token | None:
-    """The subject of a finite verb that the parser hung on a noun as a participle, after the
-    comma that closes the subject's appositive or relative clause: "The city's security chief,
-    Abdullah al-Jahafi, *announced* on Facebook ..." (a participle of "chief"), "Agnès Callamard,
-    a UN rapporteur ..., *cautioned* justice does not come swiftly" (a modifier of "justice", the
-    second subject the parser gave "come"). A true participle has an agent, a name or the "as"
-    of a description ("the letter, written *by* Cohen", "officials, called *superdelegates*",
-    "the attacker, identified *as* Sudesh Amman") or follows its noun's comma directly."""
-    doc = verb.doc
-    if verb.tag_ not in (PASSIVE_PARTICIPLE_TAG, "VBD") or verb.i == 0 or doc[verb.i - 1].text != ",":
-        return None
-    if any(c.dep_ in (*PASSIVE_DEPS, "agent", "oprd") or c.lower_ == "as" for c in verb.children):
-        return None
-    noun = verb.head
-    if verb.dep_ == "acl" and noun.i < verb.i:
-        described = any(c.dep_ in ("appos", "relcl", "acl") and noun.i < c.i < verb.i for c in noun.children)
-        return noun if described else _set_off_subject(noun)
-    if verb.dep_ == "amod" and noun.i > verb.i and noun.dep_ == "appos" and noun.head.i < verb.i:
-        # the parser took what is said for one more appositive of the subject
-        return noun.head if noun.head.dep_ in ("nsubj", "ROOT") else None
-    if verb.dep_ == "amod" and noun.i > verb.i and noun.dep_ == "nsubj":
-        # the parser gave the clause two subjects: the one before the comma is the verb's
-        return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    return None
-
-
-def _set_off_subject(noun: Token) -> Token | None:
-    """The subject before a phrase set off by commas that ends in this noun: "The ministry *has*, in
-    a *statement*, called on drivers" (the subject of the auxiliary before the phrase), "Biden,
-    echoing *Erdogan*, called on the Kurds" (the noun the participle describes)."""
-    doc = noun.doc
-    opener = noun.head
-    if noun.dep_ == "pobj" and opener.dep_ == "prep" and opener.i >= 2 and doc[opener.i - 1].text == ",":
-        auxiliary = doc[opener.i - 2]
-        if auxiliary.pos_ == "AUX" or auxiliary.lemma_ == "have":
-            return next((c for c in auxiliary.children if c.dep_ in SUBJECT_DEPS), None)
-    if noun.dep_ == "dobj" and opener.tag_ == "VBG" and doc[opener.i - 1].text == ",":
-        described = opener.head if opener.dep_ == "acl" else subject(opener)
-        return described if described is not None and described.i < opener.i else None
-    return None
+def has_determiner(noun: Token, words) -> bool:
+    """Does the noun take one of these words as its determiner ("*a* federal judge", "*an* Order")?"""
+    return any(c.dep_ == "det" and c.lower_ in words for c in noun.children)
 
 
 def antecedent(token: Token) -> Token:

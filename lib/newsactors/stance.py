@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .cameo import event_code
-from .docs import SUBJECT_DEPS, antecedent, entity_text, is_passive, mended_lemma, subject
+from .docs import SUBJECT_DEPS, antecedent, entity_text, has_determiner, is_passive, mended_lemma, subject
 from .kinds import STATE
 from .lexicons import ACT, COGNITION, REPORTING_KINDS, Lexicon
 
@@ -374,8 +374,7 @@ def _a_known_doer(noun: Token, lexicon: Lexicon) -> bool:
     """A named actor, a noun for people or a body with no indefinite article, or "he" or "she"."""
     if noun.pos_ == "PRON":
         return lexicon.pronouns.get(noun.lower_) == PERSON_PRONOUN
-    indefinite = any(c.dep_ == "det" and c.lower_ in lexicon.grammar["indefinite_determiner"] for c in noun.children)
-    return _names_someone(noun, lexicon) and not indefinite
+    return _names_someone(noun, lexicon) and not has_determiner(noun, lexicon.grammar["indefinite_determiner"])
 
 
 def _said_of_someone(noun: Token, lexicon: Lexicon) -> bool:
@@ -677,7 +676,6 @@ def _speakers_pronoun(word: Token, lexicon: Lexicon) -> bool:
 
 SPEAKER_PRONOUN, PERSON_PRONOUN = "speaker", "person"  # `pronouns.csv`: I, we; he, she
 IT_PRONOUN, THEY_PRONOUN = "organisation_or_state", "any"  # `pronouns.csv`: it; they
-PERSON_PRONOUN = "person"  # `pronouns.csv`: he, she
 COLLECTIVE_PRONOUNS = (IT_PRONOUN, THEY_PRONOUN)
 BODY_DESCRIPTIONS = ("organisation", "state")  # `descriptions.csv` `refers_to` of a body: "the ministry"
 PLURAL_TAGS = ("NNS", "NNPS")

@@ -7,6 +7,7 @@ from itertools import chain, takewhile
 
 from spacy.tokens import Doc, Token
 
+from ..docs import has_determiner
 from ..kinds import GROUP, ORGANISATION, PERSON, STATE
 from ..lexicons import ACT
 from .tables import DESCRIPTION, NAME_LINKS, CorefTables, fold
@@ -203,8 +204,7 @@ def _named_later(token: Token, index, offices: frozenset[str]):
     Judge Gray Miller ruled"); None outside the lede, or when two hold the title."""
     if token.tag_ != "NN" or sentence_numbers(token.doc)[token.i] >= LEDE_SENTENCES:
         return None
-    indefinite = index.lexicon.grammar["indefinite_determiner"]
-    if not any(c.dep_ == "det" and c.lower_ in indefinite for c in token.children):
+    if not has_determiner(token, index.lexicon.grammar["indefinite_determiner"]):
         return None
     title = _description_title(token, offices)
     holders = [

@@ -15,7 +15,6 @@ from ..docs import (
     SUBJECT_DEPS,
     TIME_ENTITIES,
     doc_text,
-    hung_subject,
     line_bounds,
     passive_subject,
     sentence_bounds,
@@ -25,7 +24,7 @@ from ..docs import (
 from ..lexicons import Lexicon
 from .quotes import Quotes, quote_just_before, quotes_for
 from .records import Cue
-from .words import coordinated_cue, is_cue_verb
+from .words import coordinated_cue, governs_what_is_said, hung_subject, is_cue_verb
 
 CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "intj")  # intj: "said no"
 OBJECT_DEPS = ("dobj", "attr", "oprd", "nsubjpass", "pobj", "dative")
@@ -76,15 +75,11 @@ def reported_content(cue: Cue, quotes: Quotes, lexicon: Lexicon) -> list[Token]:
         return _in_order([*clause, *governed])
     if not clause and (head.dep_ == "parataxis" or _said_after(cue, lexicon)):
         return rest_of_sentence(cue)
-    if not _governs_what_is_said(head) and hung_subject(head) is not None:
+    if not governs_what_is_said(head) and hung_subject(head, lexicon) is not None:
         # "Al-Jahafi, the security chief, announced on Facebook there were suspects": the parser hung
         # the verb on its subject and made what is said the sentence's main clause
         return _clause_after(cue)
     return clause or quote_just_before(cue, quotes, lexicon)
-
-
-def _governs_what_is_said(head: Token) -> bool:
-    return any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in head.children)
 
 
 def _clause_after(cue: Cue) -> list[Token]:
@@ -201,7 +196,7 @@ def _aside(token: Token, lexicon: Lexicon) -> bool:
     ("will lay out his case, possibly highlighting the issues")."""
     if token.dep_ in ("relcl", "appos"):
         return True
-    if token.pos_ == "VERB" and hung_subject(token) is not None:
+    if token.pos_ == "VERB" and hung_subject(token, lexicon) is not None:
         return True  # "Biden, echoing Erdogan, *called on* the Kurds": the verb of the sentence, hung here
     if token.dep_ == "advcl" and token.tag_ == "VBG":
         return is_cue_verb(token, lexicon)
@@ -246,7 +241,7 @@ def cue_objects(cue: Cue, lexicon: Lexicon) -> list[Token]:
     out: list[Token] = []
     if cue.form.cue_is_its_object:
         out.append(head)
-    if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN") and hung_subject(head) is None:
+    if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN") and hung_subject(head, lexicon) is None:
         out.append(head.head)  # "the concerns raised by NATO"
     topic_preps = lexicon.grammar["topic_preposition"]
     for child in head.children:

@@ -11,14 +11,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..docs import PASSIVE_PARTICIPLE_TAG, SUBJECT_DEPS, TIME_ENTITIES, hung_subject
+from ..docs import PASSIVE_PARTICIPLE_TAG, SUBJECT_DEPS, TIME_ENTITIES
 from ..lexicons import Lexicon
 from ..stance import PLAIN
 from .evidence import cue_evidence, may_be_cue
 from .forms import ACCORDING, COLON, DASH, NOUN, PREDICATE, SOURCE_NOUN, colon_speaker, signature_name, source_document
 from .quotes import Quotes, in_quote
 from .records import Cue
-from .words import NOT_LISTED, is_copula, lemma_of, listed_kind
+from .words import NOT_LISTED, hung_subject, is_copula, lemma_of, listed_kind
 
 # Verb dependencies that are no predicate of their own: "the *expected* result", an auxiliary.
 NON_PREDICATE_DEPS = ("amod", "compound", "aux", "auxpass")
@@ -112,7 +112,9 @@ def word_cue(token: Token, lexicon: Lexicon) -> Cue | None:
         return None  # "were optimistic", "is a critic of": the predicate is the cue
     # a verb the parser hung on its subject as a modifier is a predicate still ("Callamard, a UN
     # rapporteur, *cautioned* justice does not come swiftly")
-    if token.pos_ in ("VERB", "AUX") and (token.dep_ not in NON_PREDICATE_DEPS or hung_subject(token) is not None):
+    if token.pos_ in ("VERB", "AUX") and (
+        token.dep_ not in NON_PREDICATE_DEPS or hung_subject(token, lexicon) is not None
+    ):
         return _widen(Cue([token], token, _stance(lexicon, lemma, "VERB"), PREDICATE), lexicon)
     if token.pos_ == "ADJ" and token.dep_ == "acomp":
         return Cue([token], token, _stance(lexicon, lemma, "ADJ"), PREDICATE)

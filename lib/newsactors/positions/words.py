@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..docs import mended_lemma, subject
+from ..docs import PASSIVE_DEPS, PASSIVE_PARTICIPLE_TAG, SUBJECT_DEPS, mended_lemma, subject
 from ..lexicons import CueEntry, Lexicon
+from ..stance import PERFECT_AUX
 
 # The cue table a word is looked up in, by its part of speech; any other is looked up as a verb.
 CUE_TABLE_OF_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 NOT_LISTED = "none"
+# What a verb says or does, when it governs it: a clause or an object.
+SAYING_DEPS = ("ccomp", "xcomp", "dobj")
 
 
 def lemma_of(token: Token, lexicon: Lexicon) -> str:
@@ -71,3 +74,52 @@ def _could_speak(word: Token | None, lexicon: Lexicon) -> bool:
     if word is None or word.dep_ == "expl":
         return False
     return word.pos_ in ("PROPN", "PRON") or bool(word.ent_type_) or lexicon.names_someone(word.lemma_.lower())
+
+
+def governs_what_is_said(verb: Token) -> bool:
+    """Does the verb govern a clause or an object ("ordered *that ballots be counted*")?"""
+    return any(c.dep_ in SAYING_DEPS for c in verb.children)
+
+
+def hung_subject(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The subject of a finite verb that the parser hung on a noun as a participle, after the
+    comma that closes the subject's appositive or relative clause: "The city's security chief,
+    Abdullah al-Jahafi, *announced* on Facebook ..." (a participle of "chief"), "Agnès Callamard,
+    a UN rapporteur ..., *cautioned* justice does not come swiftly" (a modifier of "justice", the
+    second subject the parser gave "come"). A true participle has an agent, a name or what its noun
+    is taken for (`likeness_preposition`: "the letter, written *by* Cohen", "officials, called
+    *superdelegates*", "the attacker, identified *as* Sudesh Amman") or follows its noun's comma
+    directly."""
+    doc = verb.doc
+    if verb.tag_ not in (PASSIVE_PARTICIPLE_TAG, "VBD") or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    likeness = lexicon.grammar["likeness_preposition"]
+    if any(c.dep_ in (*PASSIVE_DEPS, "agent", "oprd") or c.lower_ in likeness for c in verb.children):
+        return None
+    noun = verb.head
+    if verb.dep_ == "acl" and noun.i < verb.i:
+        described = any(c.dep_ in ("appos", "relcl", "acl") and noun.i < c.i < verb.i for c in noun.children)
+        return noun if described else _set_off_subject(noun)
+    if verb.dep_ == "amod" and noun.i > verb.i and noun.dep_ == "appos" and noun.head.i < verb.i:
+        # the parser took what is said for one more appositive of the subject
+        return noun.head if noun.head.dep_ in ("nsubj", "ROOT") else None
+    if verb.dep_ == "amod" and noun.i > verb.i and noun.dep_ == "nsubj":
+        # the parser gave the clause two subjects: the one before the comma is the verb's
+        return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return None
+
+
+def _set_off_subject(noun: Token) -> Token | None:
+    """The subject before a phrase set off by commas that ends in this noun: "The ministry *has*, in
+    a *statement*, called on drivers" (the subject of the auxiliary before the phrase), "Biden,
+    echoing *Erdogan*, called on the Kurds" (the noun the participle describes)."""
+    doc = noun.doc
+    opener = noun.head
+    if noun.dep_ == "pobj" and opener.dep_ == "prep" and opener.i >= 2 and doc[opener.i - 1].text == ",":
+        auxiliary = doc[opener.i - 2]
+        if auxiliary.pos_ == "AUX" or auxiliary.lemma_ == PERFECT_AUX:
+            return next((c for c in auxiliary.children if c.dep_ in SUBJECT_DEPS), None)
+    if noun.dep_ == "dobj" and opener.tag_ == "VBG" and doc[opener.i - 1].text == ",":
+        described = opener.head if opener.dep_ == "acl" else subject(opener)
+        return described if described is not None and described.i < opener.i else None
+    return None

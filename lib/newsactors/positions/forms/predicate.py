@@ -16,7 +16,6 @@ from spacy.tokens import Token
 from ...docs import (
     CLAUSE_SUBJECT_DEPS,
     SUBJECT_DEPS,
-    hung_subject,
     is_passive,
     sentence_bounds,
     shares_passive,
@@ -26,7 +25,7 @@ from ...lexicons import COGNITION, REPORTING_KINDS, Lexicon
 from ..content import reported_content
 from ..quotes import Quotes
 from ..records import Cue
-from ..words import conjuncts, coordinated_cue, is_cue_verb, listed_kind
+from ..words import conjuncts, coordinated_cue, governs_what_is_said, hung_subject, is_cue_verb, listed_kind
 from .base import CueForm
 
 # Clauses climbed at most to find a subject: "..., labeling it", "warned and criticized".
@@ -166,14 +165,12 @@ def _lost_subject(cue: Cue) -> Token | None:
 def _hung_subject(cue: Cue, lexicon: Lexicon) -> Token | None:
     """The subject of a verb of speech or thought, or of one that governs a clause or an object,
     that the parser hung on a noun as a participle ("William Conley, a judge, *ordered* last week
-    that ...": `docs.hung_subject`); a bare participle of any other verb is one ("Smith, a farmer,
+    that ...": `words.hung_subject`); a bare participle of any other verb is one ("Smith, a farmer,
     *arrested* in 2019, ...")."""
     verb = cue.head
-    if listed_kind(verb, lexicon) not in REPORTING_KINDS and not any(
-        c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children
-    ):
+    if listed_kind(verb, lexicon) not in REPORTING_KINDS and not governs_what_is_said(verb):
         return None
-    return hung_subject(verb)
+    return hung_subject(verb, lexicon)
 
 
 def _quoted_before(holder: Token, verb: Token) -> bool:
