@@ -467,6 +467,22 @@ def test_a_relative_that_is_no_demonstrative(analyse_text):
     assert speakers(a, "reported") == [("studies", "that")]
 
 
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ("John Luk Jok, a South Sudanese minister, has died. His wife said he was a good man.", "said", "His wife"),
+        ("Ginger Baker has died. According to his publicist, Baker died in Britain.", "According to", "his publicist"),
+        ("Kanye West held a rally. West's family expressed concerns about his health.", "expressed", "West's family"),
+        ("Peter Baker has died. His classmates said he was a born drummer.", "said", "His classmates"),
+        # a mouthpiece speaks for whoever owns it, and a body's person is the body's
+        ("Jane Doe was asked about the plan. Her spokesman said it would work.", "said", "Jane Doe"),
+    ],
+)
+def test_someone_a_person_has_is_another_speaker(analyse_text, text, cue, speaker):
+    a = analyse_text(text)
+    assert [p.speaker for p in a.positions if p.cue == cue] == [speaker]
+
+
 def test_one_actor_holds_one_position_of_a_cue(analyse_text):
     a = analyse_text("Jane Doe and two of her aides said the plan would work.")
     assert [speaker for speaker, _ in speakers(a)] == ["Jane Doe"]

@@ -127,14 +127,16 @@ class ActorIndex:
         name = self.by_token.get(token.i)
         return self.actors[name] if name else None
 
-    def actor_in(self, span: Span) -> Actor | None:
+    def actor_in(self, span: Span, excluding: set[int] = frozenset()) -> Actor | None:
         """The actor a speaker phrase names: the person its head's title introduces, else its
-        head, else any actor token inside it."""
+        head, else any actor token inside it but those `excluding` lists."""
         head = span.root
         titled = self.person_after_title(head)
         if titled is not None:
             return titled
         for token in [head, *head.children, *span]:
+            if token.i in excluding:
+                continue
             if token.i in self.by_token and span.start <= token.i < span.end and not _qualifies_participle(token):
                 return self.actors[self.by_token[token.i]]
         return None
