@@ -683,6 +683,23 @@ def test_a_name_the_article_gives_is_no_position(analyse_text, text):
 @pytest.mark.parametrize(
     "text, cue",
     [
+        ("If Parliament does not like prorogation, it has the power to change the law.", "like"),
+        ("If the House of Representatives votes to impeach Trump, he would then face trial.", "votes"),
+        ("Unless the council approves the plan, the works will stop.", "approves"),
+    ],
+)
+def test_what_one_would_do_if_is_no_position(analyse_text, text, cue):
+    assert cue not in [p.cue for p in analyse_text(text).positions]
+
+
+def test_a_condition_inside_what_is_said_is_still_said(analyse_text):
+    a = analyse_text("Senator Tom Hale said that if the court ruled against him, he would appeal.")
+    assert [p.cue for p in a.positions] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
         ("Senator Tom Hale called the inquiry a witch hunt.", "called"),  # active: someone calls it so
         ("The inquiry was called a witch hunt by Senator Tom Hale.", "called"),  # with its agent
         ("National Guard members, called to service by the governor, patrolled the streets.", "called"),  # no name
