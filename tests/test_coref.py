@@ -453,6 +453,14 @@ def test_a_surname_the_tagger_took_for_a_common_noun_is_the_person(analyse_text)
     assert speakers(a, "claimed") == [("Donald Trump", "Trump")]
 
 
+def test_a_one_word_name_the_article_uses_is_the_person_wherever_it_stands_in_the_full_name(analyse_text):
+    a = analyse_text(
+        "John Luk Jok, the South Sudanese minister, died yesterday in Juba. Luk, reportedly aged about 68, "
+        "had suffered a prolonged illness, according to a family spokesperson. Michael Makuei paid tribute to Luk."
+    )
+    assert [p.target_actor for p in a.positions if p.cue == "according to"] == ["John Luk Jok"]
+
+
 def test_a_person_s_turn_mark_read_as_a_speaker_is_that_person(analyse_text):
     a = analyse_text(
         "Natasha Gownaris studies penguins.\n\n((WN))  How did you approach the study?\n\n"

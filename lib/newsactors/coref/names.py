@@ -126,13 +126,17 @@ def link_untagged_surnames(index) -> None:
     Duterte" after "Philippine President Rodrigo Duterte"), when no one else in the article has
     that surname, and the word names nothing longer ("Duterte Street"). The tagger may take a
     surname that is also a word for a common noun ("Trump claimed", "Blankenship attacked"); as the
-    subject of a clause with no determiner, a singular noun is a name."""
+    subject of a clause with no determiner, a singular noun is a name. A one-word name the article
+    uses for the person elsewhere is such a surname too, whichever word of the full name it is
+    ("*Luk*, reportedly aged about 68, had suffered" after "John Luk Jok" and a tagged "Luk")."""
     doc = index.doc
     owners: dict[str, set[str]] = {}
     for actor in index.actors.values():
         words = fold(actor.name).split()
         if actor.kind == PERSON and len(words) > 1:
-            owners.setdefault(words[-1], set()).add(actor.name)
+            short = {fold(m.text) for m in actor.mentions if len(m.text.split()) == 1 and m.label == "PERSON"}
+            for word in {words[-1], *(w for w in short if w in words)}:
+                owners.setdefault(word, set()).add(actor.name)
     for token in doc:
         if token.i in index.by_token or token.ent_type_ or not token.is_title:
             continue
