@@ -41,10 +41,6 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         # a worry the speaker means to take away is none of theirs
         ("The union said it was working with the operators to ease the concerns of passengers.", "said", "state"),
         ("The senator questioned the findings of the report.", "questioned", "reject"),
-        # what is seen or known to be so is a position, and so is the absence of something seen
-        ("Senator Jane Lee saw that the talks had failed.", "saw", "state"),
-        ("Senator Jane Lee sees it as a step back for the country.", "sees", "state"),
-        ("Senator Jane Lee has seen no evidence of fraud.", "seen", "deny"),
         ("Police questioned the driver for hours.", "questioned", "state"),
         ("Several members questioned it openly.", "questioned", "reject"),
         # praise without a verb of praising; a phrase negated at any of its words
@@ -296,10 +292,6 @@ def test_stance_of_what_is_said(analyse_text, text, cue, stance):
         ("Actress Meryl Streep accepted the award on Sunday.", "accepted"),
         # the object of a relative clause is its noun, not the words of the clause itself
         ("He spoke during the hearing, which Senator Ana Lopez accepted according to a statement.", "accepted"),
-        # a thing or someone seen, known or remembered, with nothing said of it
-        ("Astronomer Anthony Boccaletti can see a spiral in the images.", "see"),
-        ("Councillor Jane Lee knew the dates of the meetings.", "knew"),
-        ("Jane Lee remembered her first server in the game.", "remembered"),
     ],
 )
 def test_a_cue_word_in_a_sense_that_says_nothing_is_no_position(analyse_text, text, cue):

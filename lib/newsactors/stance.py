@@ -129,21 +129,15 @@ def frame_stance(head: Token | None, lemma: str, lexicon: Lexicon) -> str | None
     is said to judge."""
     if head is None or head.pos_ not in ("VERB", "AUX"):
         return None
-    frame = _frame(head, lexicon)
-    frames = [frame]
-    if frame in (THING_OBJECT, PERSON_OBJECT) and _plain_object(head, lexicon):
-        frames.append(PLAIN_OBJECT)  # a thing or a person object is also an object: the specific row first
-    for each in frames:
-        for refines, stance in lexicon.frame_words.get(each, []):
-            if lemma in refines.split("|"):
-                return stance
+    for refines, stance in lexicon.frame_words.get(_frame(head, lexicon), []):
+        if lemma in refines.split("|"):
+            return stance
     return None
 
 
 INFINITIVE, OBJECT_INFINITIVE, NO_OBJECT = "(infinitive)", "(object and infinitive)", "(no object)"
 THING_OBJECT = "(thing object)"  # "questioned *the findings*": a thing, no one put a question to
 PERSON_OBJECT = "(person object)"  # "selected *William Mohr* as his running mate": someone
-PLAIN_OBJECT = "(object)"  # "we see *a spiral*", "I remember *the day*": what is perceived, with nothing said of it
 JUDGED = "(object complement)"  # "considered it *inappropriate*", "considers him *a traitor*"
 COMPLEMENT_DEPS, COMPLEMENT_POS = ("ccomp", "xcomp", "oprd"), ("ADJ", "NOUN")
 GOVERNED_DEPS = ("dobj", "dative", "obj", "ccomp", "xcomp", "prep", "attr", "oprd", "nsubjpass")
@@ -171,17 +165,6 @@ def _frame(verb: Token, lexicon: Lexicon) -> str | None:
     if any(_names_someone(o, lexicon) for o in objects):
         return PERSON_OBJECT  # "selected *William Mohr* as his running mate"
     return None
-
-
-def _plain_object(verb: Token, lexicon: Lexicon) -> bool:
-    """Does a verb with a direct object say nothing of it: no "as" of what it is taken for ("saw it
-    *as* a point of reform") and no negator ("has seen *no* evidence", "did *not* see any evidence":
-    a finding that something is absent is a claim)?"""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return not any(
-        c.dep_ == "prep" and c.lower_ in lexicon.grammar["likeness_preposition"] or _negates(c, lexicon)
-        for c in [*verb.children, *(d for o in objects for d in o.children)]
-    )
 
 
 def _a_thing(noun: Token, lexicon: Lexicon) -> bool:
