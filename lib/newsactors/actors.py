@@ -127,7 +127,7 @@ class ActorIndex:
         name = self.by_token.get(token.i)
         return self.actors[name] if name else None
 
-    def actor_in(self, span: Span, excluding: set[int] = frozenset()) -> Actor | None:
+    def actor_in(self, span: Span, excluding: frozenset[int] = frozenset()) -> Actor | None:
         """The actor a speaker phrase names: the person its head's title introduces, else its
         head, else any actor token inside it but those `excluding` lists."""
         head = span.root

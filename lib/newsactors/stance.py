@@ -442,13 +442,25 @@ def _concedes(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def conditional_clause(verb: Token, lexicon: Lexicon) -> bool:
+    """Is the verb that of an adverbial clause a `conditional_mark` of `grammar.csv` opens ("*if*
+    the House *votes* to impeach", "*unless* I *go* digging")?"""
+    return _adverbial_clause(verb, lexicon) and any(
+        c.dep_ == "mark" and c.lower_ in lexicon.grammar["conditional_mark"] for c in verb.children
+    )
+
+
+def _adverbial_clause(verb: Token, lexicon: Lexicon) -> bool:
+    """Is the verb that of an adverbial clause, not one after a `question_verb` ("will check *if*
+    he is fit" asks whether, and sets no condition)?"""
+    return verb.dep_ == "advcl" and verb.head.lemma_.lower() not in lexicon.grammar["question_verb"]
+
+
 def _opens_condition(mark: Token, lexicon: Lexicon) -> bool:
-    """Is a conditional word the mark of an adverbial clause that is not contrary to fact?"""
+    """Is a word the mark of an adverbial clause that is not contrary to fact?"""
     clause = mark.head
-    if mark.dep_ != "mark" or clause.dep_ != "advcl":
+    if mark.dep_ != "mark" or not _adverbial_clause(clause, lexicon):
         return False
-    if clause.head.lemma_.lower() in lexicon.grammar["question_verb"]:
-        return False  # "will check *if* he is fit": whether, no condition
     # "if she had stayed", "if she'd have stayed": a past perfect is contrary to fact, no warning
     # ("if they have attacked" is a present perfect, a condition still open)
     return not any(

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..docs import PASSIVE_PARTICIPLE_TAG, SUBJECT_DEPS, TIME_ENTITIES
 from ..lexicons import Lexicon
-from ..stance import PLAIN
+from ..stance import PLAIN, conditional_clause
 from .evidence import cue_evidence, may_be_cue
 from .forms import ACCORDING, COLON, DASH, NOUN, PREDICATE, SOURCE_NOUN, colon_speaker, signature_name, source_document
 from .quotes import Quotes, in_quote
@@ -36,7 +36,8 @@ def find_cues(sent: Span, lexicon: Lexicon, quotes: Quotes = ()) -> list[Cue]:
         cue for cue in _candidate_cues(sent, lexicon)
         if (not in_quote(cue.head, quotes) or cue.form.may_stand_in_quote(cue, quotes, lexicon))
         and not (len(cue.tokens) == 1 and names_a_thing(cue.head, lexicon))
-        and not sets_a_condition(cue.head, lexicon)
+        # what someone would do, say or think if something were so is no position they take
+        and not conditional_clause(cue.head, lexicon)
     ]
     widened = {t.i for cue in cues if len(cue.tokens) > 1 for t in cue.tokens}
     # "declined to comment" is one cue: drop "declined" found on its own
@@ -65,17 +66,6 @@ def asks(sent: Span, lexicon: Lexicon) -> bool:
     if root.pos_ == "AUX":
         auxiliaries.append(root.i)  # "*Is* there anything you would like to add?"
     return bool(subjects and auxiliaries) and min(auxiliaries) < min(subjects)
-
-
-def sets_a_condition(head: Token, lexicon: Lexicon) -> bool:
-    """Is the cue the verb of a condition, opened by a `conditional_mark` of `grammar.csv`: "*if*
-    Parliament does not *like* prorogation, it can change the law", "*if* the House *votes* to
-    impeach", "*unless* I *go* digging"? What someone would do, say or think if something were so
-    is no position they take. An "if" after a `question_verb` asks whether ("will check if he is
-    fit") and is left to what the question says."""
-    return head.dep_ == "advcl" and head.head.lemma_.lower() not in lexicon.grammar["question_verb"] and any(
-        c.dep_ == "mark" and c.lower_ in lexicon.grammar["conditional_mark"] for c in head.children
-    )
 
 
 def names_a_thing(head: Token, lexicon: Lexicon) -> bool:

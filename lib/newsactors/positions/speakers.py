@@ -134,7 +134,7 @@ def resolve_speaker(span: Span, actors: ActorIndex, lexicon: Lexicon) -> Actor |
     return actors.actor_in(span, excluding=_another_persons_possessor(head, actors, lexicon))
 
 
-def _another_persons_possessor(head: Token, actors: ActorIndex, lexicon: Lexicon) -> set[int]:
+def _another_persons_possessor(head: Token, actors: ActorIndex, lexicon: Lexicon) -> frozenset[int]:
     """The words of a person who owns the noun for someone else that heads a speaker phrase: "*his*
     wife said", "*Dunn's* mother", "*his* classmates", "according to *his* publicist" are someone
     other than him, who is no speaker of theirs; a `mouthpiece_noun` of `grammar.csv` speaks for
@@ -142,9 +142,9 @@ def _another_persons_possessor(head: Token, actors: ActorIndex, lexicon: Lexicon
     a person is its own ("*the company's* chief executive")."""
     lemma = plural_lemma(head) or head.lemma_.lower()
     if not lexicon.coref.names_people(lemma) or lemma in lexicon.grammar["mouthpiece_noun"]:
-        return set()
+        return frozenset()
     owners = [c for c in head.children if c.dep_ == "poss"]
-    return {
+    return frozenset(
         t.i for owner in owners if (a := actors.actor_at(owner)) is not None and a.kind == PERSON
         for t in owner.subtree
-    }
+    )
