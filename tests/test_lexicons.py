@@ -36,7 +36,9 @@ def test_every_cue_and_stance_word_names_a_known_label():
 def test_judging_modifiers_are_content_words():
     """`modifier=judges` marks a content word that judges before a noun too ("an *appalling*
     attack"), `modifier=predicated` a noun that judges only someone it is said of ("called him a
-    *terrorist*"); they mean nothing on an object or frame row, and "illegal" only classifies."""
+    *terrorist*"), `modifier=done_by` a deed that accuses only the doer what is said names ("the
+    prince ordered the *killing*"); they mean nothing on an object or frame row, and "illegal" only
+    classifies."""
     rows = read_table("stance_words")
     assert {row["modifier"] for row in rows} == {"", "judges", "predicated", "done_by"}
     assert all(row["where"] == "content" for row in rows if row["modifier"])

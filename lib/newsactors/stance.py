@@ -760,10 +760,7 @@ def _negated(token: Token, lexicon: Lexicon, own: frozenset[int] | set[int] = fr
         holders.append(token.head.head)  # "*no* evidence of fraud"
     # "*not everybody* is a fan": a negated subject negates what is said of it
     subjects = [c for h in holders for c in h.children if c.dep_ in SUBJECT_DEPS]
-    return any(
-        (c.dep_ == "neg" or c.lower_ in lexicon.negators) and c.i not in own
-        for h in holders + subjects for c in h.children
-    )
+    return any(_negates(c, lexicon) and c.i not in own for h in holders + subjects for c in h.children)
 
 
 def _mandative(token: Token) -> bool:

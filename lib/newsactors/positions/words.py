@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ..docs import PASSIVE_DEPS, PASSIVE_PARTICIPLE_TAG, SUBJECT_DEPS, mended_lemma, subject
 from ..lexicons import CueEntry, Lexicon
-from ..stance import PERFECT_AUX
+from ..stance import PAST_TAG, PERFECT_AUX
 
 # The cue table a word is looked up in, by its part of speech; any other is looked up as a verb.
 CUE_TABLE_OF_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
@@ -91,7 +91,7 @@ def hung_subject(verb: Token, lexicon: Lexicon) -> Token | None:
     *superdelegates*", "the attacker, identified *as* Sudesh Amman") or follows its noun's comma
     directly."""
     doc = verb.doc
-    if verb.tag_ not in (PASSIVE_PARTICIPLE_TAG, "VBD") or verb.i == 0 or doc[verb.i - 1].text != ",":
+    if verb.tag_ not in (PASSIVE_PARTICIPLE_TAG, PAST_TAG) or verb.i == 0 or doc[verb.i - 1].text != ",":
         return None
     likeness = lexicon.grammar["likeness_preposition"]
     if any(c.dep_ in (*PASSIVE_DEPS, "agent", "oprd") or c.lower_ in likeness for c in verb.children):

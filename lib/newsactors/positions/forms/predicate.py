@@ -13,14 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...docs import (
-    CLAUSE_SUBJECT_DEPS,
-    SUBJECT_DEPS,
-    is_passive,
-    sentence_bounds,
-    shares_passive,
-    subject,
-)
+from ...docs import CLAUSE_SUBJECT_DEPS, SUBJECT_DEPS, is_passive, sentence_bounds, shares_passive, subject
 from ...lexicons import COGNITION, REPORTING_KINDS, Lexicon
 from ..content import reported_content
 from ..quotes import Quotes
