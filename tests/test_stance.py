@@ -214,6 +214,14 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
             "directing",
             "demand",
         ),
+        # telling or advising someone to act asks them to, in the passive too; telling someone a thing
+        # states it, and an infinitive that is a purpose or a thing's own is no one told to act
+        ("The mayor told residents to leave the city.", "told", "appeal"),
+        ("Residents were told to stay off the roads.", "told", "appeal"),
+        ("Affected travelers were advised to contact their airlines.", "advised", "appeal"),
+        ("The minister told reporters that the talks had failed.", "told", "state"),
+        ("I call up many people daily to tell them about the virus.", "call", "state"),
+        ("So to be practical, we hope the city will grow.", "hope", "state"),
         # suggesting that someone else act is advice, an appeal; suggesting that something is so states it
         ("The mayor suggested that the council delay the vote.", "suggested", "appeal"),
         ("Zara Kay suggested others to read the book.", "suggested", "appeal"),
@@ -290,6 +298,7 @@ def test_stance_of_what_is_said(analyse_text, text, cue, stance):
         ("Lopez claimed her third world title on Sunday.", "claimed"),
         ("The team of researchers at Leeds University selected a sample of 40 mice.", "selected"),
         ("Actress Meryl Streep accepted the award on Sunday.", "accepted"),
+        ("As state counsellor, she advises President Htin Kyaw.", "advises"),
         # the object of a relative clause is its noun, not the words of the clause itself
         ("He spoke during the hearing, which Senator Ana Lopez accepted according to a statement.", "accepted"),
     ],

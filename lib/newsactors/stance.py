@@ -149,22 +149,38 @@ def _frame(verb: Token, lexicon: Lexicon) -> str | None:
         c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
         and not _set_apart(verb, c)
     ]
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if not is_passive(verb) else []
     for clause in clauses:
-        if _infinitive_of(clause):
+        if _infinitive_of(clause) and clause.i > verb.i and not _a_purpose(clause, verb, objects, lexicon):
             has_subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
-            return OBJECT_INFINITIVE if has_subject or any(c.dep_ == "dobj" for c in verb.children) else INFINITIVE
+            # "residents *were told* to leave": someone the passive befalls is the one to act
+            told = any(c.dep_ == "nsubjpass" and _names_someone(c, lexicon) for c in verb.children)
+            return OBJECT_INFINITIVE if has_subject or objects or told else INFINITIVE
     if any(_mandative(c) for c in verb.children):
         return SUBJUNCTIVE  # "suggested that supporters *fill out* absentee ballots"
     if any(c.dep_ in COMPLEMENT_DEPS and c.pos_ in COMPLEMENT_POS for c in verb.children):
         return JUDGED
     if not any(c.dep_ in GOVERNED_DEPS for c in verb.children):
         return NO_OBJECT
-    objects = [c for c in verb.children if c.dep_ == "dobj"] if not is_passive(verb) else []
     if any(_a_thing(o, lexicon) for o in objects):
         return THING_OBJECT  # "questioned *the findings*", not "questioned *the driver*"
     if any(_names_someone(o, lexicon) for o in objects):
         return PERSON_OBJECT  # "selected *William Mohr* as his running mate"
     return None
+
+
+def _a_purpose(clause: Token, verb: Token, objects: list[Token], lexicon: Lexicon) -> bool:
+    """Is an infinitive the parser hung on the verb as an adverbial a purpose of its own ("I *call*
+    up many people daily *to tell* them"), or a thing's ("questioned *the decision to close* the
+    school", "called the process *a coup to unseat* a president"), not what the verb or someone
+    it names is to do ("directing *six committees to proceed*")? Only right after those is it theirs."""
+    if clause.dep_ != "advcl":
+        return False
+    before = clause.left_edge.i - 1
+    # "six of the committees": a number heads an object that may well be someone
+    return before != verb.i and not any(
+        o.right_edge.i == before and (o.pos_ == "NUM" or not _a_thing(o, lexicon)) for o in objects
+    )
 
 
 def _a_thing(noun: Token, lexicon: Lexicon) -> bool:
