@@ -206,6 +206,8 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("She said he was behaving like a bully.", "said", "condemn"),
         ("The agency arrested ten men, claiming them to be mercenaries.", "claiming", "accuse"),
         ("She said the ruling was unwelcome.", "said", "reject"),
+        # a report called untrue is denied; a "no" that answers a question negates nothing of it
+        ('Biden told the host, "No, it is not true."', "told", "deny"),
         ("The senator said the remark was inappropriate.", "said", "condemn"),
         # directing someone to act
         ("Governor Cuomo instructed the police to clear the square.", "instructed", "demand"),

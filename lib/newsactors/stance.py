@@ -644,8 +644,8 @@ def _own_negation(token: Token, inside: set[int], lexicon: Lexicon) -> str | Non
     if lemma in lexicon.grammar["copula"] or lemma in lexicon.grammar["state_verb"]:
         return None  # "we are not ready", "I don't have the numbers"
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    if not any(_negates(c, lexicon) for c in token.children) and not any(
-        _negates(d, lexicon) for o in objects for d in o.children if d.dep_ == "det"
+    if not any(negates(c, lexicon) for c in token.children) and not any(
+        negates(d, lexicon) for o in objects for d in o.children if d.dep_ == "det"
     ):
         return None
     auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
@@ -668,8 +668,12 @@ def _own_negation(token: Token, inside: set[int], lexicon: Lexicon) -> str | Non
 MODAL_TAG, PAST_TAG = "MD", "VBD"
 
 
-def _negates(token: Token, lexicon: Lexicon) -> bool:
-    return token.dep_ == "neg" or token.lower_ in lexicon.negators
+def negates(token: Token, lexicon: Lexicon) -> bool:
+    # "*No*, it is not true": a "no" that answers a question negates nothing of what follows it
+    return token.dep_ == "neg" or token.lower_ in lexicon.negators and token.dep_ != ANSWER_DEP
+
+
+ANSWER_DEP = "intj"
 
 
 def _speakers_subject(verb: Token, lexicon: Lexicon) -> bool:
@@ -760,9 +764,7 @@ def _denied_thought(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
         if above.i not in inside:
             return False
         entry = lexicon.cue(above.lemma_.lower(), "VERB")
-        if entry is not None and entry.kind == COGNITION and any(
-            c.dep_ == "neg" or c.lower_ in lexicon.negators for c in above.children
-        ):
+        if entry is not None and entry.kind == COGNITION and any(negates(c, lexicon) for c in above.children):
             return True
     return False
 
@@ -776,7 +778,7 @@ def _negated(token: Token, lexicon: Lexicon, own: frozenset[int] | set[int] = fr
         holders.append(token.head.head)  # "*no* evidence of fraud"
     # "*not everybody* is a fan": a negated subject negates what is said of it
     subjects = [c for h in holders for c in h.children if c.dep_ in SUBJECT_DEPS]
-    return any(_negates(c, lexicon) and c.i not in own for h in holders + subjects for c in h.children)
+    return any(negates(c, lexicon) and c.i not in own for h in holders + subjects for c in h.children)
 
 
 def _mandative(token: Token) -> bool:

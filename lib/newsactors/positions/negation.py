@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from ..docs import SUBJECT_DEPS
 from ..lexicons import Lexicon
+from ..stance import negates
 from .records import Cue
 
 
 def is_negated(cue: Cue, lexicon: Lexicon) -> bool:
     if any(t.lemma_ in lexicon.negating_verbs for t in cue.tokens if t.i != cue.head.i):
         return True
-    if any(c.dep_ == "neg" or c.lower_ in lexicon.negators for c in cue.head.children):
+    if any(negates(c, lexicon) for c in cue.head.children):
         return True
     # "*Not* everyone agreed", "*no* country supported it": a negated subject negates what it does
     subjects = [c for c in cue.head.children if c.dep_ in SUBJECT_DEPS]
-    return any(g.dep_ == "neg" or g.lower_ in lexicon.negators for s in subjects for g in s.children)
+    return any(negates(g, lexicon) for s in subjects for g in s.children)
 
 
 def modality_of(cue: Cue, lexicon: Lexicon) -> str:
