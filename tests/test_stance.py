@@ -216,6 +216,10 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
             "directing",
             "demand",
         ),
+        # a question put is no request, and its words say nothing of the asker's own
+        ("Reporters asked the minister whether he would resign.", "asked", "state"),
+        ("Trump asked why Biden did not implement the policies.", "asked", "state"),
+        ("She asked the court to delay the trial.", "asked", "appeal"),
         # telling or advising someone to act asks them to, in the passive too; telling someone a thing
         # states it, and an infinitive that is a purpose or a thing's own is no one told to act
         ("The mayor told residents to leave the city.", "told", "appeal"),

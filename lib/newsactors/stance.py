@@ -136,6 +136,7 @@ def frame_stance(head: Token | None, lemma: str, lexicon: Lexicon) -> str | None
 
 
 INFINITIVE, OBJECT_INFINITIVE, NO_OBJECT = "(infinitive)", "(object and infinitive)", "(no object)"
+QUESTION = "(question)"  # "asked *why* Biden did not act": a clause that asks, no request made
 THING_OBJECT = "(thing object)"  # "questioned *the findings*": a thing, no one put a question to
 PERSON_OBJECT = "(person object)"  # "selected *William Mohr* as his running mate": someone
 JUDGED = "(object complement)"  # "considered it *inappropriate*", "considers him *a traitor*"
@@ -158,6 +159,8 @@ def _frame(verb: Token, lexicon: Lexicon) -> str | None:
             return OBJECT_INFINITIVE if has_subject or objects or told else INFINITIVE
     if any(_mandative(c) for c in verb.children):
         return SUBJUNCTIVE  # "suggested that supporters *fill out* absentee ballots"
+    if any(_indirect_question(c, lexicon) for c in verb.children):
+        return QUESTION  # "asked *whether* Oakland was part of the US"
     if any(c.dep_ in COMPLEMENT_DEPS and c.pos_ in COMPLEMENT_POS for c in verb.children):
         return JUDGED
     if not any(c.dep_ in GOVERNED_DEPS for c in verb.children):
@@ -167,6 +170,19 @@ def _frame(verb: Token, lexicon: Lexicon) -> str | None:
     if any(_names_someone(o, lexicon) for o in objects):
         return PERSON_OBJECT  # "selected *William Mohr* as his running mate"
     return None
+
+
+def _indirect_question(clause: Token, lexicon: Lexicon) -> bool:
+    """Is a clause the object of its verb and a question reported: opened by an interrogative word
+    ("asked *how* we can collaborate", "*whether* it was conducted") or by an "if" ("asked *if* he
+    agreed"; an "if" that sets a condition opens an adverbial clause)?"""
+    opener = clause.left_edge
+    return clause.dep_ == "ccomp" and (
+        opener.lower_ in lexicon.grammar["interrogative"] or opener.dep_ == "mark" and opener.lower_ == IF_MARK
+    )
+
+
+IF_MARK = "if"
 
 
 def _a_purpose(clause: Token, verb: Token, objects: list[Token], lexicon: Lexicon) -> bool:
@@ -814,6 +830,12 @@ def is_conditional(content: list[Token], lexicon: Lexicon) -> bool:
     return any(t.lower_ in lexicon.grammar["conditional_mark"] and _opens_condition(t, lexicon) for t in content)
 
 
+def _asks(head: Token | None, lemma: str, lexicon: Lexicon) -> bool:
+    """Is the cue a verb that asks (a `(question)` frame row) with the question it asks: "asked the
+    minister *whether he would resign*" says nothing of its own words, no plan, no judgement."""
+    return head is not None and _frame(head, lexicon) == QUESTION and frame_stance(head, lemma, lexicon) is not None
+
+
 def _says_clause(head: Token | None) -> str | None:
     """A light verb that governs a clause states it ("*maintained* that the vote was rigged"), also
     where the parser took the clause's subject for its object and its verb for a second one
@@ -851,7 +873,7 @@ def code_stance(
     )
     if label is None or label == NO_POSITION:
         return None  # "the virus *claimed* 6,606 lives": a cue word in a sense that says nothing
-    if label == PLAIN:
+    if label == PLAIN and not _asks(head, lemma, lexicon):
         said = content_stance([*objects, *content], lexicon, head)
         label = said or claimed_act_stance(content, lemma, lexicon) or announced_plan_stance(content, lemma, lexicon) \
             or label
