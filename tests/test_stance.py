@@ -216,6 +216,13 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
             "directing",
             "demand",
         ),
+        # a plea of guilty owns up to the charge, one of not guilty denies it; a plea for something asks
+        ("McArthur pleaded guilty to each crime.", "pleaded", "confirm"),
+        ("Zhukovskyy pleaded not guilty to seven counts.", "pleaded", "deny"),
+        ("She pleaded for mercy.", "pleaded", "appeal"),
+        # liking to do something is a wish or a pastime of one's own; liking something backs it
+        ("I'd like to ask you about your discovery.", "like", "state"),
+        ("The minister likes the plan.", "likes", "support"),
         # a question put is no request, and its words say nothing of the asker's own
         ("Reporters asked the minister whether he would resign.", "asked", "state"),
         ("Trump asked why Biden did not implement the policies.", "asked", "state"),

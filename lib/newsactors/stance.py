@@ -70,6 +70,8 @@ def object_stance(
         words[:0] = [f"{words[0]} {p.lower_}" for p in _prepositions_after(token)]
         if _cue_preposition(token, head):
             words.insert(0, token.head.lower_)
+        if any(c.dep_ == "neg" for c in token.children):
+            words.insert(0, f"{NEGATED_WORD} {token.lemma_.lower()}")  # "pleaded *not guilty*" has a row of its own
         for word in words:
             for refines, stance in lexicon.object_words.get(word, []):
                 if (
@@ -98,6 +100,7 @@ def object_stance(
 
 
 NAMED_STATE_WORD = "state"  # the noun whose rows a named state's object takes
+NEGATED_WORD = "not"  # how a row of `stance_words.csv` writes a negated object: "not guilty"
 
 
 def _infinitives(cue: Token | None) -> list[Token]:

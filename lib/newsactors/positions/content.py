@@ -250,8 +250,8 @@ def cue_objects(cue: Cue, lexicon: Lexicon) -> list[Token]:
             out.append(child)
         elif child.dep_ == "prep" and child.lower_ in topic_preps:
             out += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-        elif child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("NOUN", "ADJ"):
-            out.append(child)  # "labeling it a direct threat"
+        elif child.dep_ in ("ccomp", "xcomp", "acomp") and child.pos_ in ("NOUN", "ADJ"):
+            out.append(child)  # "labeling it a direct threat", "pleaded *guilty*"
     befallen = passive_subject(head) if shares_passive(head) else None
     if cue.form.passive_subject_is_object and befallen is not None:
         out.append(befallen)  # "the bill was passed and *signed* by the president"
