@@ -223,6 +223,8 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         # liking to do something is a wish or a pastime of one's own; liking something backs it
         ("I'd like to ask you about your discovery.", "like", "state"),
         ("The minister likes the plan.", "likes", "support"),
+        # "are" after a collective noun is its plural, no subjunctive demand ("that he *be*" would be one)
+        ("We found that even our staff are so talented.", "found", "state"),
         # a question put is no request, and its words say nothing of the asker's own
         ("Reporters asked the minister whether he would resign.", "asked", "state"),
         ("Trump asked why Biden did not implement the policies.", "asked", "state"),

@@ -160,7 +160,7 @@ def _frame(verb: Token, lexicon: Lexicon) -> str | None:
             # "residents *were told* to leave": someone the passive befalls is the one to act
             told = any(c.dep_ == "nsubjpass" and _names_someone(c, lexicon) for c in verb.children)
             return OBJECT_INFINITIVE if has_subject or objects or told else INFINITIVE
-    if any(_mandative(c) for c in verb.children):
+    if any(_mandative(c, lexicon) for c in verb.children):
         return SUBJUNCTIVE  # "suggested that supporters *fill out* absentee ballots"
     if any(_indirect_question(c, lexicon) for c in verb.children):
         return QUESTION  # "asked *whether* Oakland was part of the US"
@@ -253,7 +253,7 @@ def content_stance(content: list[Token], lexicon: Lexicon, cue_head: Token | Non
         if stance is None and token.pos_ != "PROPN" and _judges(token, inside, lexicon):
             own_negation = lemmas[at] not in lexicon.content_words and _own_negation(token, inside, lexicon)
             word = (
-                SUBJUNCTIVE if _mandative(token) and token.head.i not in inside
+                SUBJUNCTIVE if _mandative(token, lexicon) and token.head.i not in inside
                 else own_negation if own_negation
                 else OWN_INTENT if lemmas[at] not in lexicon.content_words and _own_intent(token, lexicon)
                 else ONLY_IF if _only_if(token, lexicon)
@@ -800,15 +800,20 @@ def _negated(token: Token, lexicon: Lexicon, own: frozenset[int] | set[int] = fr
     return any(negates(c, lexicon) and c.i not in own for h in holders + subjects for c in h.children)
 
 
-def _mandative(token: Token) -> bool:
+def _mandative(token: Token, lexicon: Lexicon) -> bool:
     """A bare subjunctive verb with a subject of its own, the form of a demand: "insists that
     the budget *include* funding" (not "to include", "will include", "includes"); only the
     clause the cue governs counts ("said: 'Let's all pray'" is no demand)."""
     if token.dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    # a bare form with a singular noun subject ("the budget include") is no present tense
-    return subject is not None and (token.tag_ == "VB" or token.tag_ == "VBP" and subject.tag_ in SINGULAR_NOUNS)
+    # a bare form with a singular noun subject ("the budget include") is no present tense; "are"
+    # after one is a collective noun's plural ("our staff *are* so talented"), the subjunctive is "be"
+    if subject is None:
+        return False
+    plural_of_a_collective = token.lemma_ in lexicon.grammar["copula"]
+    return token.tag_ == "VB" or token.tag_ == "VBP" and subject.tag_ in SINGULAR_NOUNS and not plural_of_a_collective
+
 
 
 SINGULAR_NOUNS = ("NN", "NNP")
