@@ -225,6 +225,10 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("The minister likes the plan.", "likes", "support"),
         # "are" after a collective noun is its plural, no subjunctive demand ("that he *be*" would be one)
         ("We found that even our staff are so talented.", "found", "state"),
+        # what is not expressed is negated; a body that neither does nor ... does not
+        ("Waseem expressed no regret for his sister's death.", "expressed", "state"),
+        ("Neither the European Union nor the United States would endorse the result.", "endorse", "reject"),
+        ("She wants support, not sympathy.", "wants", "support"),
         # a question put is no request, and its words say nothing of the asker's own
         ("Reporters asked the minister whether he would resign.", "asked", "state"),
         ("Trump asked why Biden did not implement the policies.", "asked", "state"),

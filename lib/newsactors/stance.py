@@ -70,7 +70,8 @@ def object_stance(
         words[:0] = [f"{words[0]} {p.lower_}" for p in _prepositions_after(token)]
         if _cue_preposition(token, head):
             words.insert(0, token.head.lower_)
-        if any(c.dep_ == "neg" for c in token.children):
+        negated = negated_object(token, lexicon)
+        if negated:
             words.insert(0, f"{NEGATED_WORD} {token.lemma_.lower()}")  # "pleaded *not guilty*" has a row of its own
         for word in words:
             for refines, stance in lexicon.object_words.get(word, []):
@@ -79,7 +80,9 @@ def object_stance(
                     or lemma in refines.split("|")
                     or (refines in ("any", PLAIN) and base in (PLAIN, FROM_OBJECT))
                 ):
-                    return stance
+                    # "expressed *no* regret", "voiced *no* objection": what is not expressed is negated
+                    own_row = word.startswith(f"{NEGATED_WORD} ")
+                    return lexicon.stance_labels[stance].negated_as or PLAIN if negated and not own_row else stance
         # deeper in the phrase only a light verb's rows and rows naming the cue's own word count
         # ("issued a cease and desist order", "declared a state of emergency")
         # (not the words of the cue's own relative clause: "the hearing, *which* the President
@@ -97,6 +100,12 @@ def object_stance(
             if lemma in refines.split("|"):
                 return stance
     return None
+
+
+def negated_object(noun: Token, lexicon: Lexicon) -> bool:
+    """Is an object negated by a word of its own before it: "expressed *no* regret", "pleaded *not*
+    guilty" ("wants support, *not* sympathy" negates what follows)?"""
+    return any(negates(c, lexicon) for c in noun.children if c.dep_ in ("neg", "det") and c.i < noun.i)
 
 
 NAMED_STATE_WORD = "state"  # the noun whose rows a named state's object takes
@@ -890,5 +899,7 @@ def code_stance(
     entry = lexicon.stance_labels[label]
     cameo = entry.threat_cameo if entry.threat_cameo and is_conditional(content, lexicon) else entry.cameo
     if lemma and not negated and cameo == entry.cameo:
-        cameo = event_code(cameo, lemma, event_words(objects), act and not modality, light=base == FROM_OBJECT)
+        # what is not expressed is no event of its kind ("expressed *no* regret" is no empathetic comment)
+        affirmed = [o for o in objects if not negated_object(antecedent(o), lexicon)]
+        cameo = event_code(cameo, lemma, event_words(affirmed), act and not modality, light=base == FROM_OBJECT)
     return Stance(label, cameo, negated, modality)
