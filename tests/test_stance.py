@@ -227,7 +227,7 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("We found that even our staff are so talented.", "found", "state"),
         # what is not expressed is negated; a body that neither does nor ... does not
         ("Waseem expressed no regret for his sister's death.", "expressed", "state"),
-        ("Neither the European Union nor the United States would endorse the result.", "endorse", "reject"),
+        ("Neither party would endorse the result.", "endorse", "reject"),
         ("She wants support, not sympathy.", "wants", "support"),
         # a question put is no request, and its words say nothing of the asker's own
         ("Reporters asked the minister whether he would resign.", "asked", "state"),
