@@ -195,6 +195,9 @@ def target_of(analysis, cue):
         # ... not the author of a work, nor a "by" the cue's subject or its adverbial holds
         ("Zara Kay is reading Enlightenment Now by Steven Pinker.", "reading", ""),
         ("He announced this change on Wednesday, despite criticism by the Greek foreign minister.", "announced", ""),
+        # whom a call or a vote is for is the subject of its "for ... to" clause; a purpose's is no one's
+        ("Donald Trump called for CNN to fire Lockhart.", "called for", "CNN"),
+        ("Senator Ana Lopez said the states must ratify it in order for Congress to act.", "said", ""),
     ],
 )
 def test_the_target_is_the_actor_the_position_is_aimed_at(analyse_text, text, cue, target):

@@ -126,6 +126,20 @@ def _cue_children(cue: Cue) -> list[Token]:
     return [c for t in owners for c in t.children if c.i not in words]
 
 
+def for_clause(clause: Token, lexicon: Lexicon) -> bool:
+    """Is a clause the cue governs an infinitive with a subject of its own, opened right after the
+    cue by an `infinitive_complementizer` ("called *for Trump to resign*", "voted *for Pelosi to
+    serve*"; "ratify it in order *for* the amendment to become law" is a purpose)?"""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in lexicon.grammar["infinitive_complementizer"] and c.i == clause.head.i + 1
+        for c in clause.children
+    ) and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+
+
+def _marks(clause: Token) -> set[int]:
+    return {c.i for c in clause.children if c.dep_ == "mark"}
+
+
 def complement(cue: Cue, lexicon: Lexicon) -> list[Token]:
     """The cue's complement clause, object or topic phrase ("said that ...", "warned of ..."). A
     clause before the cue and a semicolon is one of its own, whatever the parser hung it on
@@ -138,10 +152,12 @@ def complement(cue: Cue, lexicon: Lexicon) -> list[Token]:
             continue
         # a topic follows the cue: "On Twitter, X said ..." says where, not what
         topic = child.dep_ == "prep" and child.lower_ in topic_preps and child.i > cue.head.i
-        if child.dep_ in CONTENT_DEPS or topic or (
+        if child.dep_ in CONTENT_DEPS or topic or for_clause(child, lexicon) or (
             cue.form.relative_clause_is_content and child.dep_ in ("acl", "relcl")
         ):
-            tokens += [t for t in child.subtree if t.i != (child.i if child.dep_ == "prep" else -1)]
+            # not the preposition of a topic, nor the "for" of "called for Trump to resign" (the cue's own)
+            own = {child.i} if child.dep_ == "prep" else _marks(child) if for_clause(child, lexicon) else set()
+            tokens += [t for t in child.subtree if t.i not in own]
     befallen = passive_subject(cue.head)
     has_agent = any(c.dep_ == "agent" for c in cue.head.children)
     if befallen is not None and has_agent and not _clausal(tokens):
@@ -252,6 +268,8 @@ def cue_objects(cue: Cue, lexicon: Lexicon) -> list[Token]:
             out += [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
         elif child.dep_ in ("ccomp", "xcomp", "acomp") and child.pos_ in ("NOUN", "ADJ"):
             out.append(child)  # "labeling it a direct threat", "pleaded *guilty*"
+        elif for_clause(child, lexicon):
+            out += [g for g in child.children if g.dep_ in SUBJECT_DEPS]  # "voted for *Pelosi* to serve"
     befallen = passive_subject(head) if shares_passive(head) else None
     if cue.form.passive_subject_is_object and befallen is not None:
         out.append(befallen)  # "the bill was passed and *signed* by the president"
