@@ -499,6 +499,17 @@ def test_clause_running_on_past_a_partial_quote_is_the_content(analyse_text):
     assert content_of(text, p).endswith("every time she reads the budget")
 
 
+def test_a_quote_another_cue_introduces_is_not_the_first_cues(analyse_text):
+    # the parser may hang the closing mark on the sentence's main verb; the words are the second cue's
+    text = 'The senator endorsed Cruz last week, saying he "has consistently demonstrated his deep commitment."'
+    assert content_of(text, only(analyse_text, text, "endorsed")) == "Cruz"
+
+
+def test_what_someone_is_let_or_allowed_to_say_is_no_position(analyse_text):
+    text = "The rules allow companies to tell one country that a subsidiary is a corporation."
+    assert [p.cue for p in positions(analyse_text, text)] == []
+
+
 def test_content_ending_inside_a_quote_runs_to_its_closing_mark(analyse_text):
     text = "According to Maria Lopez, “the budget is a disgrace. It cuts the schools.”"
     p = only(analyse_text, text, "According to")

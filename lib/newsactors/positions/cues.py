@@ -38,10 +38,23 @@ def find_cues(sent: Span, lexicon: Lexicon, quotes: Quotes = ()) -> list[Cue]:
         and not (len(cue.tokens) == 1 and names_a_thing(cue.head, lexicon))
         # what someone would do, say or think if something were so is no position they take
         and not conditional_clause(cue.head, lexicon)
+        and not permitted(cue.head, lexicon)
     ]
     widened = {t.i for cue in cues if len(cue.tokens) > 1 for t in cue.tokens}
     # "declined to comment" is one cue: drop "declined" found on its own
     return [cue for cue in cues if len(cue.tokens) > 1 or cue.head.i not in widened]
+
+
+def permitted(head: Token, lexicon: Lexicon) -> bool:
+    """Is the cue what someone is let or allowed to do, with its own subject ("let *them know*",
+    "allow *companies to tell* one country ...", a `permissive_verb` of `grammar.csv`)? It says
+    what they may do, not a position they took."""
+    return (
+        head.dep_ in ("ccomp", "xcomp")
+        and head.head.i < head.i  # (not a cue the parser hung on a "let" after it)
+        and head.head.lemma_.lower() in lexicon.grammar["permissive_verb"]
+        and any(c.dep_ in SUBJECT_DEPS for c in head.children)
+    )
 
 
 # Words before a question's first word that do not make it a statement: "*And* what ...", "*So,* why ..."

@@ -132,7 +132,10 @@ def quotes_for(cue: Cue, quotes: Quotes, lexicon: Lexicon) -> tuple[list[Token],
             continue
         if near and adjacent(cue, span, lexicon):
             beside.append(span)
-        elif in_subtree and any(_governs(cue.head, t, lexicon) for t in span if sent.start <= t.i < sent.end):
+        # (not by its quotation marks, which the parser may hang on any verb of the sentence)
+        elif in_subtree and any(
+            _governs(cue.head, t, lexicon) for t in span if sent.start <= t.i < sent.end and not t.is_punct
+        ):
             governed.append(span)
     return _words(beside), _words(governed)
 
