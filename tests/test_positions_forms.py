@@ -505,9 +505,9 @@ def test_a_quote_another_cue_introduces_is_not_the_first_cues(analyse_text):
     assert content_of(text, only(analyse_text, text, "endorsed")) == "Cruz"
 
 
-def test_what_someone_is_let_or_allowed_to_say_is_no_position(analyse_text):
-    text = "The rules allow companies to tell one country that a subsidiary is a corporation."
-    assert [p.cue for p in positions(analyse_text, text)] == []
+def test_what_someone_else_is_let_know_is_no_position_of_theirs(analyse_text):
+    assert [p.cue for p in positions(analyse_text, "The mayor let them know that the road was closed.")] == []
+    assert [p.cue for p in positions(analyse_text, "Let me tell you the facts about the road.")] == ["tell"]
 
 
 def test_content_ending_inside_a_quote_runs_to_its_closing_mark(analyse_text):

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ..coref import SPEAKER_PERSON
 from ..docs import PASSIVE_PARTICIPLE_TAG, SUBJECT_DEPS, TIME_ENTITIES
 from ..lexicons import Lexicon
 from ..stance import PLAIN, conditional_clause
@@ -46,15 +47,22 @@ def find_cues(sent: Span, lexicon: Lexicon, quotes: Quotes = ()) -> list[Cue]:
 
 
 def permitted(head: Token, lexicon: Lexicon) -> bool:
-    """Is the cue what someone is let or allowed to do, with its own subject ("let *them know*",
-    "allow *companies to tell* one country ...", a `permissive_verb` of `grammar.csv`)? It says
-    what they may do, not a position they took."""
+    """Is the cue what someone else is let know, think or say, with its own subject ("let *them
+    know* that ...", a `permissive_verb` of `grammar.csv`)? Whoever lets them speaks, not they; the
+    speaker's own "let me tell you" and "let's hope" are theirs."""
+    subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
     return (
         head.dep_ in ("ccomp", "xcomp")
         and head.head.i < head.i  # (not a cue the parser hung on a "let" after it)
         and head.head.lemma_.lower() in lexicon.grammar["permissive_verb"]
-        and any(c.dep_ in SUBJECT_DEPS for c in head.children)
+        and bool(subjects)
+        and not any(_the_speakers_own(s, lexicon) for s in subjects)
     )
+
+
+def _the_speakers_own(subject: Token, lexicon: Lexicon) -> bool:
+    entry = lexicon.coref.pronoun(subject)
+    return subject.lower_ in lexicon.grammar["hortative_object"] or entry is not None and entry.person == SPEAKER_PERSON
 
 
 # Words before a question's first word that do not make it a statement: "*And* what ...", "*So,* why ..."
