@@ -186,15 +186,13 @@ def _frame(verb: Token, lexicon: Lexicon) -> str | None:
 
 def _indirect_question(clause: Token, lexicon: Lexicon) -> bool:
     """Is a clause the object of its verb and a question reported: opened by an interrogative word
-    ("asked *how* we can collaborate", "*whether* it was conducted") or by an "if" ("asked *if* he
-    agreed"; an "if" that sets a condition opens an adverbial clause)?"""
+    ("asked *how* we can collaborate", "*whether* it was conducted") or by a `conditional_mark` as
+    its mark ("asked *if* he agreed"; an "if" that sets a condition opens an adverbial clause)?"""
     opener = clause.left_edge
     return clause.dep_ == "ccomp" and (
-        opener.lower_ in lexicon.grammar["interrogative"] or opener.dep_ == "mark" and opener.lower_ == IF_MARK
+        opener.lower_ in lexicon.grammar["interrogative"]
+        or opener.dep_ == "mark" and opener.lower_ in lexicon.grammar["conditional_mark"]
     )
-
-
-IF_MARK = "if"
 
 
 def _a_purpose(clause: Token, verb: Token, objects: list[Token], lexicon: Lexicon) -> bool:
@@ -822,7 +820,6 @@ def _mandative(token: Token, lexicon: Lexicon) -> bool:
         return False
     plural_of_a_collective = token.lemma_ in lexicon.grammar["copula"]
     return token.tag_ == "VB" or token.tag_ == "VBP" and subject.tag_ in SINGULAR_NOUNS and not plural_of_a_collective
-
 
 
 SINGULAR_NOUNS = ("NN", "NNP")

@@ -152,11 +152,12 @@ def complement(cue: Cue, lexicon: Lexicon) -> list[Token]:
             continue
         # a topic follows the cue: "On Twitter, X said ..." says where, not what
         topic = child.dep_ == "prep" and child.lower_ in topic_preps and child.i > cue.head.i
-        if child.dep_ in CONTENT_DEPS or topic or for_clause(child, lexicon) or (
+        called_for = for_clause(child, lexicon)
+        if child.dep_ in CONTENT_DEPS or topic or called_for or (
             cue.form.relative_clause_is_content and child.dep_ in ("acl", "relcl")
         ):
             # not the preposition of a topic, nor the "for" of "called for Trump to resign" (the cue's own)
-            own = {child.i} if child.dep_ == "prep" else _marks(child) if for_clause(child, lexicon) else set()
+            own = {child.i} if child.dep_ == "prep" else _marks(child) if called_for else set()
             tokens += [t for t in child.subtree if t.i not in own]
     befallen = passive_subject(cue.head)
     has_agent = any(c.dep_ == "agent" for c in cue.head.children)

@@ -61,6 +61,7 @@ def permitted(head: Token, lexicon: Lexicon) -> bool:
 
 
 def _the_speakers_own(subject: Token, lexicon: Lexicon) -> bool:
+    """Is the subject the speaker's own "me" or "us" (the "'s" of "let's")?"""
     entry = lexicon.coref.pronoun(subject)
     return subject.lower_ in lexicon.grammar["hortative_object"] or entry is not None and entry.person == SPEAKER_PERSON
 
