@@ -439,8 +439,7 @@ def test_a_partitive_speaker_is_the_group_it_is_part_of(analyse_text):
     ],
 )
 def test_a_speaker_given_a_name_is_the_named_one(analyse_text, text, cue, speaker):
-    a = analyse_text(text)
-    assert [p.speaker for p in a.positions if p.cue == cue] == [speaker]
+    assert speaker_names(analyse_text(text), cue) == [speaker]
 
 
 def test_a_relative_pronoun_speaker_is_named_by_its_antecedent_even_when_no_actor(analyse_text):
@@ -487,8 +486,7 @@ def test_a_relative_that_is_no_demonstrative(analyse_text):
     ],
 )
 def test_someone_a_person_has_is_another_speaker(analyse_text, text, cue, speaker):
-    a = analyse_text(text)
-    assert [p.speaker for p in a.positions if p.cue == cue] == [speaker]
+    assert speaker_names(analyse_text(text), cue) == [speaker]
 
 
 def test_one_actor_holds_one_position_of_a_cue(analyse_text):

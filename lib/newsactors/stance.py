@@ -670,9 +670,7 @@ def _own_negation(token: Token, inside: set[int], lexicon: Lexicon) -> str | Non
     if lemma in lexicon.grammar["copula"] or lemma in lexicon.grammar["state_verb"]:
         return None  # "we are not ready", "I don't have the numbers"
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    if not any(negates(c, lexicon) for c in token.children) and not any(
-        negates(d, lexicon) for o in objects for d in o.children if d.dep_ == "det"
-    ):
+    if not any(negates(c, lexicon) for c in token.children) and not any(negated_object(o, lexicon) for o in objects):
         return None
     auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     entry = lexicon.cue(lemma, "VERB")
