@@ -720,6 +720,51 @@ def test_naming_by_someone_stays_a_position(analyse_text, text, cue):
     assert cue in [p.cue for p in analyse_text(text).positions]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cause of the accident was not known.",
+        "He was found under rubble after 30 hours.",
+        "Life has not been observed in any other habitat.",
+        "The great white shark is the only species known to eat adult sevengills.",
+        "Four of these bone tools were found in a site called Abri Peyrony.",
+    ],
+)
+def test_what_is_known_or_seen_with_no_one_named_is_no_position(analyse_text, text):
+    assert analyse_text(text).positions == []
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The veto is expected to come before the deadline on Friday.", "expected"),  # people's expectation
+        ("The two databases were found by UpGuard on public servers.", "found"),  # with its agent
+        ("The senator was told to leave the chamber.", "told"),  # a verb of speech
+    ],
+)
+def test_an_unnamed_view_or_a_finding_by_someone_stays_a_position(analyse_text, text, cue):
+    assert cue in [p.cue for p in analyse_text(text).positions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wikinews interviewed the astronomer Tom Rivinius.\n\n((WN)) How long did it take?\n\n"
+        "((Tom Rivinius)) It took twenty years.\n\n((WN)) Thank you for agreeing to this interview.\n\n"
+        "((Tom Rivinius)) Thank you.\n\n",
+        "Thank you very much for your time.",
+        "No, I think that was fine, thank you.",
+    ],
+)
+def test_a_thank_you_of_politeness_is_no_position(analyse_text, text):
+    assert "thank" not in [p.cue.lower() for p in analyse_text(text).positions]
+
+
+def test_thanks_given_to_someone_named_is_a_position(analyse_text):
+    positions = analyse_text("Senator Kirsten Gillibrand thanked her supporters on Twitter.").positions
+    assert [(p.speaker, p.cue, p.stance) for p in positions] == [("Kirsten Gillibrand", "thanked", "support")]
+
+
 def test_an_interviewers_question_states_no_position(analyse_text):
     text = (
         "Wikinews interviewed the railway manager Anne Lund.\n\n"

@@ -311,6 +311,32 @@ def test_stance_of_what_is_said(analyse_text, text, cue, stance):
 
 
 @pytest.mark.parametrize(
+    "text, cue, stance",
+    [
+        # a verb of backing, denying, owning up or planning said of the speaker's own self takes a side
+        ("Gloria La Riva said she fully supports abortion rights.", "said", "support"),
+        ('The minister said, "We back the plan."', "said", "support"),
+        ("The senator said he denies the allegations.", "said", "deny"),
+        ("Joe Biden said he planned to announce his choice around August 1.", "said", "prepare"),
+        ("The mayor said he did not support the policies.", "said", "reject"),
+        # not in a sense that takes no side, nor said of someone else, nor asked or set as a condition
+        ("The paper noted rocky planets can support a hydrogen-rich atmosphere.", "noted", "state"),
+        ("The officials said there is no evidence to support the claims.", "said", "state"),
+        ("The mayor said they got the water supply back on Tuesday.", "said", "state"),
+        ("The blog said the party supports the plan.", "said", "state"),
+        ("Senator Durbin questioned the President's power to do as he proposed.", "questioned", "state"),
+        ("Joe Biden would not say whether he supported court packing.", "say", "state"),
+        ("The paper reported that the mayor had supported the plan.", "reported", "state"),
+        # what a thing said or posted says is the speaker's, wherever the parser hung it
+        ("Mike Pompeo posted a message on Twitter blaming Iran for the attacks.", "posted", "accuse"),
+        ('"They are among the best athletes in the world, so thank you," said Eliud Kipchoge.', "said", "support"),
+    ],
+)
+def test_the_speakers_own_act_in_what_is_said(analyse_text, text, cue, stance):
+    assert stances(analyse_text, text, cue) == [stance]
+
+
+@pytest.mark.parametrize(
     "text, cue",
     [
         ("The virus has claimed 6,606 lives in the country.", "claimed"),

@@ -388,7 +388,7 @@ def _judges(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
         return noun.dep_ in PREDICATE_NOUN_DEPS or _compared(noun, lexicon) or noun.i == noun.head.i \
             or noun.head.i not in inside
     if _names_a_speech_act(token, lexicon):
-        return _speakers_own(token, lexicon)
+        return _speakers_own(token, inside, lexicon)
     return True
 
 
@@ -450,14 +450,19 @@ CUE_WORD_POS = ("VERB", "NOUN")
 HOLDER_DEPS = ("poss", "agent")
 
 
-def _speakers_own(token: Token, lexicon: Lexicon) -> bool:
-    """Is a cue word inside what is said the speaker's own act ("we *urge* ...", "he said he had
-    *asked for* her resignation", "*calls for* restraint") rather than one the content reports of
-    someone else ("Trump might have *encouraged* Zelensky", "heard the *demands* of women", "the
-    *ban* on the airline is not part of a plan")? A verb is when its subject is a pronoun or it has
-    none; a noun when it names no holder of its own and is not what its clause is about."""
+def _speakers_own(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
+    """Is a cue word inside what is said the speaker's own act ("we *urge* ...", "said she fully
+    *supports* abortion rights", "he said he had *asked for* her resignation", "*calls for*
+    restraint") rather than one the content reports of someone else ("Trump might have *encouraged*
+    Zelensky", "heard the *demands* of women", "the *ban* on the airline is not part of a plan") or
+    a sense that takes no side ("evidence to *support* the claims", "come *back*")? A verb as
+    `_speakers_own_verb` says; a noun when it names no holder of
+    its own, is not what its clause is about and is a noun of `cues.csv` itself ("the *demands*";
+    not "the *support* of younger voters"); no other word is."""
     if token.pos_ in ("VERB", "AUX"):
-        return _pronoun_or_no_subject(token)
+        return _speakers_own_verb(token, inside, lexicon)
+    if token.pos_ != "NOUN" or lexicon.cue(token.lemma_.lower(), "NOUN") is None:
+        return False  # "got the water supply *back*", "the *support* of younger voters": a verb's cue word
     if token.dep_ in SUBJECT_DEPS or token.head.pos_ == "VERB" and not _pronoun_or_no_subject(token.head):
         return False  # "the president had heard the *demands*": someone else's business
     for child in token.children:
@@ -466,6 +471,57 @@ def _speakers_own(token: Token, lexicon: Lexicon) -> bool:
         if child.dep_ == "prep" and child.lower_ in lexicon.grammar["holder_preposition"]:
             if any(g.dep_ == "pobj" and g.pos_ == "PROPN" or g.ent_type_ for g in child.children):
                 return False
+    return True
+
+
+def _speakers_own_verb(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
+    """Is a verb the speaker's own act: a pronoun its subject ("we *urge* ...", "said she fully
+    *supports* abortion rights") or none, as a wish or a command has ("so *thank* you"), in what is
+    said itself or in what a thing said says ("a speech in which he *condemned* rioters"), not in a
+    clause that describes or sets it in time ("the power to do *as he proposed*") nor in a question
+    reported ("would not say *whether* he *supported* it")? An infinitive or a participle with no
+    subject of its own is someone's or no one's ("evidence to *support* the claim"), except one that
+    says what the thing said or signed does ("signed a decree *banning* masks")."""
+    if subject(token) is None and (token.tag_ in PARTICIPLE_TAGS or _infinitive_of(token)):
+        return token.dep_ == "acl" and _describes_top_noun(token, inside)
+    return _pronoun_or_no_subject(token) and _said_itself(token, inside) and not _indirect_question(token, lexicon)
+
+
+PARTICIPLE_TAGS = ("VBG", "VBN")
+
+
+def _describes_top_noun(clause: Token, inside: set[int]) -> bool:
+    """Does a clause describe the noun at the top of what is said: "a *decree* banning masks", or
+    "a *message* on Twitter blaming Iran", where the parser hung it on the preposition's object?"""
+    noun = clause.head
+    if _top_noun(noun, inside):
+        return True
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and _top_noun(noun.head.head, inside)
+
+
+def _top_noun(noun: Token, inside: set[int]) -> bool:
+    """Is a word the noun at the top of what is said: "a *decree* banning masks", "a *speech* in which"?"""
+    return noun.pos_ == "NOUN" and _depth(noun, inside) == 0
+
+
+# How a clause of what is said hangs from the one above it when it says as much: "we *support* it
+# and *will defend* it", "I *think* we *support* it", "*I support* it: *we back* it".
+SAID_ITSELF_DEPS = ("conj", "ccomp", "parataxis")
+# How a clause hangs from the thing said at the top of what is said, saying what it says: "a
+# speech *in which he condemned* rioters", "a message *blaming* Iran".
+SAYS_WHAT_IT_SAYS_DEPS = ("relcl", "acl")
+
+
+def _said_itself(verb: Token, inside: set[int]) -> bool:
+    """Is a verb the top of what is said, or joined to it as a statement of its own, or a clause
+    of the thing said at its top, not a clause that modifies a word of it ("the power to do *as he
+    proposed*", "*if* we confirm")?"""
+    while verb.head.i != verb.i and verb.head.i in inside:
+        if verb.dep_ not in SAID_ITSELF_DEPS and not (
+            verb.dep_ in SAYS_WHAT_IT_SAYS_DEPS and _top_noun(verb.head, inside)
+        ):
+            return False
+        verb = verb.head
     return True
 
 
@@ -540,8 +596,12 @@ def _reports_another(token: Token, inside: set[int], lexicon: Lexicon) -> bool:
     if token.head.i in inside and token.head.i != token.i or token.pos_ != "VERB":
         return False
     entry = lexicon.cue(token.lemma_.lower(), "VERB")
-    if entry is None or entry.kind not in REPORTING_KINDS or token.lemma_.lower() in lexicon.content_words:
-        return False  # a verb that judges by itself ("found the strike *justified*") is read as a word
+    if entry is None or entry.kind not in REPORTING_KINDS or (
+        token.lemma_.lower() in lexicon.content_words and not _names_a_speech_act(token, lexicon)
+    ):
+        # a verb that judges by itself ("found the strike *justified*") is read as a word; one that
+        # names a speech act is someone else's ("*the party supported* the amendment")
+        return False
     if any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.deed_words for c in token.children):
         return False  # "the prince *ordered* the killing": a deed done by word, not words reported
     speaker = _active_subject(token)

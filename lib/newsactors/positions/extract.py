@@ -143,7 +143,7 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
     heads = [member for head in speaker_heads(cue, lexicon) for member in named_members(head, actors, lexicon)]
     if question and _put_to_someone(cue, heads, actors, lexicon) or _own_words_recalled(cue, heads, actors, lexicon):
         return []
-    if _supposed(cue, lexicon):
+    if _supposed(cue, lexicon) or _courtesy(cue, heads, actors, lexicon):
         return []
     if heads and listed_kind(cue.head, lexicon) == COGNITION and not any(_may_think(h, actors, lexicon) for h in heads):
         return []  # "hijab felt like a good cover", "the drug showed promise": a thing thinks nothing
@@ -218,6 +218,19 @@ def _own_words_recalled(cue: Cue, heads: list[Token], actors: ActorIndex, lexico
         bool(heads) and all(_person(h, lexicon) == SPEAKER_PERSON for h in heads)
         and any(c.dep_ == "mark" and c.lower_ in marks for c in cue.head.children)
         and actors.turn_speaker(cue.head.idx) != ""
+    )
+
+
+def _courtesy(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: Lexicon) -> bool:
+    """Is the cue a formula of politeness: a `courtesy_verb` of `grammar.csv` with "you" for its
+    object and no subject (the parser may take an interview turn's mark for one: "((Christian
+    Keysers)) *Thank* you.")? "Thank you for agreeing to this interview" closes a conversation;
+    no one takes a side. "She thanked her supporters" is a position."""
+    objects = [c for c in cue.head.children if c.dep_ == "dobj"]
+    return (
+        cue.head.lemma_.lower() in lexicon.grammar["courtesy_verb"]
+        and bool(objects) and all(_person(o, lexicon) == ADDRESSEE_PERSON for o in objects)
+        and all(actors.in_turn_mark(h) for h in heads)
     )
 
 

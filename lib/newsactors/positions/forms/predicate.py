@@ -13,7 +13,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...docs import CLAUSE_SUBJECT_DEPS, SUBJECT_DEPS, is_passive, sentence_bounds, shares_passive, subject
+from ...docs import (
+    CLAUSE_SUBJECT_DEPS,
+    PASSIVE_PARTICIPLE_TAG,
+    SUBJECT_DEPS,
+    is_passive,
+    sentence_bounds,
+    shares_passive,
+    subject,
+)
 from ...lexicons import COGNITION, REPORTING_KINDS, Lexicon
 from ..content import reported_content
 from ..quotes import Quotes
@@ -63,6 +71,8 @@ class PredicateForm(CueForm):
         deps = {c.dep_ for c in head.children}
         if "agent" in deps or _passive_going_on(head) and listed_kind(head, lexicon) == COGNITION:
             return False
+        if _known_by_no_one(head, lexicon):
+            return False
         if deps & {"auxpass", "nsubjpass"}:
             return True
         # "Initially estimated at 3,000, the increase ..." is no position: only a question is put so
@@ -75,6 +85,7 @@ class PredicateForm(CueForm):
         return (
             not self.impression(cue, lexicon) and cue.head.dep_ != "advcl"
             and not (_passive_going_on(cue.head) and listed_kind(cue.head, lexicon) == COGNITION)
+            and not _known_by_no_one(cue.head, lexicon)
         )
 
     def holder_in_phrase(self, cue: Cue, heads: list[Token]) -> bool:
@@ -123,6 +134,19 @@ def _parsed_speaker_heads(cue: Cue, lexicon: Lexicon) -> list[Token]:
             return conjuncts(controller) if is_cue_verb(verb.head, lexicon) else []
         verb = verb.head
     return []
+
+
+def _known_by_no_one(verb: Token, lexicon: Lexicon) -> bool:
+    """Is the verb one of knowing or perceiving (`knowing_verb` in `grammar.csv`) in the passive with
+    no one named for it: "the ship was last *known* to be in the Java Sea", "he was *found* under
+    rubble", "life has not been *observed* elsewhere", "a species *known* to eat sevengills"? The
+    writer tells what is known; no one takes a side. (What is *expected*, *thought* or *seen as* so
+    is a view of people left unnamed: "the veto is expected to come before Friday".)"""
+    passive = is_passive(verb) or verb.dep_ == "acl" and verb.tag_ == PASSIVE_PARTICIPLE_TAG  # "a species *known* to"
+    return (
+        verb.lemma_.lower() in lexicon.grammar["knowing_verb"] and passive
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _passive_going_on(verb: Token) -> bool:
