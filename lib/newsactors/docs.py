@@ -48,6 +48,14 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_DEPS for c in verb.children) or shares_passive(verb)
 
 
+def agentless_passive(verb: Token) -> bool:
+    """Is the verb a passive, or a participle after its noun, with no agent: "was *found* under
+    rubble", "a moment *called* the development phase", "a species *known* to eat sevengills"
+    (not "was condemned *by the UN*")?"""
+    participle = verb.dep_ == "acl" and verb.tag_ == PASSIVE_PARTICIPLE_TAG
+    return (participle or is_passive(verb)) and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def passive_subject(verb: Token) -> Token | None:
     """What a passive verb befalls: its subject of the passive, or for a participle that shares the
     passive of the verb before it, that verb's ("*the bill* was passed and signed")."""

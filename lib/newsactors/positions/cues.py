@@ -12,14 +12,14 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..coref import SPEAKER_PERSON
-from ..docs import PASSIVE_PARTICIPLE_TAG, SUBJECT_DEPS, TIME_ENTITIES
+from ..docs import SUBJECT_DEPS, TIME_ENTITIES, agentless_passive
 from ..lexicons import Lexicon
 from ..stance import PLAIN, conditional_clause
 from .evidence import cue_evidence, may_be_cue
 from .forms import ACCORDING, COLON, DASH, NOUN, PREDICATE, SOURCE_NOUN, colon_speaker, signature_name, source_document
 from .quotes import Quotes, in_quote
 from .records import Cue
-from .words import NOT_LISTED, hung_subject, is_copula, lemma_of, listed_kind
+from .words import NOT_LISTED, grammatical_person, hung_subject, is_copula, lemma_of, listed_kind
 
 # Verb dependencies that are no predicate of their own: "the *expected* result", an auxiliary.
 NON_PREDICATE_DEPS = ("amod", "compound", "aux", "auxpass")
@@ -62,8 +62,8 @@ def permitted(head: Token, lexicon: Lexicon) -> bool:
 
 def _the_speakers_own(subject: Token, lexicon: Lexicon) -> bool:
     """Is the subject the speaker's own "me" or "us" (the "'s" of "let's")?"""
-    entry = lexicon.coref.pronoun(subject)
-    return subject.lower_ in lexicon.grammar["hortative_object"] or entry is not None and entry.person == SPEAKER_PERSON
+    hortative = subject.lower_ in lexicon.grammar["hortative_object"]
+    return hortative or grammatical_person(subject, lexicon) == SPEAKER_PERSON
 
 
 # Words before a question's first word that do not make it a statement: "*And* what ...", "*So,* why ..."
@@ -96,14 +96,12 @@ def names_a_thing(head: Token, lexicon: Lexicon) -> bool:
     automaton *known* as Conway's Game of Life"? ("called to service by the governor" gives none.)"""
     if head.lemma_.lower() not in lexicon.grammar["naming_verb"]:
         return False
-    participle = head.dep_ == "acl" and head.tag_ == PASSIVE_PARTICIPLE_TAG
-    passive = participle or any(c.dep_ == "auxpass" for c in head.children)
     # the name it gives: "called *the development phase*", "known *as* HFCs", "known *for* ..."
     naming = any(
         c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in lexicon.grammar["naming_preposition"])
         for c in head.children
     )
-    return passive and naming and not any(c.dep_ == "agent" for c in head.children)
+    return naming and agentless_passive(head)
 
 
 def _candidate_cues(sent: Span, lexicon: Lexicon) -> Iterator[Cue]:

@@ -39,7 +39,7 @@ from .nesting import outermost
 from .quotes import Quotes, article_quotes, quote_type, to_closing_mark
 from .records import Cue, Position
 from .speakers import named_members, resolve_speaker, speaker_heads, speaker_span, standing_for
-from .words import lemma_of, listed_kind
+from .words import grammatical_person, lemma_of, listed_kind
 
 Candidate = tuple[Position, "list[str] | None"]  # a position and its evidence; None: not weighed
 
@@ -203,7 +203,7 @@ def _put_to_someone(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: L
     a question is put to takes no position by it), or is the question an interviewer's, asked in
     their turn ("((WN)) What has the railway planned for the day?": it states no one's position;
     `turn_marks.csv`)?"""
-    if heads and all(_person(h, lexicon) == ADDRESSEE_PERSON for h in heads):
+    if heads and all(grammatical_person(h, lexicon) == ADDRESSEE_PERSON for h in heads):
         return True
     return actors.turn_speaker(cue.head.sent.start_char) in lexicon.coref.turn_marks.values()
 
@@ -215,7 +215,7 @@ def _own_words_recalled(cue: Cue, heads: list[Token], actors: ActorIndex, lexico
     "as I have suggested" points to an argument made elsewhere, which PolNeAR annotates.)"""
     marks = lexicon.grammar["afterthought_mark"]
     return (
-        bool(heads) and all(_person(h, lexicon) == SPEAKER_PERSON for h in heads)
+        bool(heads) and all(grammatical_person(h, lexicon) == SPEAKER_PERSON for h in heads)
         and any(c.dep_ == "mark" and c.lower_ in marks for c in cue.head.children)
         and actors.turn_speaker(cue.head.idx) != ""
     )
@@ -229,7 +229,7 @@ def _courtesy(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: Lexicon
     objects = [c for c in cue.head.children if c.dep_ == "dobj"]
     return (
         cue.head.lemma_.lower() in lexicon.grammar["courtesy_verb"]
-        and bool(objects) and all(_person(o, lexicon) == ADDRESSEE_PERSON for o in objects)
+        and bool(objects) and all(grammatical_person(o, lexicon) == ADDRESSEE_PERSON for o in objects)
         and all(actors.in_turn_mark(h) for h in heads)
     )
 
@@ -278,19 +278,13 @@ def _interviewee_aside(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon
         return False  # "I flat refused", "I do not believe *in* world dominance": a position however short
     if cue.head.dep_ in SAID_OF_DEPS:
         return False  # "I would hope, nobody else contracts it": the parser hung the cue on what it says
-    return not heads or all(_person(h, lexicon) in (SPEAKER_PERSON, ADDRESSEE_PERSON) for h in heads)
+    return not heads or all(grammatical_person(h, lexicon) in (SPEAKER_PERSON, ADDRESSEE_PERSON) for h in heads)
 
 
 # what a verb says, thinks or is about; "dep" is the parser's word it could not place ("I think, at
 # present, *women* ...")
 COMPLEMENT_DEPS = ("prep", "dobj", "ccomp", "xcomp", "dative", "dep")
 SAID_OF_DEPS = ("ccomp", "parataxis")  # a cue the parser hung on the clause it says
-
-
-def _person(head: Token, lexicon: Lexicon) -> str:
-    """The grammatical person of a personal pronoun (`pronouns.csv`: `SPEAKER_PERSON` ...), "" for any other word."""
-    entry = lexicon.coref.pronoun(head)
-    return entry.person if entry is not None else ""
 
 
 class _Speaker(NamedTuple):
@@ -314,7 +308,7 @@ def _speakers(heads: list[Token], actors: ActorIndex, lexicon: Lexicon, needs_ac
         actor = resolve_speaker(meant, actors, lexicon)
         if actor is None and needs_actor and head.pos_ != "PRON":
             continue  # "This development raises alarms": an abstract subject holds no position
-        if actor is None and _person(head, lexicon) == ADDRESSEE_PERSON and actors.turn_speaker(head.idx):
+        if actor is None and grammatical_person(head, lexicon) == ADDRESSEE_PERSON and actors.turn_speaker(head.idx):
             continue  # an interviewee's "if *you* look at the figure, you can see": anyone, holding nothing
         if len(meant) == 1 and meant.root.lower_ in lexicon.grammar["demonstrative_pronoun"]:
             continue  # "*This* is not the first lawsuit", "*That* said, ...": a thing pointed at

@@ -123,3 +123,9 @@ def _set_off_subject(noun: Token) -> Token | None:
         described = opener.head if opener.dep_ == "acl" else subject(opener)
         return described if described is not None and described.i < opener.i else None
     return None
+
+
+def grammatical_person(word: Token, lexicon: Lexicon) -> str:
+    """The grammatical person of a personal pronoun (`pronouns.csv`: `SPEAKER_PERSON` ...), "" for any other word."""
+    entry = lexicon.coref.pronoun(word)
+    return entry.person if entry is not None else ""

@@ -15,8 +15,8 @@ from spacy.tokens import Token
 
 from ...docs import (
     CLAUSE_SUBJECT_DEPS,
-    PASSIVE_PARTICIPLE_TAG,
     SUBJECT_DEPS,
+    agentless_passive,
     is_passive,
     sentence_bounds,
     shares_passive,
@@ -142,11 +142,7 @@ def _known_by_no_one(verb: Token, lexicon: Lexicon) -> bool:
     rubble", "life has not been *observed* elsewhere", "a species *known* to eat sevengills"? The
     writer tells what is known; no one takes a side. (What is *expected*, *thought* or *seen as* so
     is a view of people left unnamed: "the veto is expected to come before Friday".)"""
-    passive = is_passive(verb) or verb.dep_ == "acl" and verb.tag_ == PASSIVE_PARTICIPLE_TAG  # "a species *known* to"
-    return (
-        verb.lemma_.lower() in lexicon.grammar["knowing_verb"] and passive
-        and not any(c.dep_ == "agent" for c in verb.children)
-    )
+    return verb.lemma_.lower() in lexicon.grammar["knowing_verb"] and agentless_passive(verb)
 
 
 def _passive_going_on(verb: Token) -> bool:
