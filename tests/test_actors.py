@@ -239,6 +239,12 @@ def test_a_person_the_tagger_took_for_an_organisation(analyse_text, text, name, 
          "militia.", "Abu Mahdi al-Muhandis", "deputy commander of the Popular Mobilization Forces",
          "Popular Mobilization Forces"),
         ("Jane Doe was serving as the party's general secretary at the time.", "Jane Doe", "general secretary", ""),
+        # the post whose office a person holds, said or in a relative clause
+        ("Maria Lopez yesterday assumed the office of Speaker of the National Assembly.", "Maria Lopez",
+         "Speaker of the National Assembly", "National Assembly"),
+        ("Republican John Reed, who held the post of Speaker last term, received 192 votes.", "John Reed",
+         "Speaker", "Republican"),
+        ("Tom Hall held the position of a lifetime.", "Tom Hall", "", ""),
         # a judgement is no post
         ("Kamala Harris is the best person for the job.", "Kamala Harris", "", ""),
         # a participle in the title before a name

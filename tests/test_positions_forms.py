@@ -833,6 +833,45 @@ def test_an_answer_s_turn_of_phrase_that_says_nothing_is_no_position(analyse_tex
 
 
 @pytest.mark.parametrize(
+    "recap, cue",
+    [
+        ("You mentioned the disk was formed recently.", "mentioned"),
+        ("You wrote that the disk was formed recently.", "wrote"),
+        ("So you are saying the disk is young?", "saying"),  # a question with no word of one
+    ],
+)
+def test_the_interviewer_s_recap_of_an_answer_is_no_position(analyse_text, recap, cue):
+    """The interviewee's position is in their own turn, not in the interviewer's words for it."""
+    text = INTERVIEW + "The disk will last a million years.\n\n((WN)) " + recap
+    assert cue not in [p.cue for p in analyse_text(text).positions]
+
+
+@pytest.mark.parametrize(
+    "answer, cue",
+    [
+        ("I saw people praying at the shrines.", "saw"),
+        ("I remember calling my mom once.", "remember"),
+        ("I will play in it when we know the dates.", "know"),
+        ("We learned a lot about programming.", "learned"),
+    ],
+)
+def test_what_an_answer_saw_knew_or_remembers_is_no_position(analyse_text, answer, cue):
+    assert cue not in [p.cue for p in analyse_text(INTERVIEW + answer).positions]
+
+
+@pytest.mark.parametrize(
+    "answer, cue",
+    [
+        ("I know that the law is unfair.", "know"),
+        ("What we know about the disk is that it is young.", "know"),
+        ("I don't see it as a point of reform at all.", "see"),
+    ],
+)
+def test_what_an_answer_knows_or_sees_as_is_a_position(analyse_text, answer, cue):
+    assert ("Anne Lund", cue) in [(p.speaker, p.cue) for p in analyse_text(INTERVIEW + answer).positions]
+
+
+@pytest.mark.parametrize(
     "answer, cue",
     [
         ("I do not believe in world dominance.", "believe"),  # what it is about is its content

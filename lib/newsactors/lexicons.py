@@ -35,7 +35,8 @@ GRAMMAR_ROLES = (
     "issuing_verb", "performing_verb", "instrument_preposition", "place_preposition", "polity_noun",
     "adversary_preposition", "obligation_verb", "likeness_preposition", "comparison_preposition",
     "hortative_verb", "hortative_object", "pair_word", "serving_verb", "party_member", "other_office_word",
-    "relieving_verb", "mouthpiece_noun", "infinitive_complementizer", "permissive_verb",
+    "relieving_verb", "mouthpiece_noun", "infinitive_complementizer", "permissive_verb", "holding_verb", "post_noun",
+    "witnessing_verb",
 )
 PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen", "question_mark", "clause_separator")
 

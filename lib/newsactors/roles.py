@@ -523,8 +523,9 @@ def _relative_role(ent: Span, index: ActorIndex, lexicon: Lexicon) -> tuple[str,
 def _roles_predicated(index: ActorIndex, lexicon: Lexicon, names: list[Span]) -> None:
     """A person no mention gave a role takes the one a sentence says they hold, an office or a post
     someone's or something's: "al-Muhandis was the deputy commander of the PMF", "Giuliani was
-    serving as Trump's personal lawyer" (`serving_verb` in `grammar.csv`); not a judgement ("Harris
-    is the best person")."""
+    serving as Trump's personal lawyer" (`serving_verb` in `grammar.csv`), "Pelosi resumed the
+    office of Speaker of the House" (`holding_verb`, `post_noun`); not a judgement ("Harris is the
+    best person")."""
     for ent in names:
         actor = index.actor_at(ent[-1])
         if actor is None or actor.kind != PERSON or actor.role or ent.root.dep_ != "nsubj":
@@ -573,12 +574,19 @@ ASIDE_DEPS = ("appos", "relcl", "acl", "conj", "cc")
 
 
 def _predicate(clause: Token, lexicon: Lexicon) -> Token | None:
-    """What a clause says its subject is: the noun after "be", or after "as" of a serving verb."""
+    """What a clause says its subject is: the noun after "be", after "as" of a serving verb, or the
+    post a holding verb's object names ("held the post *of Speaker*")."""
     lemma = clause.lemma_.lower()
     if lemma in lexicon.grammar["copula"]:
         return next((c for c in clause.children if c.dep_ == "attr"), None)
     if lemma in lexicon.grammar["serving_verb"]:
         preposition = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        return next((c for c in preposition.children if c.dep_ == "pobj"), None) if preposition else None
+    if lemma in lexicon.grammar["holding_verb"]:
+        # "resumed the office of Speaker of the House", "who held the post of Speaker"
+        posts = lexicon.grammar["post_noun"]
+        post = next((c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in posts), None)
+        preposition = next((c for c in post.children if c.dep_ == "prep" and c.lower_ == "of"), None) if post else None
         return next((c for c in preposition.children if c.dep_ == "pobj"), None) if preposition else None
     return None
 

@@ -143,6 +143,8 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
     heads = [member for head in speaker_heads(cue, lexicon) for member in named_members(head, actors, lexicon)]
     if question and _put_to_someone(cue, heads, actors, lexicon) or _own_words_recalled(cue, heads, actors, lexicon):
         return []
+    if _said_of_the_other_side(cue, heads, actors, lexicon) or _witnessed(cue, heads, actors, lexicon):
+        return []
     if _supposed(cue, lexicon) or _courtesy(cue, heads, actors, lexicon):
         return []
     if heads and listed_kind(cue.head, lexicon) == COGNITION and not any(_may_think(h, actors, lexicon) for h in heads):
@@ -206,6 +208,39 @@ def _put_to_someone(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: L
     if heads and all(grammatical_person(h, lexicon) == ADDRESSEE_PERSON for h in heads):
         return True
     return actors.turn_speaker(cue.head.sent.start_char) in lexicon.coref.turn_marks.values()
+
+
+def _said_of_the_other_side(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: Lexicon) -> bool:
+    """In an interview's turn, is "you" the cue's subject ("((WN)) *You mentioned* the bones came
+    from two sites", "when *you* inject muscimol, *you see* ...")? The turn's speaker recaps the
+    other side's words in their own, or speaks of anyone at all; what the other side holds is in
+    their own turns."""
+    return (
+        bool(heads) and all(grammatical_person(h, lexicon) == ADDRESSEE_PERSON for h in heads)
+        and actors.turn_speaker(cue.head.idx) != ""
+    )
+
+
+def _witnessed(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: Lexicon) -> bool:
+    """In an interview's turn, is the cue the speaker's own verb of seeing, knowing or remembering
+    (`witnessing_verb` in `grammar.csv`) with no clause for what they hold ("I *saw* people praying
+    at the shrines", "I *knew* a bit about the virus", "when we *know* the dates", "I *remember*
+    calling my mom")? It tells what happened to the speaker, not a view. These are: "I know *that*
+    the law is unfair", "reality is, we *know* old industries will not return" (the parser hangs the
+    verb on what it says), "*what we know* about lissoirs is that ...", "I don't *see* it *as* a
+    point of reform"."""
+    verb = cue.head
+    return (
+        verb.lemma_.lower() in lexicon.grammar["witnessing_verb"]
+        and bool(heads) and all(grammatical_person(h, lexicon) == SPEAKER_PERSON for h in heads)
+        and not any(c.dep_ in SAID_OF_DEPS for c in verb.children)
+        and verb.dep_ not in (*SAID_OF_DEPS, CLAUSAL_SUBJECT_DEP)
+        and not any(c.lower_ in lexicon.grammar["likeness_preposition"] for c in verb.children)
+        and actors.turn_speaker(verb.idx) != ""
+    )
+
+
+CLAUSAL_SUBJECT_DEP = "csubj"  # "*what we know* is that ...": what the copula then says is held
 
 
 def _own_words_recalled(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: Lexicon) -> bool:
