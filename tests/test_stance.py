@@ -40,6 +40,8 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("The ministry said it was deeply concerned about the arrests.", "said", "concern"),
         # a worry the speaker means to take away is none of theirs
         ("The union said it was working with the operators to ease the concerns of passengers.", "said", "state"),
+        ("The ministry said the operation aimed at neutralizing the threat from the militia.", "said", "state"),
+        ("The company said the new lines would reduce the risk of fires.", "said", "state"),
         ("The senator questioned the findings of the report.", "questioned", "reject"),
         ("Police questioned the driver for hours.", "questioned", "state"),
         ("Several members questioned it openly.", "questioned", "reject"),
