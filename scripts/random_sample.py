@@ -1,23 +1,26 @@
-"""A batch's positions against a hand-labelled random sample of Wikinews positions.
+"""A batch's positions against hand-labelled random samples of Wikinews positions.
 
     .venv/bin/newsactors batch ../shared/corpora/wikinews --out /tmp/wn
     .venv/bin/python scripts/random_sample.py /tmp/wn
 
-`data/gold/wikinews-random-positions.csv` holds 120 positions drawn at random from a batch over the
-whole Wikinews corpus (the 20 articles of the shared gold left out), each read by hand against the
-shared gold's conventions: is it a position at all (`is_position`: yes, no, unsure), and which of
-the fifteen stance labels fits it best (`label`), and at whom it is directed (`target`: the keys of
-each target actor, a name and its variants joined by "|", several actors by " ; ", as the shared
-gold writes them; empty when it is aimed at no actor). Each row names its article by title and URL
-and its cue by a short anchor, a few words of the article around the cue.
+Two draws, each of positions drawn at random from a batch over the whole Wikinews corpus (the 20
+articles of the shared gold left out), each read by hand against the shared gold's conventions:
+`data/gold/wikinews-random-positions.csv` holds 120 drawn from an earlier version's batch, and
+`data/gold/wikinews-random-positions-2.csv` 150 drawn later from another version's, none of them
+the first draw's, read by another annotator. Each row says whether it is a position at all
+(`is_position`: yes, no, unsure), which of the fifteen stance labels fits it best (`label`), and at
+whom it is directed (`target`: the keys of each target actor, a name and its variants joined by "|",
+several actors by " ; ", as the shared gold writes them; empty when it is aimed at no actor), and
+names its article by title and URL and its cue by a short anchor, a few words of the article around
+the cue.
 
-Prints what the hand labels say (the share of positions among what was extracted, and the share of
-"state" among true positions, with a 95% interval: what the corpus-wide "state" share of a correct
-extractor would be near), then, for the batch given: which sampled rows it still extracts, how
-many of those are positions, how often its stance is the hand label, its own "state" share, and how
-its `target_actor` compares with the hand target: right (one of the hand's keys is in it, as the
-shared gold's `score.py` counts), wrong (a target where the hand gives none or another), missed (none
-where the hand gives one), and rightly none.
+Prints, for each draw and for both together, what the hand labels say (the share of "state" among
+true positions, with a 95% interval: what the corpus-wide "state" share of a correct extractor
+would be near), then, for the batch given: which sampled rows it still extracts, how many of those
+are positions, how often its stance is the hand label, and how its `target_actor` compares with the
+hand target: right (one of the hand's keys is in it, as the shared gold's `score.py` counts), wrong
+(a target where the hand gives none or another), missed (none where the hand gives one), and rightly
+none.
 """
 from __future__ import annotations
 
@@ -31,7 +34,10 @@ import pandas as pd
 from newsactors.corpus import corpus_files, read_corpus
 from newsactors.paths import PROJECT_ROOT, SHARED_CORPORA
 
-SAMPLE = PROJECT_ROOT / "data" / "gold" / "wikinews-random-positions.csv"
+DRAWS = {
+    "first draw": PROJECT_ROOT / "data" / "gold" / "wikinews-random-positions.csv",
+    "second draw": PROJECT_ROOT / "data" / "gold" / "wikinews-random-positions-2.csv",
+}
 WIKINEWS = SHARED_CORPORA / "wikinews"
 PLAIN = "state"
 Z_95 = 1.96  # the normal quantile of a two-sided 95% interval
@@ -87,28 +93,36 @@ def main(argv: list[str] | None = None) -> int:
     if not WIKINEWS.is_dir():
         print(f"random_sample: the Wikinews corpus is not at {WIKINEWS}; nothing to compare", file=sys.stderr)
         return 2
-    sample = pd.read_csv(SAMPLE, keep_default_na=False)
     positions = pd.read_csv(args.batch_dir / "positions.csv", keep_default_na=False)
     articles = pd.read_csv(args.batch_dir / "articles.csv", keep_default_na=False)
     positions = positions.merge(articles[["article_id", "title"]], on="article_id")
     texts = {item.metadata.get("title", ""): item.text for item in read_corpus(corpus_files(WIKINEWS))}
+    state_share = (positions["stance"] == PLAIN).mean()
+    print(f"this batch ({args.batch_dir}): {len(positions)} positions, '{PLAIN}' {state_share:.3f}")
+    draws = {name: pd.read_csv(path, keep_default_na=False) for name, path in DRAWS.items()}
+    draws["both draws"] = pd.concat(list(draws.values()), ignore_index=True)
+    for name, sample in draws.items():
+        print(f"\n{name}:")
+        report(sample, positions, texts)
+    return 0
 
+
+def report(sample: pd.DataFrame, positions: pd.DataFrame, texts: dict[str, str]) -> None:
+    """What a draw's hand labels say, and how the batch's positions compare with them."""
     true = sample[sample["is_position"] != "no"]
     state = int((true["label"] == PLAIN).sum())
     low, high = wilson(state, len(true))
-    print(f"hand labels: {len(sample)} rows drawn at random from a batch, "
+    print(f"  hand labels: {len(sample)} rows, "
           f"{(sample['is_position'] == 'yes').sum()} positions, {(sample['is_position'] == 'unsure').sum()} unsure, "
           f"{(sample['is_position'] == 'no').sum()} no position")
     print(f"  '{PLAIN}' among positions and unsure: {state} of {len(true)} = {state / len(true):.3f} "
           f"(95% interval {low:.3f} to {high:.3f})")
     print("  labels: " + ", ".join(f"{label} {n}" for label, n in true["label"].value_counts().items()))
 
-    sample["found"] = anchored_rows(sample, positions, texts)
+    sample = sample.assign(found=anchored_rows(sample, positions, texts))
     kept = sample[sample["found"].notna()]
     kept_true = kept[kept["is_position"] == "yes"]
     stances = positions.loc[kept_true["found"].astype(int), "stance"].to_numpy()
-    state_share = (positions["stance"] == PLAIN).mean()
-    print(f"\nthis batch ({args.batch_dir}): {len(positions)} positions, '{PLAIN}' {state_share:.3f}")
     dropped = ", ".join(
         f"{kind} {((sample['is_position'] == kind) & sample['found'].isna()).sum()}" for kind in ("yes", "unsure", "no")
     )
@@ -128,7 +142,6 @@ def main(argv: list[str] | None = None) -> int:
           f"right {counts.get('right', 0)} of the {with_hand} with a hand target, missed {counts.get('missed', 0)}; "
           f"wrong {counts.get('wrong', 0)} (a target where the hand gives none or another); "
           f"none where the hand gives none {counts.get('none', 0)}")
-    return 0
 
 
 if __name__ == "__main__":

@@ -189,18 +189,36 @@ def test_exact_content_leaves_out_the_cue_and_source_inside_it():
     assert ev.score_attributions([predicted], [gold], text).exact["content"].right == 1
 
 
+def _random_sample(name):
+    import csv
+
+    from newsactors.paths import DATA_DIR
+
+    with open(DATA_DIR / "gold" / name, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
 def test_the_random_sample_holds_labels_and_short_anchors_only():
     """`data/gold/wikinews-random-positions.csv` (read by `scripts/random_sample.py`): each row names
     its article by title and URL and its cue by a few words, never more of the article's text."""
-    import csv
-
-    from newsactors.lexicons import load_lexicon
-    from newsactors.paths import DATA_DIR
-
-    with open(DATA_DIR / "gold" / "wikinews-random-positions.csv", encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    labels = set(load_lexicon().stance_labels)
+    rows = _random_sample("wikinews-random-positions.csv")
     assert len(rows) == 120
+    _labels_and_short_anchors_only(rows)
+
+
+def test_the_second_random_draw_holds_other_rows_labelled_the_same_way():
+    """`data/gold/wikinews-random-positions-2.csv`, the second draw: 150 rows, none of the first's."""
+    rows = _random_sample("wikinews-random-positions-2.csv")
+    assert len(rows) == 150
+    _labels_and_short_anchors_only(rows)
+    first = {(row["title"], row["anchor"]) for row in _random_sample("wikinews-random-positions.csv")}
+    assert not first & {(row["title"], row["anchor"]) for row in rows}
+
+
+def _labels_and_short_anchors_only(rows):
+    from newsactors.lexicons import load_lexicon
+
+    labels = set(load_lexicon().stance_labels)
     for row in rows:
         assert row["url"].startswith("https://en.wikinews.org/") and row["title"]
         assert 3 <= len(row["anchor"].split()) <= 8 and row["cue"].strip() in row["anchor"]
