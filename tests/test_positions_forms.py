@@ -893,6 +893,23 @@ def test_a_thing_thinks_nothing(analyse_text, text):
 
 
 @pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Photos of the fire showed thick smoke at the windows.", "showed"),
+        ("The findings suggested a disparity between the colonies.", "suggested"),
+        ("Video footage from the scene shows broken pews.", "shows"),
+    ],
+)
+def test_what_a_thing_shows_is_no_position_but_an_attribution(nlp, analyse_text, text, cue):
+    """No actor holds it; PolNeAR annotates it as an attribution, and its evaluation counts it."""
+    from newsactors.evaluation.attributions import predict_attributions
+
+    assert [p.cue for p in analyse_text(text).positions] == []
+    doc = nlp(text)
+    assert [doc.text[min(a.cue):max(a.cue) + 1] for a in predict_attributions(doc)] == [cue]
+
+
+@pytest.mark.parametrize(
     "text, speaker",
     [
         ("People think it is something horrendous to do.", "People"),

@@ -64,13 +64,14 @@ def position_attributions(positions: Iterable) -> list[Attribution]:
 
 
 def predict_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Attribution]:
-    """The project's positions in a parsed article, acts left out (see `is_attribution`);
+    """The project's positions in a parsed article, acts left out (see `is_attribution`) and what
+    a thing shows kept (`is_finding`: "photos showed", annotated as attribution by PolNeAR);
     `lexicon` replaces the tables of `data/lexicons/` (as `scripts/fit_weights.py` does)."""
     from ..actors import resolve_actors
     from ..positions import extract_positions
 
     lexicon = lexicon or load_lexicon()
-    positions = extract_positions(doc, resolve_actors(doc, lexicon), lexicon)
+    positions = extract_positions(doc, resolve_actors(doc, lexicon), lexicon, findings=True)
     return position_attributions(p for p in positions if is_attribution(doc, p, lexicon))
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import Actor, ActorIndex
 from ..coref import ADDRESSEE_PERSON, IT_REFERENT, SPEAKER_PERSON
-from ..docs import SINGULAR_NOUN_TAG, TIME_ENTITIES, is_passive, sentence_index, written_in_latin
+from ..docs import SINGULAR_NOUN_TAG, TIME_ENTITIES, antecedent, is_passive, sentence_index, written_in_latin
 from ..lexicons import ACT, COGNITION, REPORTING_KINDS, Lexicon, load_lexicon
 from ..stance import FROM_OBJECT, PLAIN, Stance, code_stance
 from ..targets import joined, target_actors
@@ -45,11 +45,13 @@ Candidate = tuple[Position, "list[str] | None"]  # a position and its evidence; 
 
 
 def extract_positions(
-    doc: Doc, actors: ActorIndex, lexicon: Lexicon | None = None, quotes: Quotes | None = None
+    doc: Doc, actors: ActorIndex, lexicon: Lexicon | None = None, quotes: Quotes | None = None,
+    findings: bool = False,
 ) -> list[Position]:
     """The positions of an article: the rules' candidates, those reported inside another's left
     out, the rest weighed (in that order, the order the weights were fitted in), then quotations
-    carried on from the last speaker. `quotes` are the article's quotations, when already found."""
+    carried on from the last speaker. `quotes` are the article's quotations, when already found;
+    `findings` keeps what a thing shows or says too (`is_finding`), as PolNeAR annotates it."""
     lexicon = lexicon or load_lexicon()
     if quotes is None:
         quotes = article_quotes(doc, lexicon)
@@ -57,9 +59,24 @@ def extract_positions(
     positions = [p for p, evidence in candidates if evidence is None or lexicon.position_weights.accepts(evidence)]
     quoted = [(p.content_start, p.content_end) for p, _ in candidates]
     positions += carried_quotes(doc, quotes, positions, quoted, lexicon)
+    if not findings:  # after the quotations carried on: what a thing showed ends the speaker's turn too
+        positions = [p for p in positions if not is_finding(doc, p, lexicon)]
     _share_targets(doc, positions)
     positions.sort(key=lambda p: (p.cue_start if p.cue_start >= 0 else p.content_start, p.speaker_start))
     return positions
+
+
+def is_finding(doc: Doc, position: Position, lexicon: Lexicon) -> bool:
+    """Is a position what a thing shows, no actor's: its speaker, no actor, a noun for what records
+    or shows what is found (`evidence_noun` in `grammar.csv`): "*Photos* of the blaze showed thick
+    smoke", "*the findings* suggested a disparity", "*banners* which mentioned ...". PolNeAR
+    annotates these as attributions, and its evaluation keeps them; they hold no one's position. A
+    report, a poll or a study someone stands behind does ("the report found", "a poll showed")."""
+    if position.speaker_kind or position.speaker_start < 0:
+        return False
+    span = doc.char_span(position.speaker_start, position.speaker_end, alignment_mode="expand")
+    head = antecedent(span.root) if span is not None else None
+    return head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.grammar["evidence_noun"]
 
 
 PARTICIPLE_TAG = "VBG"  # "condemned the act of the NTC, *citing* the move"
@@ -224,17 +241,18 @@ def _said_of_the_other_side(cue: Cue, heads: list[Token], actors: ActorIndex, le
 def _witnessed(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: Lexicon) -> bool:
     """In an interview's turn, is the cue the speaker's own verb of seeing, knowing or remembering
     (`witnessing_verb` in `grammar.csv`) with no clause for what they hold ("I *saw* people praying
-    at the shrines", "I *knew* a bit about the virus", "when we *know* the dates", "I *remember*
-    calling my mom")? It tells what happened to the speaker, not a view. These are: "I know *that*
-    the law is unfair", "reality is, we *know* old industries will not return" (the parser hangs the
-    verb on what it says), "*what we know* about lissoirs is that ...", "I don't *see* it *as* a
-    point of reform"."""
+    at the shrines", "so we *see* the spiral", "when we *know* the dates", "I *remember* calling my
+    mom")? It tells what happened to the speaker, not a view. These are: "I know *that* the law is
+    unfair", "reality is, we *know* old industries will not return" (the parser hangs a verb with
+    no object on what it says), "*what we know* about lissoirs is that ...", "I don't *see* it *as*
+    a point of reform"."""
     verb = cue.head
     return (
         verb.lemma_.lower() in lexicon.grammar["witnessing_verb"]
         and bool(heads) and all(grammatical_person(h, lexicon) == SPEAKER_PERSON for h in heads)
         and not any(c.dep_ in SAID_OF_DEPS for c in verb.children)
-        and verb.dep_ not in (*SAID_OF_DEPS, CLAUSAL_SUBJECT_DEP)
+        and verb.dep_ != CLAUSAL_SUBJECT_DEP
+        and not (verb.dep_ in SAID_OF_DEPS and not any(c.dep_ == "dobj" for c in verb.children))
         and not any(c.lower_ in lexicon.grammar["likeness_preposition"] for c in verb.children)
         and actors.turn_speaker(verb.idx) != ""
     )
