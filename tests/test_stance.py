@@ -42,6 +42,11 @@ def stances(analyse_text, text: str, cue: str) -> list[str]:
         ("The union said it was working with the operators to ease the concerns of passengers.", "said", "state"),
         ("The ministry said the operation aimed at neutralizing the threat from the militia.", "said", "state"),
         ("The company said the new lines would reduce the risk of fires.", "said", "state"),
+        # a quotation that opens with an imperative appeals; a turn of speech does not
+        ('To the voters, the candidate said, "Be bold. Vote for the bill."', "said", "appeal"),
+        ('The mayor wrote, "Stop the count!"', "wrote", "appeal"),
+        ('The mayor said, "Imagine the city without its river."', "said", "state"),
+        ('The mayor said, "Let me be clear: the plan is final."', "said", "state"),
         ("The senator questioned the findings of the report.", "questioned", "reject"),
         ("Police questioned the driver for hours.", "questioned", "state"),
         ("Several members questioned it openly.", "questioned", "reject"),

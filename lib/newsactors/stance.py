@@ -261,6 +261,7 @@ def content_stance(content: list[Token], lexicon: Lexicon, cue_head: Token | Non
             own_negation = lemmas[at] not in lexicon.content_words and _own_negation(token, inside, lexicon)
             word = (
                 SUBJUNCTIVE if _mandative(token, lexicon) and token.head.i not in inside
+                else IMPERATIVE if _bids(token, lexicon)
                 else own_negation if own_negation
                 else OWN_INTENT if lemmas[at] not in lexicon.content_words and _own_intent(token, lexicon)
                 else ONLY_IF if _only_if(token, lexicon)
@@ -632,6 +633,7 @@ def _depth(token: Token, inside: set[int]) -> int:
 
 
 SUBJUNCTIVE = "(subjunctive)"
+IMPERATIVE = "(imperative)"
 ONLY_IF = "(only if)"
 ONLY = "only"
 
@@ -881,6 +883,29 @@ def _mandative(token: Token, lexicon: Lexicon) -> bool:
 
 
 SINGULAR_NOUNS = ("NN", "NNP")
+
+
+def _bids(token: Token, lexicon: Lexicon) -> bool:
+    """A verb in the imperative opening its sentence or its quotation, the form of an appeal:
+    "I say, '*Be* bold. *Vote* Gold.'", "wrote, '*Stop* the count!'"; not a question, nor a turn
+    of speech (`rhetorical_imperative` in `grammar.csv`: "*Imagine* the world remains silent"), nor
+    "*Let* me be clear" or "*Thank* you" (a `hortative_verb`, a `courtesy_verb`)."""
+    if token.tag_ != "VB" or token.dep_ not in OPENING_DEPS or token.sent[-1].text in lexicon.question_marks:
+        return False
+    if any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass", "mark") for c in token.children):
+        return False
+    lemma = token.lemma_.lower()
+    if any(lemma in lexicon.grammar[role] for role in ("rhetorical_imperative", "hortative_verb", "courtesy_verb")):
+        return False
+    for before in reversed(token.sent[: token.i - token.sent.start]):
+        if before.text in lexicon.opening_quotes:
+            return True  # the first word of a quotation
+        if not (before.is_punct or before.is_space or before.pos_ == "INTJ"):
+            return False
+    return token.dep_ == "ROOT"  # the first word of its sentence
+
+
+OPENING_DEPS = ("ROOT", "ccomp", "xcomp", "parataxis")  # a quotation's verb may hang on the cue's
 
 
 def event_words(objects: list[Token]) -> list[str]:
