@@ -242,15 +242,15 @@ def _witnessed(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: Lexico
     """In an interview's turn, is the cue the speaker's own verb of seeing, knowing or remembering
     (`witnessing_verb` in `grammar.csv`) with no clause for what they hold ("I *saw* people praying
     at the shrines", "so we *see* the spiral", "when we *know* the dates", "I *remember* calling my
-    mom")? It tells what happened to the speaker, not a view. These are: "I know *that* the law is
-    unfair", "reality is, we *know* old industries will not return" (the parser hangs a verb with
-    no object on what it says), "*what we know* about lissoirs is that ...", "I don't *see* it *as*
-    a point of reform"."""
+    mom")? It tells what happened to the speaker, not a view. These are views: "I know *that* the
+    law is unfair", "reality is, we *know* old industries will not return" (the parser hangs a verb
+    with no object on what it says), "*what we know* about lissoirs is that ...", "I don't *see* it
+    *as* a point of reform"."""
     verb = cue.head
     return (
         verb.lemma_.lower() in lexicon.grammar["witnessing_verb"]
         and bool(heads) and all(grammatical_person(h, lexicon) == SPEAKER_PERSON for h in heads)
-        and not any(c.dep_ in SAID_OF_DEPS for c in verb.children)
+        and not any(c.dep_ in SAID_OF_DEPS and not _perceived(c) for c in verb.children)
         and verb.dep_ != CLAUSAL_SUBJECT_DEP
         and not (verb.dep_ in SAID_OF_DEPS and not any(c.dep_ == "dobj" for c in verb.children))
         and not any(c.lower_ in lexicon.grammar["likeness_preposition"] for c in verb.children)
@@ -258,6 +258,14 @@ def _witnessed(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: Lexico
     )
 
 
+def _perceived(clause: Token) -> bool:
+    """Is a clause a verb saw or heard happen, a participle or a bare verb with no auxiliary and no
+    "that" ("I saw *people praying*", "heard *her sing*"), not a thought held ("I know *they will
+    return*", "I see *that* it is young")?"""
+    return clause.tag_ in NONFINITE_TAGS and not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
+
+
+NONFINITE_TAGS = ("VBG", "VB", "VBN")
 CLAUSAL_SUBJECT_DEP = "csubj"  # "*what we know* is that ...": what the copula then says is held
 
 
