@@ -222,9 +222,15 @@ def _put_to_someone(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: L
     a question is put to takes no position by it), or is the question an interviewer's, asked in
     their turn ("((WN)) What has the railway planned for the day?": it states no one's position;
     `turn_marks.csv`)?"""
-    if heads and all(grammatical_person(h, lexicon) == ADDRESSEE_PERSON for h in heads):
+    if _all_in_person(heads, ADDRESSEE_PERSON, lexicon):
         return True
     return actors.turn_speaker(cue.head.sent.start_char) in lexicon.coref.turn_marks.values()
+
+
+def _all_in_person(heads: list[Token], person: str, lexicon: Lexicon) -> bool:
+    """Are there speakers, and is each a pronoun of the grammatical person given ("I", "we": the
+    speaker's; "you": the addressee's)?"""
+    return bool(heads) and all(grammatical_person(h, lexicon) == person for h in heads)
 
 
 def _said_of_the_other_side(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: Lexicon) -> bool:
@@ -233,7 +239,7 @@ def _said_of_the_other_side(cue: Cue, heads: list[Token], actors: ActorIndex, le
     other side's words in their own, or speaks of anyone at all; what the other side holds is in
     their own turns."""
     return (
-        bool(heads) and all(grammatical_person(h, lexicon) == ADDRESSEE_PERSON for h in heads)
+        _all_in_person(heads, ADDRESSEE_PERSON, lexicon)
         and actors.turn_speaker(cue.head.idx) != ""
     )
 
@@ -249,7 +255,7 @@ def _witnessed(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: Lexico
     verb = cue.head
     return (
         verb.lemma_.lower() in lexicon.grammar["witnessing_verb"]
-        and bool(heads) and all(grammatical_person(h, lexicon) == SPEAKER_PERSON for h in heads)
+        and _all_in_person(heads, SPEAKER_PERSON, lexicon)
         and not any(c.dep_ in SAID_OF_DEPS and not _perceived(c) for c in verb.children)
         and verb.dep_ != CLAUSAL_SUBJECT_DEP
         and not (verb.dep_ in SAID_OF_DEPS and not any(c.dep_ == "dobj" for c in verb.children))
@@ -276,7 +282,7 @@ def _own_words_recalled(cue: Cue, heads: list[Token], actors: ActorIndex, lexico
     "as I have suggested" points to an argument made elsewhere, which PolNeAR annotates.)"""
     marks = lexicon.grammar["afterthought_mark"]
     return (
-        bool(heads) and all(grammatical_person(h, lexicon) == SPEAKER_PERSON for h in heads)
+        _all_in_person(heads, SPEAKER_PERSON, lexicon)
         and any(c.dep_ == "mark" and c.lower_ in marks for c in cue.head.children)
         and actors.turn_speaker(cue.head.idx) != ""
     )
