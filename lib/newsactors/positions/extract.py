@@ -258,7 +258,7 @@ def _witnessed(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: Lexico
         and _all_in_person(heads, SPEAKER_PERSON, lexicon)
         and not any(c.dep_ in SAID_OF_DEPS and not _perceived(c) for c in verb.children)
         and verb.dep_ != CLAUSAL_SUBJECT_DEP
-        and not (verb.dep_ in SAID_OF_DEPS and not any(c.dep_ == "dobj" for c in verb.children))
+        and not _hung_on_what_it_says(verb)
         and not any(c.lower_ in lexicon.grammar["likeness_preposition"] for c in verb.children)
         and actors.turn_speaker(verb.idx) != ""
     )
@@ -343,7 +343,7 @@ def _interviewee_aside(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon
         return False
     if cue.stance != PLAIN or any(c.dep_ in COMPLEMENT_DEPS for c in cue.head.children):
         return False  # "I flat refused", "I do not believe *in* world dominance": a position however short
-    if cue.head.dep_ in SAID_OF_DEPS:
+    if _hung_on_what_it_says(cue.head):
         return False  # "I would hope, nobody else contracts it": the parser hung the cue on what it says
     return not heads or all(grammatical_person(h, lexicon) in (SPEAKER_PERSON, ADDRESSEE_PERSON) for h in heads)
 
@@ -352,6 +352,13 @@ def _interviewee_aside(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon
 # present, *women* ...")
 COMPLEMENT_DEPS = ("prep", "dobj", "ccomp", "xcomp", "dative", "dep")
 SAID_OF_DEPS = ("ccomp", "parataxis")  # a cue the parser hung on the clause it says
+
+
+def _hung_on_what_it_says(verb: Token) -> bool:
+    """Did the parser hang a cue verb with no object of its own on the clause it says ("I would
+    hope, nobody else contracts it", "reality is, we *know* old industries will not return"); not
+    one that has its own ("so we *see* the spiral, we have theories")?"""
+    return verb.dep_ in SAID_OF_DEPS and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 class _Speaker(NamedTuple):
