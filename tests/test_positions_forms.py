@@ -910,6 +910,55 @@ def test_what_a_thing_shows_is_no_position_but_an_attribution(nlp, analyse_text,
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "((WN)) I would like to ask you about the study.\n\n((Anne Lund)) We found that the ice is melting.",
+        "Wikinews asked Lund whether the disk could last.\n\n((WN)) How long will it last?\n\n((Anne Lund)) We found "
+        "that the ice is melting.",
+        "Wikinews discussed the findings with Lund.\n\n((WN)) I hope you enjoyed it.\n\n((Anne Lund)) We found "
+        "that the ice is melting.",
+    ],
+)
+def test_the_interviewer_who_writes_the_article_holds_no_position_in_it(analyse_text, text):
+    assert [(p.speaker, p.cue) for p in analyse_text(text).positions] == [("Anne Lund", "found")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deceased victims were officially identified as Michael Ferazzi and Desma Oakes.",
+        "He was later pronounced dead at the hospital.",
+        "The system is estimated to be between 15 and 75 million years old.",
+        "The game is written in the C++ programming language.",
+    ],
+)
+def test_a_fact_on_record_told_in_the_passive_with_no_one_named_is_no_position(analyse_text, text):
+    assert [(p.speaker, p.cue) for p in analyse_text(text).positions] == []
+
+
+def test_a_fact_on_record_with_its_agent_is_a_position(analyse_text):
+    text = "The victims were identified as Michael Ferazzi and Desma Oakes by the state police."
+    assert [p.cue for p in analyse_text(text).positions] == ["identified"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('COVID-19 was previously announced to be a "pandemic" by the World Health Organization.',
+         "World Health Organization"),
+        ("The law was declared to be unconstitutional by the Supreme Court on Monday.", "Supreme Court"),
+    ],
+)
+def test_the_agent_of_a_passive_hung_on_what_it_says(analyse_text, text, speaker):
+    assert [p.speaker for p in analyse_text(text).positions] == [speaker]
+
+
+def test_a_by_of_the_infinitive_s_own_verb_is_no_agent(analyse_text):
+    text = "The storm was expected to pass by Bermuda late on Wednesday night."
+    assert "Bermuda" not in [p.speaker for p in analyse_text(text).positions]
+
+
+@pytest.mark.parametrize(
     "text, speaker",
     [
         ("People think it is something horrendous to do.", "People"),

@@ -36,7 +36,7 @@ GRAMMAR_ROLES = (
     "adversary_preposition", "obligation_verb", "likeness_preposition", "comparison_preposition",
     "hortative_verb", "hortative_object", "pair_word", "serving_verb", "party_member", "other_office_word",
     "relieving_verb", "mouthpiece_noun", "infinitive_complementizer", "permissive_verb", "holding_verb", "post_noun",
-    "witnessing_verb", "evidence_noun", "rhetorical_imperative",
+    "witnessing_verb", "evidence_noun", "rhetorical_imperative", "recording_verb",
 )
 PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen", "question_mark", "clause_separator")
 

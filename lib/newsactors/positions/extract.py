@@ -191,6 +191,8 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
     speakers = _speakers(heads, actors, lexicon, needs_actor)
     if heads and not speakers or not heads and needs_actor:
         return []
+    if speakers and all(_the_interviewer(s, lexicon) for s in speakers):
+        return []
     named_nowhere = not heads and not cue.form.unnamed_speaker(cue, lexicon)
     if named_nowhere and not cue.form.may_go_unnamed(cue, lexicon):
         return []
@@ -299,6 +301,16 @@ def _courtesy(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: Lexicon
         and bool(objects) and all(grammatical_person(o, lexicon) == ADDRESSEE_PERSON for o in objects)
         and all(actors.in_turn_mark(h) for h in heads)
     )
+
+
+def _the_interviewer(speaker: _Speaker, lexicon: Lexicon) -> bool:
+    """Is the actor the interviewer an interview's turn marks name (`turn_marks.csv`: "((WN))" is
+    Wikinews)? The interviewer writes the article: what they ask, say or do in it ("*Wikinews asked*
+    Stamenković if ...", "((WN)) *I'd like to ask* you about the study", "Wikinews *confirmed* with
+    UpGuard that ...") is its reporting, as a writer's narration is, no position of anyone in the
+    news."""
+    name = speaker.actor.name if speaker.actor is not None else speaker.span.text
+    return name in lexicon.coref.turn_marks.values()
 
 
 def _supposed(cue: Cue, lexicon: Lexicon) -> bool:

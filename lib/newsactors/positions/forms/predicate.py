@@ -18,6 +18,7 @@ from ...docs import (
     SUBJECT_DEPS,
     agentless_passive,
     is_passive,
+    preposition_objects,
     sentence_bounds,
     shares_passive,
     subject,
@@ -100,7 +101,7 @@ def _parsed_speaker_heads(cue: Cue, lexicon: Lexicon) -> list[Token]:
         holder = subject(verb)
         if holder is not None and holder.tag_ == GERUND_TAG:
             holder = None  # "not only *implying* approval would be required": a gerund the parser took for a subject
-        agent = _agent(verb)
+        agent = _agent(verb) or (_complement_agent(verb, lexicon) if is_passive(verb) else None)
         if verb.i == cue.head.i and holder is None and is_passive(verb):
             # "who was arrested and *banned* from the election", "was passed and *signed* by the
             # president", "co-founded the party, but *was arrested*": a passive verb that shares
@@ -140,9 +141,16 @@ def _known_by_no_one(verb: Token, lexicon: Lexicon) -> bool:
     """Is the verb one of knowing or perceiving (`knowing_verb` in `grammar.csv`) in the passive with
     no one named for it: "the ship was last *known* to be in the Java Sea", "he was *found* under
     rubble", "life has not been *observed* elsewhere", "a species *known* to eat sevengills"? The
-    writer tells what is known; no one takes a side. (What is *expected*, *thought* or *seen as* so
-    is a view of people left unnamed: "the veto is expected to come before Friday".)"""
-    return verb.lemma_.lower() in lexicon.grammar["knowing_verb"] and agentless_passive(verb)
+    writer tells what is known; no one takes a side. So is a verb of establishing or recording a
+    fact (`recording_verb`) told in a passive clause of its own: "the victims *were identified* as
+    ...", "he *was pronounced* dead", "the system *is estimated* to be 15 million years old" (a
+    participle after its noun, "the gunman, *identified* as John Parker,", weaves a source's word
+    into another sentence, and stays). (What is *expected*, *thought* or *seen as* so is a view of
+    people left unnamed: "the veto is expected to come before Friday".)"""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.grammar["recording_verb"]:
+        return any(c.dep_ == "auxpass" for c in verb.children) and agentless_passive(verb)
+    return lemma in lexicon.grammar["knowing_verb"] and agentless_passive(verb)
 
 
 def _passive_going_on(verb: Token) -> bool:
@@ -158,6 +166,23 @@ GERUND_TAG = "VBG"
 def _agent(verb: Token) -> Token | None:
     """Who does what a passive verb says: the object of its "by"."""
     return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _complement_agent(verb: Token, lexicon: Lexicon) -> Token | None:
+    """Who does what a passive verb says when the parser hung the "by" on what the verb's
+    infinitive makes of its subject: "COVID-19 was announced to be *a pandemic by the WHO*", "was
+    declared to *be* unconstitutional *by the court*" (`agent_preposition` in `grammar.csv`)."""
+    for complement in (c for c in verb.children if c.dep_ == "xcomp"):
+        said = [c for c in complement.children if c.dep_ in COMPLEMENT_NOUN_DEPS]
+        if complement.lemma_.lower() in lexicon.grammar["copula"]:
+            said.append(complement)  # "to *be* unconstitutional by the court"; not "expected to *pass by* Bermuda"
+        found = [o for word in said for o in preposition_objects(word, lexicon.grammar["agent_preposition"])]
+        if found:
+            return found[0]
+    return None
+
+
+COMPLEMENT_NOUN_DEPS = ("attr", "acomp", "oprd")  # "to be *a pandemic*", "to be *illegal*"
 
 
 def _lost_subject(cue: Cue) -> Token | None:
