@@ -924,6 +924,21 @@ def test_the_interviewer_who_writes_the_article_holds_no_position_in_it(analyse_
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Violence continued through the evening.", []),
+        ("Protests and riots continued across the nation.", []),
+        ("Democrats continued to attack Trump on his taxes.", [("Democrats", "attack", "condemn")]),
+        ('"Overall," Ryan Cloutier continued, "the presence of water improves the prospect."',
+         [("Ryan Cloutier", "continued", "state")]),
+        ("Senator Jane Hale continued that the plan had failed.", [("Jane Hale", "continued", "state")]),
+    ],
+)
+def test_going_on_says_something_only_when_it_introduces_what_is_said(analyse_text, text, expected):
+    assert [(p.speaker, p.cue, p.stance) for p in analyse_text(text).positions] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The deceased victims were officially identified as Michael Ferazzi and Desma Oakes.",

@@ -37,6 +37,7 @@ GRAMMAR_ROLES = (
     "hortative_verb", "hortative_object", "pair_word", "serving_verb", "party_member", "other_office_word",
     "relieving_verb", "mouthpiece_noun", "infinitive_complementizer", "permissive_verb", "holding_verb", "post_noun",
     "witnessing_verb", "evidence_noun", "rhetorical_imperative", "recording_verb",
+    "going_on_verb",
 )
 PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen", "question_mark", "clause_separator")
 

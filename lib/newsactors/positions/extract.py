@@ -39,7 +39,7 @@ from .nesting import outermost
 from .quotes import Quotes, article_quotes, quote_type, to_closing_mark
 from .records import Cue, Position
 from .speakers import named_members, resolve_speaker, speaker_heads, speaker_span, standing_for
-from .words import grammatical_person, lemma_of, listed_kind
+from .words import grammatical_person, is_cue_verb, lemma_of, listed_kind
 
 Candidate = tuple[Position, "list[str] | None"]  # a position and its evidence; None: not weighed
 
@@ -169,7 +169,7 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
     objects = cue_objects(cue, lexicon)
     content = in_paragraph(cue.head, content_tokens(cue, quotes, lexicon)) or paragraph_after_colon(cue)
     content = to_closing_mark(content, quotes)
-    if cue.form.needs_content and not content:
+    if cue.form.needs_content and not content or _going_on(cue, content, quotes, lexicon):
         return []
     if not content and not objects and _interviewee_aside(cue, heads, actors, lexicon):
         return []
@@ -301,6 +301,25 @@ def _courtesy(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: Lexicon
         and bool(objects) and all(grammatical_person(o, lexicon) == ADDRESSEE_PERSON for o in objects)
         and all(actors.in_turn_mark(h) for h in heads)
     )
+
+
+def _going_on(cue: Cue, content: list[Token], quotes: Quotes, lexicon: Lexicon) -> bool:
+    """Is the cue a verb of going on (`going_on_verb` in `grammar.csv`) with nothing said that it
+    goes on with: no quotation, no clause, no object and no verb ("*Violence continued* through the
+    evening"), or a cue verb, whose own position it is ("*continued to attack* Trump on his taxes"
+    is an attack)? It says something so: "“Overall,” he *continued*, “...”", "she *continued
+    that* the plan had failed", "Trump *continues his adulation* of Putin", "*continue to ignore*
+    the reality" (what one keeps doing may be a stance, as PolNeAR annotates it)."""
+    verb = cue.head
+    if verb.lemma_.lower() not in lexicon.grammar["going_on_verb"]:
+        return False
+    if quote_type(content, quotes) not in (NO_QUOTATION, INDIRECT):
+        return False
+    goes_on_with = [c for c in verb.children if c.dep_ in (*SAID_OF_DEPS, "dobj", "xcomp")]
+    return all(c.dep_ == "xcomp" and is_cue_verb(c, lexicon) for c in goes_on_with)
+
+
+NO_QUOTATION, INDIRECT = "none", "indirect"  # `quote_type`: nothing of what is said inside quotation marks
 
 
 def _the_interviewer(speaker: _Speaker, lexicon: Lexicon) -> bool:
