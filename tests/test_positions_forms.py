@@ -924,6 +924,45 @@ def test_the_interviewer_who_writes_the_article_holds_no_position_in_it(analyse_
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "He has been out on license, also called parole, and living in Staffordshire.",
+        "The invention, called a liquid-entrenched smooth surface coating, involves two treatments.",
+        "The population of phytoplankton, also called green algae, grew after the eruption.",
+    ],
+)
+def test_a_name_the_writer_gives_a_noun_between_commas_is_no_position(nlp, analyse_text, text):
+    """No one holds it; PolNeAR annotates some as attributions, and its evaluation counts them."""
+    from newsactors.evaluation.attributions import predict_attributions
+
+    assert [(p.speaker, p.cue) for p in analyse_text(text).positions] == []
+    doc = nlp(text)
+    assert "called" in [doc.text[min(a.cue):max(a.cue) + 1] for a in predict_attributions(doc)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Joe Biden, while campaigning in Michigan, called Trump's action a betrayal.", "Joe Biden"),
+        ("David Clay, the tourism director, called it a retrograde step.", "David Clay"),
+    ],
+)
+def test_what_someone_calls_a_thing_after_a_comma_stays_a_position(analyse_text, text, speaker):
+    assert [(p.speaker, p.cue) for p in analyse_text(text).positions] == [(speaker, "called")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister criticised the plan, called it a disgrace and left.",
+        "Smith said the deal was bad, calling it a disgrace.",
+    ],
+)
+def test_a_verb_of_calling_that_goes_on_from_a_clause_is_a_position(analyse_text, text):
+    assert any(p.cue in ("called", "calling") for p in analyse_text(text).positions)
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("Violence continued through the evening.", []),

@@ -65,13 +65,14 @@ def position_attributions(positions: Iterable) -> list[Attribution]:
 
 def predict_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Attribution]:
     """The project's positions in a parsed article, acts left out (see `is_attribution`) and what
-    a thing shows kept (`is_finding`: "photos showed", annotated as attribution by PolNeAR);
+    what holds no one's position kept (`holds_no_position`: "photos showed", "a group, called the
+    Legacy Fund,", annotated as attributions by PolNeAR);
     `lexicon` replaces the tables of `data/lexicons/` (as `scripts/fit_weights.py` does)."""
     from ..actors import resolve_actors
     from ..positions import extract_positions
 
     lexicon = lexicon or load_lexicon()
-    positions = extract_positions(doc, resolve_actors(doc, lexicon), lexicon, findings=True)
+    positions = extract_positions(doc, resolve_actors(doc, lexicon), lexicon, attributions=True)
     return position_attributions(p for p in positions if is_attribution(doc, p, lexicon))
 
 

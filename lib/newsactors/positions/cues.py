@@ -104,6 +104,44 @@ def names_a_thing(head: Token, lexicon: Lexicon) -> bool:
     return naming and agentless_passive(head)
 
 
+def naming_aside(head: Token, lexicon: Lexicon) -> bool:
+    """Is the cue a naming verb (`naming_verb` in `grammar.csv`) set off by a comma after a noun,
+    giving it one name: "phytoplankton, *also called* green algae", "out on license, *also called*
+    parole", "the invention, *called* a LESS coating, involves ..." (the parser may join it to the
+    sentence's verb, or make it the verb of the noun before)? It is the writer naming the noun. Not
+    "Biden, while campaigning, *called* Trump's action a betrayal", "Clay *called it* a retrograde
+    step", "Apple's chief executive, Tim Cook, *called* it ...": what someone calls something."""
+    return head.lemma_.lower() in lexicon.grammar["naming_verb"] and _naming_aside(head)
+
+
+NAMING_TAGS = ("VBN", "VBD")  # "*called* a plume", and the past tense the parser may take it for
+
+
+def _naming_aside(verb: Token) -> bool:
+    if verb.tag_ not in NAMING_TAGS or any(c.dep_ in SUBJECT_DEPS and c.i > verb.i for c in verb.children):
+        return False  # "..., *calling* it a disgrace": a participle of the speaker's
+    names = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    if len(names) != 1 or names[0].pos_ == "PRON":
+        return False  # "criticised the plan, *called it* a disgrace": a verb the writer's subject goes on with
+    before = [t for t in verb.doc[verb.sent.start : verb.i] if t.pos_ != "ADV"]
+    if len(before) < 2 or before[-1].text != ",":
+        return False
+    named = before[-2]  # the noun right before the comma: the subject's own noun, or one outside the clause
+    if named.pos_ not in ("NOUN", "PROPN") or named.ent_type_ == PERSON_ENTITY:
+        return False  # "..., Tim Cook, *called* it": a person named before the verb says it
+    if named.i not in {t.i for t in verb.subtree}:
+        return True  # "out on license, *also called* parole": a noun of another clause
+    word = named
+    while word.dep_ in NOUN_PHRASE_DEPS and word.head.i != verb.i:
+        word = word.head  # "the population *of phytoplankton*"
+    # not an appositive ("Apple's chief executive, *Tim Cook*, called it ...") nor a relative clause's noun
+    return word.dep_ in SUBJECT_DEPS and word.head.i == verb.i and named.dep_ != "appos"
+
+
+NOUN_PHRASE_DEPS = ("pobj", "prep", "compound", "amod", "poss")  # the words of a noun's own phrase
+PERSON_ENTITY = "PERSON"
+
+
 def _candidate_cues(sent: Span, lexicon: Lexicon) -> Iterator[Cue]:
     taken: set[int] = set()
     for cue in _phrase_cues(sent, lexicon):

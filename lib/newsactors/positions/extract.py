@@ -32,7 +32,7 @@ from .content import (
     span_text,
     target_phrase,
 )
-from .cues import asks, find_cues
+from .cues import asks, find_cues, naming_aside
 from .evidence import position_evidence, speakerless_evidence
 from .negation import is_negated, modality_of
 from .nesting import outermost
@@ -46,12 +46,13 @@ Candidate = tuple[Position, "list[str] | None"]  # a position and its evidence; 
 
 def extract_positions(
     doc: Doc, actors: ActorIndex, lexicon: Lexicon | None = None, quotes: Quotes | None = None,
-    findings: bool = False,
+    attributions: bool = False,
 ) -> list[Position]:
     """The positions of an article: the rules' candidates, those reported inside another's left
     out, the rest weighed (in that order, the order the weights were fitted in), then quotations
-    carried on from the last speaker. `quotes` are the article's quotations, when already found;
-    `findings` keeps what a thing shows or says too (`is_finding`), as PolNeAR annotates it."""
+    carried on from the last speaker, and what holds no one's position left out
+    (`holds_no_position`). `quotes` are the article's quotations, when already found;
+    `attributions` keeps those too, as PolNeAR annotates them."""
     lexicon = lexicon or load_lexicon()
     if quotes is None:
         quotes = article_quotes(doc, lexicon)
@@ -59,11 +60,20 @@ def extract_positions(
     positions = [p for p, evidence in candidates if evidence is None or lexicon.position_weights.accepts(evidence)]
     quoted = [(p.content_start, p.content_end) for p, _ in candidates]
     positions += carried_quotes(doc, quotes, positions, quoted, lexicon)
-    if not findings:  # after the quotations carried on: what a thing showed ends the speaker's turn too
-        positions = [p for p in positions if not is_finding(doc, p, lexicon)]
+    if not attributions:  # after the quotations carried on: what a thing showed ends the speaker's turn too
+        positions = [p for p in positions if not holds_no_position(doc, p, lexicon)]
     _share_targets(doc, positions)
     positions.sort(key=lambda p: (p.cue_start if p.cue_start >= 0 else p.content_start, p.speaker_start))
     return positions
+
+
+def holds_no_position(doc: Doc, position: Position, lexicon: Lexicon) -> bool:
+    """Is a position an attribution PolNeAR annotates that holds no one's position: what a thing
+    shows (`is_finding`), or a name the writer gives a noun in passing ("phytoplankton, *also
+    called* green algae", `cues.naming_aside`)?"""
+    return is_finding(doc, position, lexicon) or (
+        position.cue_start >= 0 and naming_aside(_cue_head(doc, position), lexicon)
+    )
 
 
 def is_finding(doc: Doc, position: Position, lexicon: Lexicon) -> bool:
