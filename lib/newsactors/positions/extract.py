@@ -36,7 +36,7 @@ from .cues import asks, find_cues, naming_aside
 from .evidence import position_evidence, speakerless_evidence
 from .negation import is_negated, modality_of
 from .nesting import outermost
-from .quotes import Quotes, article_quotes, quote_type, to_closing_mark
+from .quotes import Quotes, article_quotes, in_quote, quote_type, to_closing_mark
 from .records import Cue, Position
 from .speakers import named_members, resolve_speaker, speaker_heads, speaker_span, standing_for
 from .words import grammatical_person, is_cue_verb, lemma_of, listed_kind
@@ -323,17 +323,14 @@ def _going_on(cue: Cue, content: list[Token], quotes: Quotes, lexicon: Lexicon) 
     verb = cue.head
     if verb.lemma_.lower() not in lexicon.grammar["going_on_verb"]:
         return False
-    if quote_type(content, quotes) not in (NO_QUOTATION, INDIRECT):
+    if any(in_quote(t, quotes) for t in content if not t.is_punct):
         return False
     goes_on_with = [c for c in verb.children if c.dep_ in (*SAID_OF_DEPS, "dobj", "xcomp")]
     return all(c.dep_ == "xcomp" and is_cue_verb(c, lexicon) for c in goes_on_with)
 
 
-NO_QUOTATION, INDIRECT = "none", "indirect"  # `quote_type`: nothing of what is said inside quotation marks
-
-
 def _the_interviewer(speaker: _Speaker, lexicon: Lexicon) -> bool:
-    """Is the actor the interviewer an interview's turn marks name (`turn_marks.csv`: "((WN))" is
+    """Is the speaker the interviewer an interview's turn marks name (`turn_marks.csv`: "((WN))" is
     Wikinews)? The interviewer writes the article: what they ask, say or do in it ("*Wikinews asked*
     Stamenković if ...", "((WN)) *I'd like to ask* you about the study", "Wikinews *confirmed* with
     UpGuard that ...") is its reporting, as a writer's narration is, no position of anyone in the
