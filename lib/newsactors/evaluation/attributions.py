@@ -64,7 +64,7 @@ def position_attributions(positions: Iterable) -> list[Attribution]:
 
 
 def predict_attributions(doc: Doc, lexicon: Lexicon | None = None) -> list[Attribution]:
-    """The project's positions in a parsed article, acts left out (see `is_attribution`) and what
+    """The project's positions in a parsed article, acts left out (see `is_attribution`) and
     what holds no one's position kept (`holds_no_position`: "photos showed", "a group, called the
     Legacy Fund,", annotated as attributions by PolNeAR);
     `lexicon` replaces the tables of `data/lexicons/` (as `scripts/fit_weights.py` does)."""

@@ -129,7 +129,7 @@ def _naming_aside(verb: Token) -> bool:
     named = before[-2]  # the noun right before the comma: the subject's own noun, or one outside the clause
     if named.pos_ not in ("NOUN", "PROPN") or named.ent_type_ == PERSON_ENTITY:
         return False  # "..., Tim Cook, *called* it": a person named before the verb says it
-    if named.i not in {t.i for t in verb.subtree}:
+    if not verb.is_ancestor(named):
         return True  # "out on license, *also called* parole": a noun of another clause
     word = named
     while word.dep_ in NOUN_PHRASE_DEPS and word.head.i != verb.i:

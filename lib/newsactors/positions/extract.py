@@ -201,7 +201,7 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
     speakers = _speakers(heads, actors, lexicon, needs_actor)
     if heads and not speakers or not heads and needs_actor:
         return []
-    if speakers and all(_the_interviewer(s, lexicon) for s in speakers):
+    if speakers and all(_is_interviewer(s.name, lexicon) for s in speakers):
         return []
     named_nowhere = not heads and not cue.form.unnamed_speaker(cue, lexicon)
     if named_nowhere and not cue.form.may_go_unnamed(cue, lexicon):
@@ -236,7 +236,7 @@ def _put_to_someone(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: L
     `turn_marks.csv`)?"""
     if _all_in_person(heads, ADDRESSEE_PERSON, lexicon):
         return True
-    return actors.turn_speaker(cue.head.sent.start_char) in lexicon.coref.turn_marks.values()
+    return _is_interviewer(actors.turn_speaker(cue.head.sent.start_char), lexicon)
 
 
 def _all_in_person(heads: list[Token], person: str, lexicon: Lexicon) -> bool:
@@ -329,13 +329,12 @@ def _going_on(cue: Cue, content: list[Token], quotes: Quotes, lexicon: Lexicon) 
     return all(c.dep_ == "xcomp" and is_cue_verb(c, lexicon) for c in goes_on_with)
 
 
-def _the_interviewer(speaker: _Speaker, lexicon: Lexicon) -> bool:
-    """Is the speaker the interviewer an interview's turn marks name (`turn_marks.csv`: "((WN))" is
+def _is_interviewer(name: str, lexicon: Lexicon) -> bool:
+    """Is the name the interviewer's an interview's turn marks give (`turn_marks.csv`: "((WN))" is
     Wikinews)? The interviewer writes the article: what they ask, say or do in it ("*Wikinews asked*
     Stamenković if ...", "((WN)) *I'd like to ask* you about the study", "Wikinews *confirmed* with
     UpGuard that ...") is its reporting, as a writer's narration is, no position of anyone in the
     news."""
-    name = speaker.actor.name if speaker.actor is not None else speaker.span.text
     return name in lexicon.coref.turn_marks.values()
 
 
@@ -377,7 +376,7 @@ def _interviewee_aside(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon
     speech or thought with nothing said are its way of talking; a generic "you" in it is no one,
     least of all the interviewer."""
     turn = actors.turn_speaker(cue.head.idx)
-    if not turn or turn in lexicon.coref.turn_marks.values() or listed_kind(cue.head, lexicon) not in REPORTING_KINDS:
+    if not turn or _is_interviewer(turn, lexicon) or listed_kind(cue.head, lexicon) not in REPORTING_KINDS:
         return False
     if cue.stance != PLAIN or any(c.dep_ in COMPLEMENT_DEPS for c in cue.head.children):
         return False  # "I flat refused", "I do not believe *in* world dominance": a position however short
@@ -407,6 +406,11 @@ class _Speaker(NamedTuple):
     span: Span
     actor: Actor | None
     meant: Span
+
+    @property
+    def name(self) -> str:
+        """Who holds the position, as the positions table writes them: the actor, or the words meant."""
+        return self.actor.name if self.actor else self.meant.text
 
 
 def _speakers(heads: list[Token], actors: ActorIndex, lexicon: Lexicon, needs_actor: bool) -> list[_Speaker]:
@@ -464,7 +468,7 @@ def _position(cue: Cue, speaker: _Speaker | None, facts: _Facts) -> Position:
     )
     target_actor, target_actor_kind = joined(targets)
     return Position(
-        speaker=actor.name if actor else meant.text if meant is not None else "",
+        speaker=speaker.name if speaker is not None else "",
         speaker_kind=actor.kind if actor else "",
         speaker_role=actor.role if actor else "",
         speaker_affiliation=actor.affiliation if actor else "",
