@@ -978,6 +978,54 @@ def test_going_on_says_something_only_when_it_introduces_what_is_said(analyse_te
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I started drinking then.", []),
+        ("Tak-Sing Wong started a company to sell the coating.", []),
+        ("Maria Lopez began trusting them after a week.", []),
+        ("The senator started criticising the plan in May.", [("senator", "criticising", "condemn")]),
+    ],
+)
+def test_a_verb_of_beginning_holds_no_position_of_its_own(analyse_text, text, expected):
+    assert [(p.speaker, p.cue, p.stance) for p in analyse_text(text).positions] == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Adam Kokesh details his background and activism.", "details"),
+        ("Don Blankenship answered some questions about his campaign.", "answered"),
+        ("Amar Patel discussed how he became the vice presidential nominee.", "discussed"),
+    ],
+)
+def test_only_what_someone_talked_about_is_no_position(nlp, analyse_text, text, cue):
+    """Nothing is said of the topic; PolNeAR annotates these as attributions, and its evaluation counts them."""
+    from newsactors.evaluation.attributions import predict_attributions
+
+    assert [(p.speaker, p.cue) for p in analyse_text(text).positions] == []
+    doc = nlp(text)
+    assert cue in [doc.text[min(a.cue):max(a.cue) + 1] for a in predict_attributions(doc)]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Emmanuel Macron discussed the war with Volodymyr Zelensky.", "discussed"),
+        ("The court answered that the law applied to the platform.", "answered"),
+        ("Dorsa Derakhshani talked to FIDE about the ban.", "talked"),
+        ("The election commission is scheduled to discuss the results.", "scheduled to discuss"),
+    ],
+)
+def test_a_talk_with_someone_or_a_clause_said_stays_a_position(analyse_text, text, cue):
+    assert [p.cue for p in analyse_text(text).positions] == [cue]
+
+
+def test_a_vote_announced_is_an_act_planned(analyse_text):
+    positions = analyse_text("Nancy Pelosi announced a vote on the impeachment rules next week.").positions
+    assert [(p.speaker, p.cue, p.stance) for p in positions] == [("Nancy Pelosi", "announced", "prepare")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The deceased victims were officially identified as Michael Ferazzi and Desma Oakes.",

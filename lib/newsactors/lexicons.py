@@ -38,6 +38,9 @@ GRAMMAR_ROLES = (
     "relieving_verb", "mouthpiece_noun", "infinitive_complementizer", "permissive_verb", "holding_verb", "post_noun",
     "witnessing_verb", "evidence_noun", "rhetorical_imperative", "recording_verb",
     "going_on_verb",
+    "beginning_verb",
+    "topic_verb",
+    "partner_preposition",
 )
 PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen", "question_mark", "clause_separator")
 

@@ -171,7 +171,7 @@ def _frame(verb: Token, lexicon: Lexicon) -> str | None:
             return OBJECT_INFINITIVE if has_subject or objects or told else INFINITIVE
     if any(_mandative(c, lexicon) for c in verb.children):
         return SUBJUNCTIVE  # "suggested that supporters *fill out* absentee ballots"
-    if any(_indirect_question(c, lexicon) for c in verb.children):
+    if any(indirect_question(c, lexicon) for c in verb.children):
         return QUESTION  # "asked *whether* Oakland was part of the US"
     if any(c.dep_ in COMPLEMENT_DEPS and c.pos_ in COMPLEMENT_POS for c in verb.children):
         return JUDGED
@@ -184,7 +184,7 @@ def _frame(verb: Token, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _indirect_question(clause: Token, lexicon: Lexicon) -> bool:
+def indirect_question(clause: Token, lexicon: Lexicon) -> bool:
     """Is a clause the object of its verb and a question reported: opened by an interrogative word
     ("asked *how* we can collaborate", "*whether* it was conducted") or by a `conditional_mark` as
     its mark ("asked *if* he agreed"; an "if" that sets a condition opens an adverbial clause)?"""
@@ -485,7 +485,7 @@ def _speakers_own_verb(token: Token, inside: set[int], lexicon: Lexicon) -> bool
     says what the thing said or signed does ("signed a decree *banning* masks")."""
     if subject(token) is None and (token.tag_ in PARTICIPLE_TAGS or _infinitive_of(token)):
         return token.dep_ == "acl" and _describes_top_noun(token, inside)
-    return _pronoun_or_no_subject(token) and _said_itself(token, inside) and not _indirect_question(token, lexicon)
+    return _pronoun_or_no_subject(token) and _said_itself(token, inside) and not indirect_question(token, lexicon)
 
 
 PARTICIPLE_TAGS = ("VBG", "VBN")

@@ -18,7 +18,7 @@ from ..actors import Actor, ActorIndex
 from ..coref import ADDRESSEE_PERSON, IT_REFERENT, SPEAKER_PERSON
 from ..docs import SINGULAR_NOUN_TAG, TIME_ENTITIES, antecedent, is_passive, sentence_index, written_in_latin
 from ..lexicons import ACT, COGNITION, REPORTING_KINDS, Lexicon, load_lexicon
-from ..stance import FROM_OBJECT, PLAIN, Stance, code_stance
+from ..stance import FROM_OBJECT, PLAIN, Stance, code_stance, indirect_question
 from ..targets import joined, target_actors
 from .carried import carried_quotes
 from .content import (
@@ -69,11 +69,43 @@ def extract_positions(
 
 def holds_no_position(doc: Doc, position: Position, lexicon: Lexicon) -> bool:
     """Is a position an attribution PolNeAR annotates that holds no one's position: what a thing
-    shows (`is_finding`), or a name the writer gives a noun in passing ("phytoplankton, *also
-    called* green algae", `cues.naming_aside`)?"""
-    return is_finding(doc, position, lexicon) or (
-        position.cue_start >= 0 and naming_aside(_cue_head(doc, position), lexicon)
+    shows (`is_finding`), a name the writer gives a noun in passing ("phytoplankton, *also
+    called* green algae", `cues.naming_aside`), or only what someone talked about (`_topic_only`)?"""
+    if position.cue_start < 0:
+        return is_finding(doc, position, lexicon)
+    head = _cue_head(doc, position)
+    return is_finding(doc, position, lexicon) or naming_aside(head, lexicon) or _topic_only(position, head, lexicon)
+
+
+def _topic_only(position: Position, verb: Token, lexicon: Lexicon) -> bool:
+    """Is a position only what someone talked about (`topic_verb` in `grammar.csv`): a plain verb of
+    talking with a topic and nothing said of it, "Kokesh *details his background* and activism",
+    "*discussed how* his nomination came about", "*answered some questions* about his campaign"?
+    PolNeAR annotates these as attributions. What is said with it stays a position: a quotation or a
+    clause ("*answered that* the law applied"), a talk with someone (`partner_preposition`:
+    "*discussed* the war *with* Zelensky", "*talked to* FIDE"), one planned or to come ("*is
+    scheduled to discuss*"), and a stance the topic gives ("*discussing concerns* about
+    interference")."""
+    if verb.lemma_.lower() not in lexicon.grammar["topic_verb"] or position.stance != PLAIN:
+        return False
+    if position.quote_type not in (INDIRECT, UNQUOTED) or position.modality or position.negated:
+        return False
+    if verb.dep_ in ("xcomp", "advcl"):
+        return False  # "gathered in Cairo *to discuss*", "is scheduled *to discuss*": a meeting
+    if any(c.dep_ in SAID_OF_DEPS and not indirect_question(c, lexicon) for c in verb.children):
+        return False  # "answered *that* the law applied": something said
+    # "discussed the war *with Zelensky*" (the parser may hang "with" on the topic), "*talked to*
+    # FIDE": a talk held; not "with Wikinews", "with you"
+    topics = [c for c in verb.children if c.dep_ == "dobj"]
+    return not any(
+        word.lower_ in lexicon.grammar["partner_preposition"] and any(
+            o.dep_ == "pobj" and o.pos_ != "PRON" and not _is_interviewer(o.text, lexicon) for o in word.children
+        )
+        for holder in (verb, *topics) for word in holder.children
     )
+
+
+INDIRECT, UNQUOTED = "indirect", "none"  # the `quote_type`s of what has no word quoted
 
 
 def is_finding(doc: Doc, position: Position, lexicon: Lexicon) -> bool:
@@ -179,7 +211,8 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
     objects = cue_objects(cue, lexicon)
     content = in_paragraph(cue.head, content_tokens(cue, quotes, lexicon)) or paragraph_after_colon(cue)
     content = to_closing_mark(content, quotes)
-    if cue.form.needs_content and not content or _going_on(cue, content, quotes, lexicon):
+    if cue.form.needs_content and not content or _going_on(cue, content, quotes, lexicon) \
+            or _beginning(cue, content, quotes, lexicon):
         return []
     if not content and not objects and _interviewee_aside(cue, heads, actors, lexicon):
         return []
@@ -327,6 +360,15 @@ def _going_on(cue: Cue, content: list[Token], quotes: Quotes, lexicon: Lexicon) 
         return False
     goes_on_with = [c for c in verb.children if c.dep_ in (*SAID_OF_DEPS, "dobj", "xcomp")]
     return all(c.dep_ == "xcomp" and is_cue_verb(c, lexicon) for c in goes_on_with)
+
+
+def _beginning(cue: Cue, content: list[Token], quotes: Quotes, lexicon: Lexicon) -> bool:
+    """Is the cue a verb of beginning (`beginning_verb` in `grammar.csv`) with nothing quoted? What
+    it begins is something done ("*I started drinking*", "*started a company* to sell it"), no
+    position, or a cue verb that is a position of its own ("*began criticising* the plan"); only a
+    quotation makes the verb itself the saying of it ("he *began*, “...”")."""
+    return cue.head.lemma_.lower() in lexicon.grammar["beginning_verb"] \
+        and not any(in_quote(t, quotes) for t in content if not t.is_punct)
 
 
 def _is_interviewer(name: str, lexicon: Lexicon) -> bool:
