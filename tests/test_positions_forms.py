@@ -1020,6 +1020,28 @@ def test_a_talk_with_someone_or_a_clause_said_stays_a_position(analyse_text, tex
     assert [p.cue for p in analyse_text(text).positions] == [cue]
 
 
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Thirty-three people were reported hospitalised after the crash.", "reported"),
+        ("It was reported on Saturday that the prisoner had been stabbed.", "reported"),
+        ("The president was said to be suffering minor symptoms.", "said"),
+    ],
+)
+def test_what_is_reported_by_no_one_named_is_no_position(nlp, analyse_text, text, cue):
+    """The writer tells what is reported; PolNeAR annotates it as an attribution, and its evaluation counts it."""
+    from newsactors.evaluation.attributions import predict_attributions
+
+    assert [(p.speaker, p.cue) for p in analyse_text(text).positions] == []
+    doc = nlp(text)
+    assert cue in [doc.text[min(a.cue):max(a.cue) + 1] for a in predict_attributions(doc)]
+
+
+def test_what_is_reported_with_its_agent_is_a_position(analyse_text):
+    positions = analyse_text("The attack was reported by the state news agency on Monday.").positions
+    assert [p.cue for p in positions] == ["reported"]
+
+
 def test_a_vote_announced_is_an_act_planned(analyse_text):
     positions = analyse_text("Nancy Pelosi announced a vote on the impeachment rules next week.").positions
     assert [(p.speaker, p.cue, p.stance) for p in positions] == [("Nancy Pelosi", "announced", "prepare")]
@@ -1073,3 +1095,14 @@ def test_a_by_of_the_infinitive_s_own_verb_is_no_agent(analyse_text):
 )
 def test_people_bodies_and_findings_think(analyse_text, text, speaker):
     assert speaker in [p.speaker_text for p in analyse_text(text).positions]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Italy prohibited all flights from China on Friday.", "Italy"),
+        ("The Thai government forbids members of the royal family from entering politics.", "Thailand"),
+    ],
+)
+def test_a_ban_by_another_verb_is_an_act_that_rejects(analyse_text, text, speaker):
+    assert [(p.speaker, p.stance) for p in analyse_text(text).positions] == [(speaker, "reject")]

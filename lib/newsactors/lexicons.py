@@ -73,9 +73,9 @@ class StanceLabel:
     description: str
 
 
-COGNITION = "cognition"
+SPEECH, COGNITION = "speech", "cognition"
 ACT = "act"  # the `cues.csv` kind of a deed that takes a side: ban, sanction, sue, withdraw
-REPORTING_KINDS = ("speech", COGNITION)  # the `cues.csv` kinds that say or think something, not act
+REPORTING_KINDS = (SPEECH, COGNITION)  # the `cues.csv` kinds that say or think something, not act
 
 
 @dataclass(frozen=True)

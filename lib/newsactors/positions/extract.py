@@ -16,8 +16,16 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import Actor, ActorIndex
 from ..coref import ADDRESSEE_PERSON, IT_REFERENT, SPEAKER_PERSON
-from ..docs import SINGULAR_NOUN_TAG, TIME_ENTITIES, antecedent, is_passive, sentence_index, written_in_latin
-from ..lexicons import ACT, COGNITION, REPORTING_KINDS, Lexicon, load_lexicon
+from ..docs import (
+    SINGULAR_NOUN_TAG,
+    TIME_ENTITIES,
+    agentless_passive,
+    antecedent,
+    is_passive,
+    sentence_index,
+    written_in_latin,
+)
+from ..lexicons import ACT, COGNITION, REPORTING_KINDS, SPEECH, Lexicon, load_lexicon
 from ..stance import FROM_OBJECT, PLAIN, Stance, code_stance, indirect_question
 from ..targets import joined, target_actors
 from .carried import carried_quotes
@@ -70,11 +78,25 @@ def extract_positions(
 def holds_no_position(doc: Doc, position: Position, lexicon: Lexicon) -> bool:
     """Is a position an attribution PolNeAR annotates that holds no one's position: what a thing
     shows (`is_finding`), a name the writer gives a noun in passing ("phytoplankton, *also
-    called* green algae", `cues.naming_aside`), or only what someone talked about (`_topic_only`)?"""
+    called* green algae", `cues.naming_aside`), only what someone talked about (`_topic_only`), or
+    what is reported by no one named (`_reported_by_no_one`)?"""
     if position.cue_start < 0:
         return is_finding(doc, position, lexicon)
     head = _cue_head(doc, position)
-    return is_finding(doc, position, lexicon) or naming_aside(head, lexicon) or _topic_only(position, head, lexicon)
+    return is_finding(doc, position, lexicon) or naming_aside(head, lexicon) or _topic_only(position, head, lexicon) \
+        or _reported_by_no_one(position, head, lexicon)
+
+
+def _reported_by_no_one(position: Position, verb: Token, lexicon: Lexicon) -> bool:
+    """Is a plain position a verb of speech in a passive clause of its own with no one named for it:
+    "33 *were reported* hospitalised", "it *was reported* on Saturday Sirhan was stabbed", "the
+    deal *was announced*", "Trump *was said* to be suffering minor symptoms"? The writer tells what
+    is reported, with no holder to take a side; PolNeAR annotates these as attributions. (A verb of
+    thought so told, "the bill *is expected* to pass", is a view of people left unnamed, and stays;
+    so does a participle after its noun, "*Asked* what the budget means, ...".)"""
+    if position.speaker or position.stance != PLAIN or listed_kind(verb, lexicon) != SPEECH:
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.children) and agentless_passive(verb)
 
 
 def _topic_only(position: Position, verb: Token, lexicon: Lexicon) -> bool:
