@@ -606,3 +606,16 @@ def test_a_country_named_as_a_place_is_not_they(analyse_text):
     assert [s for s, _ in speakers(a, "supported")] != ["Australia"]
     a = analyse_text("Australia said on Monday that they would send troops.")
     assert [s for s, _ in speakers(a, "said")] == ["Australia"]
+
+
+def test_a_picture_s_caption_is_no_interview_turn(nlp):
+    """"Name Image: credit." under a photograph is a caption; its label names no one's turn, and
+    the paragraphs after it are the article's own."""
+    from newsactors.actors import resolve_actors
+
+    text = (
+        "Susan Rice Image: White House.\n\n"
+        "Kamala Harris Image: U.S. Senate.\n\n"
+        "In a speech on Monday, Harris said the plan would fail."
+    )
+    assert resolve_actors(nlp(text)).turns == []

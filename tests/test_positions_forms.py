@@ -1042,6 +1042,18 @@ def test_what_is_reported_with_its_agent_is_a_position(analyse_text):
     assert [p.cue for p in positions] == ["reported"]
 
 
+def test_someone_else_s_words_told_in_an_answer_are_no_position(analyse_text):
+    """An answer is the interviewee's quotation: a cue inside it that is part of their words holds
+    no position of its own; their own "I think" does."""
+    text = (
+        "((WN)) What did your family say when you left?\n\n"
+        "((Maria Lopez)) My parents asked me to stay home. The neighbours told the police that I was "
+        "not their daughter. I think the law is unfair to women.\n\n"
+        "((WN)) Thank you."
+    )
+    assert [(p.speaker, p.cue) for p in analyse_text(text).positions] == [("Maria Lopez", "think")]
+
+
 def test_a_vote_announced_is_an_act_planned(analyse_text):
     positions = analyse_text("Nancy Pelosi announced a vote on the impeachment rules next week.").positions
     assert [(p.speaker, p.cue, p.stance) for p in positions] == [("Nancy Pelosi", "announced", "prepare")]

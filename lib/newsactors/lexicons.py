@@ -41,6 +41,7 @@ GRAMMAR_ROLES = (
     "beginning_verb",
     "topic_verb",
     "partner_preposition",
+    "caption_word",
 )
 PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen", "question_mark", "clause_separator")
 

@@ -48,6 +48,10 @@ def interview_marks(doc: Doc, index, tables: CorefTables) -> list[Mark]:
             continue
         part = "bracketed" if mark.group("bracketed") else "label"
         label = mark.group(part).strip()
+        if part == "label" and label.lower().endswith(tuple(index.lexicon.grammar["caption_word"])):
+            # "Susan Rice Image: White House.", "Jo JorgensenImage: ..." (the page's words run
+            # together), "File: ...": a picture's caption, no one's turn
+            continue
         # a bracketed mark names its speaker even when the model found no name in it
         speaker = _turn_speaker(label, index, tables) or (label if part == "bracketed" else "")
         if speaker or marks:

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import Actor, ActorIndex
+from ..cameo import STATEMENT_ROOT, verb_code
 from ..coref import ADDRESSEE_PERSON, IT_REFERENT, SPEAKER_PERSON
 from ..docs import (
     SINGULAR_NOUN_TAG,
@@ -91,11 +92,16 @@ def _reported_by_no_one(position: Position, verb: Token, lexicon: Lexicon) -> bo
     """Is a plain position a verb of speech in a passive clause of its own with no one named for it:
     "33 *were reported* hospitalised", "it *was reported* on Saturday Sirhan was stabbed", "the
     deal *was announced*", "Trump *was said* to be suffering minor symptoms"? The writer tells what
-    is reported, with no holder to take a side; PolNeAR annotates these as attributions. (A verb of
-    thought so told, "the bill *is expected* to pass", is a view of people left unnamed, and stays;
-    so does a participle after its noun, "*Asked* what the budget means, ...".)"""
+    is reported, with no holder to take a side; PolNeAR annotates these as attributions. (A verb
+    CAMEO codes as a deed rather than a statement, "*was offered*", "*was granted* clemency", is
+    done by someone the article may name elsewhere, and stays. A verb of thought so told, "the
+    bill *is expected* to pass", is a view of people left unnamed, and stays; so does a participle
+    after its noun, "*Asked* what the budget means, ...".)"""
     if position.speaker or position.stance != PLAIN or listed_kind(verb, lexicon) != SPEECH:
         return False
+    code = verb_code(verb.lemma_.lower(), ())
+    if code and not code.startswith(STATEMENT_ROOT):
+        return False  # "the artwork *was offered* to Trump" (CAMEO 030): a deed, whose doer the article may name
     return any(c.dep_ == "auxpass" for c in verb.children) and agentless_passive(verb)
 
 
@@ -258,6 +264,8 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
         return []
     if speakers and all(_is_interviewer(s.name, lexicon) for s in speakers):
         return []
+    if speakers and _told_in_an_answer(cue, heads, speakers, actors, lexicon):
+        return []
     named_nowhere = not heads and not cue.form.unnamed_speaker(cue, lexicon)
     if named_nowhere and not cue.form.may_go_unnamed(cue, lexicon):
         return []
@@ -391,6 +399,26 @@ def _beginning(cue: Cue, content: list[Token], quotes: Quotes, lexicon: Lexicon)
     quotation makes the verb itself the saying of it ("he *began*, “...”")."""
     return cue.head.lemma_.lower() in lexicon.grammar["beginning_verb"] \
         and not any(in_quote(t, quotes) for t in content if not t.is_punct)
+
+
+def _told_in_an_answer(
+    cue: Cue, heads: list[Token], speakers: list[_Speaker], actors: ActorIndex, lexicon: Lexicon
+) -> bool:
+    """Is the position someone else's, told in an interviewee's answer: "He *told* me that he
+    will not touch me", "companies *want* to restrict people", "some people *say* it's because
+    ..."? An answer is what the interviewee says, their quotation: a cue inside it that is part of
+    their words holds no position of its own (as a cue inside a quotation is the quoted speaker's
+    words), while the interviewee's own "I think", "we found" does."""
+    turn = actors.turn_speaker(cue.head.idx)
+    if not turn or _is_interviewer(turn, lexicon):
+        return False
+    if any(grammatical_person(head, lexicon) == SPEAKER_PERSON for head in heads):
+        return False  # "I think", "we found", "my team believes"
+    if any(speaker.actor is None and speaker.span.root.pos_ == "PRON" for speaker in speakers):
+        # "Had the federation ever warned you?" ... "Well, *they said* I had to cover my hair": a
+        # pronoun the answer leaves unresolved may stand for whom the question asks about
+        return False
+    return all(speaker.name != turn for speaker in speakers)
 
 
 def _is_interviewer(name: str, lexicon: Lexicon) -> bool:
