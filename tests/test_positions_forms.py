@@ -1042,9 +1042,12 @@ def test_what_is_reported_with_its_agent_is_a_position(analyse_text):
     assert [p.cue for p in positions] == ["reported"]
 
 
-def test_someone_else_s_words_told_in_an_answer_are_no_position(analyse_text):
+def test_someone_else_s_words_told_in_an_answer_are_no_position(nlp, analyse_text):
     """An answer is the interviewee's quotation: a cue inside it that is part of their words holds
-    no position of its own; their own "I think" does."""
+    no position of its own; their own "I think" does. PolNeAR annotates such cues in a transcript's
+    turns, and its evaluation counts them."""
+    from newsactors.evaluation.attributions import predict_attributions
+
     text = (
         "((WN)) What did your family say when you left?\n\n"
         "((Maria Lopez)) My parents asked me to stay home. The neighbours told the police that I was "
@@ -1052,6 +1055,8 @@ def test_someone_else_s_words_told_in_an_answer_are_no_position(analyse_text):
         "((WN)) Thank you."
     )
     assert [(p.speaker, p.cue) for p in analyse_text(text).positions] == [("Maria Lopez", "think")]
+    doc = nlp(text)
+    assert "told" in [doc.text[min(a.cue):max(a.cue) + 1] for a in predict_attributions(doc)]
 
 
 def test_a_vote_announced_is_an_act_planned(analyse_text):

@@ -14,8 +14,11 @@ one module each, in the order the extractor takes them:
 - `evidence`: what the two weight tables of `data/weights/` weigh;
 - `carried`: a quotation in the next sentence carries on the last speaker;
 - `extract`: the one function that runs them, and leaves out what holds no one's position, what a
-  thing shows ("*photos* showed ...") and a name the writer gives in passing ("phytoplankton, *also
-  called* green algae"; `holds_no_position`), which PolNeAR's evaluation keeps (`attributions=True`).
+  thing shows ("*photos* showed ..."), a name the writer gives in passing ("phytoplankton, *also
+  called* green algae"), only what someone talked about ("*discussed* his background"), what is
+  reported by no one named ("33 *were reported* hospitalised") and someone else's words told in an
+  interviewee's answer ("He *told* me that ..."; `holds_no_position`), which PolNeAR's evaluation
+  keeps (`attributions=True`).
 
 A cue inside a quotation is left out (the quoted speaker's words, not a position of its own),
 and so is a position reported as part of what another says ("polls show that voters say ...");

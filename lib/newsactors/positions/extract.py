@@ -70,22 +70,23 @@ def extract_positions(
     quoted = [(p.content_start, p.content_end) for p, _ in candidates]
     positions += carried_quotes(doc, quotes, positions, quoted, lexicon)
     if not attributions:  # after the quotations carried on: what a thing showed ends the speaker's turn too
-        positions = [p for p in positions if not holds_no_position(doc, p, lexicon)]
+        positions = [p for p in positions if not holds_no_position(doc, p, actors, lexicon)]
     _share_targets(doc, positions)
     positions.sort(key=lambda p: (p.cue_start if p.cue_start >= 0 else p.content_start, p.speaker_start))
     return positions
 
 
-def holds_no_position(doc: Doc, position: Position, lexicon: Lexicon) -> bool:
+def holds_no_position(doc: Doc, position: Position, actors: ActorIndex, lexicon: Lexicon) -> bool:
     """Is a position an attribution PolNeAR annotates that holds no one's position: what a thing
     shows (`is_finding`), a name the writer gives a noun in passing ("phytoplankton, *also
-    called* green algae", `cues.naming_aside`), only what someone talked about (`_topic_only`), or
-    what is reported by no one named (`_reported_by_no_one`)?"""
+    called* green algae", `cues.naming_aside`), only what someone talked about (`_topic_only`),
+    what is reported by no one named (`_reported_by_no_one`), or someone else's words told in an
+    interviewee's answer (`_told_in_an_answer`)?"""
     if position.cue_start < 0:
         return is_finding(doc, position, lexicon)
     head = _cue_head(doc, position)
     return is_finding(doc, position, lexicon) or naming_aside(head, lexicon) or _topic_only(position, head, lexicon) \
-        or _reported_by_no_one(position, head, lexicon)
+        or _reported_by_no_one(position, head, lexicon) or _told_in_an_answer(doc, position, actors, lexicon)
 
 
 def _reported_by_no_one(position: Position, verb: Token, lexicon: Lexicon) -> bool:
@@ -264,8 +265,6 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
         return []
     if speakers and all(_is_interviewer(s.name, lexicon) for s in speakers):
         return []
-    if speakers and _told_in_an_answer(cue, heads, speakers, actors, lexicon):
-        return []
     named_nowhere = not heads and not cue.form.unnamed_speaker(cue, lexicon)
     if named_nowhere and not cue.form.may_go_unnamed(cue, lexicon):
         return []
@@ -401,24 +400,22 @@ def _beginning(cue: Cue, content: list[Token], quotes: Quotes, lexicon: Lexicon)
         and not any(in_quote(t, quotes) for t in content if not t.is_punct)
 
 
-def _told_in_an_answer(
-    cue: Cue, heads: list[Token], speakers: list[_Speaker], actors: ActorIndex, lexicon: Lexicon
-) -> bool:
+def _told_in_an_answer(doc: Doc, position: Position, actors: ActorIndex, lexicon: Lexicon) -> bool:
     """Is the position someone else's, told in an interviewee's answer: "He *told* me that he
     will not touch me", "companies *want* to restrict people", "some people *say* it's because
     ..."? An answer is what the interviewee says, their quotation: a cue inside it that is part of
     their words holds no position of its own (as a cue inside a quotation is the quoted speaker's
-    words), while the interviewee's own "I think", "we found" does."""
-    turn = actors.turn_speaker(cue.head.idx)
-    if not turn or _is_interviewer(turn, lexicon):
+    words), while the interviewee's own "I think", "we found" does. PolNeAR annotates such cues in
+    a transcript's turns as attributions, and its evaluation counts them."""
+    turn = actors.turn_speaker(position.cue_start)
+    if not turn or _is_interviewer(turn, lexicon) or not position.speaker or position.speaker == turn:
         return False
-    if any(grammatical_person(head, lexicon) == SPEAKER_PERSON for head in heads):
+    span = doc.char_span(position.speaker_start, position.speaker_end, alignment_mode="expand")
+    if span is None or grammatical_person(span.root, lexicon) == SPEAKER_PERSON:
         return False  # "I think", "we found", "my team believes"
-    if any(speaker.actor is None and speaker.span.root.pos_ == "PRON" for speaker in speakers):
-        # "Had the federation ever warned you?" ... "Well, *they said* I had to cover my hair": a
-        # pronoun the answer leaves unresolved may stand for whom the question asks about
-        return False
-    return all(speaker.name != turn for speaker in speakers)
+    # "Had the federation ever warned you?" ... "Well, *they said* I had to cover my hair": a
+    # pronoun the answer leaves unresolved may stand for whom the question asked about
+    return not (span.root.pos_ == "PRON" and not position.speaker_kind)
 
 
 def _is_interviewer(name: str, lexicon: Lexicon) -> bool:
