@@ -45,7 +45,7 @@ from .cues import asks, find_cues, naming_aside
 from .evidence import position_evidence, speakerless_evidence
 from .negation import is_negated, modality_of
 from .nesting import outermost
-from .quotes import Quotes, article_quotes, in_quote, quote_type, to_closing_mark
+from .quotes import UNQUOTED_TYPES, Quotes, article_quotes, in_quote, quote_type, to_closing_mark
 from .records import Cue, Position
 from .speakers import named_members, resolve_speaker, speaker_heads, speaker_span, standing_for
 from .words import grammatical_person, is_cue_verb, lemma_of, listed_kind
@@ -117,7 +117,7 @@ def _topic_only(position: Position, verb: Token, lexicon: Lexicon) -> bool:
     interference")."""
     if verb.lemma_.lower() not in lexicon.grammar["topic_verb"] or position.stance != PLAIN:
         return False
-    if position.quote_type not in (INDIRECT, UNQUOTED) or position.modality or position.negated:
+    if position.quote_type not in UNQUOTED_TYPES or position.modality or position.negated:
         return False
     if verb.dep_ in ("xcomp", "advcl"):
         return False  # "gathered in Cairo *to discuss*", "is scheduled *to discuss*": a meeting
@@ -132,9 +132,6 @@ def _topic_only(position: Position, verb: Token, lexicon: Lexicon) -> bool:
         )
         for holder in (verb, *topics) for word in holder.children
     )
-
-
-INDIRECT, UNQUOTED = "indirect", "none"  # the `quote_type`s of what has no word quoted
 
 
 def is_finding(doc: Doc, position: Position, lexicon: Lexicon) -> bool:
@@ -385,7 +382,7 @@ def _going_on(cue: Cue, content: list[Token], quotes: Quotes, lexicon: Lexicon) 
     verb = cue.head
     if verb.lemma_.lower() not in lexicon.grammar["going_on_verb"]:
         return False
-    if any(in_quote(t, quotes) for t in content if not t.is_punct):
+    if _anything_quoted(content, quotes):
         return False
     goes_on_with = [c for c in verb.children if c.dep_ in (*SAID_OF_DEPS, "dobj", "xcomp")]
     return all(c.dep_ == "xcomp" and is_cue_verb(c, lexicon) for c in goes_on_with)
@@ -396,8 +393,11 @@ def _beginning(cue: Cue, content: list[Token], quotes: Quotes, lexicon: Lexicon)
     it begins is something done ("*I started drinking*", "*started a company* to sell it"), no
     position, or a cue verb that is a position of its own ("*began criticising* the plan"); only a
     quotation makes the verb itself the saying of it ("he *began*, “...”")."""
-    return cue.head.lemma_.lower() in lexicon.grammar["beginning_verb"] \
-        and not any(in_quote(t, quotes) for t in content if not t.is_punct)
+    return cue.head.lemma_.lower() in lexicon.grammar["beginning_verb"] and not _anything_quoted(content, quotes)
+
+
+def _anything_quoted(content: list[Token], quotes: Quotes) -> bool:
+    return any(in_quote(t, quotes) for t in content if not t.is_punct)
 
 
 def _told_in_an_answer(doc: Doc, position: Position, actors: ActorIndex, lexicon: Lexicon) -> bool:

@@ -99,6 +99,9 @@ def in_quote(token: Token, quotes: Quotes) -> bool:
     return as_quotes(quotes).containing(token.idx) is not None
 
 
+UNQUOTED_TYPES = ("indirect", "none")  # the `quote_type`s of what has no word quoted
+
+
 def quote_type(content: list[Token], quotes: Quotes) -> str:
     """direct, mixed or indirect: how much of what is said stands inside quotation marks."""
     if not content:
