@@ -981,7 +981,7 @@ def test_going_on_says_something_only_when_it_introduces_what_is_said(analyse_te
     "text, expected",
     [
         ("I started drinking then.", []),
-        ("Tak-Sing Wong started a company to sell the coating.", []),
+        ("Lena Park started a company to sell the coating.", []),
         ("Maria Lopez began trusting them after a week.", []),
         ("The senator started criticising the plan in May.", [("senator", "criticising", "condemn")]),
     ],
@@ -993,9 +993,9 @@ def test_a_verb_of_beginning_holds_no_position_of_its_own(analyse_text, text, ex
 @pytest.mark.parametrize(
     "text, cue",
     [
-        ("Adam Kokesh details his background and activism.", "details"),
-        ("Don Blankenship answered some questions about his campaign.", "answered"),
-        ("Amar Patel discussed how he became the vice presidential nominee.", "discussed"),
+        ("Omar Reyes details his background and his plans for the city.", "details"),
+        ("Jane Hale answered some questions about her campaign.", "answered"),
+        ("Omar Reyes discussed how he became the party's nominee.", "discussed"),
     ],
 )
 def test_only_what_someone_talked_about_is_no_position(nlp, analyse_text, text, cue):
@@ -1012,7 +1012,7 @@ def test_only_what_someone_talked_about_is_no_position(nlp, analyse_text, text, 
     [
         ("Emmanuel Macron discussed the war with Volodymyr Zelensky.", "discussed"),
         ("The court answered that the law applied to the platform.", "answered"),
-        ("Dorsa Derakhshani talked to FIDE about the ban.", "talked"),
+        ("Sara Lind talked to the federation about the ban.", "talked"),
         ("The election commission is scheduled to discuss the results.", "scheduled to discuss"),
     ],
 )
