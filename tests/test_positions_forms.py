@@ -977,6 +977,15 @@ def test_going_on_says_something_only_when_it_introduces_what_is_said(analyse_te
     assert [(p.speaker, p.cue, p.stance) for p in analyse_text(text).positions] == expected
 
 
+def assert_an_attribution_only(nlp, analyse_text, text, cue):
+    """The cue holds no position of the text's, and PolNeAR's evaluation counts it as an attribution."""
+    from newsactors.evaluation.attributions import predict_attributions
+
+    assert cue not in [p.cue for p in analyse_text(text).positions]
+    doc = nlp(text)
+    assert cue in [doc.text[min(a.cue):max(a.cue) + 1] for a in predict_attributions(doc)]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -1000,11 +1009,8 @@ def test_a_verb_of_beginning_holds_no_position_of_its_own(analyse_text, text, ex
 )
 def test_only_what_someone_talked_about_is_no_position(nlp, analyse_text, text, cue):
     """Nothing is said of the topic; PolNeAR annotates these as attributions, and its evaluation counts them."""
-    from newsactors.evaluation.attributions import predict_attributions
-
-    assert [(p.speaker, p.cue) for p in analyse_text(text).positions] == []
-    doc = nlp(text)
-    assert cue in [doc.text[min(a.cue):max(a.cue) + 1] for a in predict_attributions(doc)]
+    assert analyse_text(text).positions == []
+    assert_an_attribution_only(nlp, analyse_text, text, cue)
 
 
 @pytest.mark.parametrize(
@@ -1030,11 +1036,8 @@ def test_a_talk_with_someone_or_a_clause_said_stays_a_position(analyse_text, tex
 )
 def test_what_is_reported_by_no_one_named_is_no_position(nlp, analyse_text, text, cue):
     """The writer tells what is reported; PolNeAR annotates it as an attribution, and its evaluation counts it."""
-    from newsactors.evaluation.attributions import predict_attributions
-
-    assert [(p.speaker, p.cue) for p in analyse_text(text).positions] == []
-    doc = nlp(text)
-    assert cue in [doc.text[min(a.cue):max(a.cue) + 1] for a in predict_attributions(doc)]
+    assert analyse_text(text).positions == []
+    assert_an_attribution_only(nlp, analyse_text, text, cue)
 
 
 def test_what_is_reported_with_its_agent_is_a_position(analyse_text):
@@ -1046,8 +1049,6 @@ def test_someone_else_s_words_told_in_an_answer_are_no_position(nlp, analyse_tex
     """An answer is the interviewee's quotation: a cue inside it that is part of their words holds
     no position of its own; their own "I think" does. PolNeAR annotates such cues in a transcript's
     turns, and its evaluation counts them."""
-    from newsactors.evaluation.attributions import predict_attributions
-
     text = (
         "((WN)) What did your family say when you left?\n\n"
         "((Maria Lopez)) My parents asked me to stay home. The neighbours told the police that I was "
@@ -1055,8 +1056,7 @@ def test_someone_else_s_words_told_in_an_answer_are_no_position(nlp, analyse_tex
         "((WN)) Thank you."
     )
     assert [(p.speaker, p.cue) for p in analyse_text(text).positions] == [("Maria Lopez", "think")]
-    doc = nlp(text)
-    assert "told" in [doc.text[min(a.cue):max(a.cue) + 1] for a in predict_attributions(doc)]
+    assert_an_attribution_only(nlp, analyse_text, text, "told")
 
 
 def test_a_vote_announced_is_an_act_planned(analyse_text):
