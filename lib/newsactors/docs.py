@@ -56,6 +56,13 @@ def agentless_passive(verb: Token) -> bool:
     return (participle or is_passive(verb)) and not any(c.dep_ == "agent" for c in verb.children)
 
 
+def agentless_passive_clause(verb: Token) -> bool:
+    """Is the verb a passive with an auxiliary of its own and no agent, a clause of its own ("33
+    *were reported* hospitalised", "he *was pronounced* dead"), not a participle after its noun
+    ("the gunman, *identified* as John Parker,")?"""
+    return any(c.dep_ == "auxpass" for c in verb.children) and agentless_passive(verb)
+
+
 def passive_subject(verb: Token) -> Token | None:
     """What a passive verb befalls: its subject of the passive, or for a participle that shares the
     passive of the verb before it, that verb's ("*the bill* was passed and signed")."""

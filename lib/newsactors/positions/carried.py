@@ -13,7 +13,7 @@ from ..kinds import GROUP, ORGANISATION, PERSON, STATE
 from ..lexicons import Lexicon
 from ..stance import PLAIN
 from .content import content_end, content_start, span_text
-from .quotes import Quotes
+from .quotes import DIRECT, QUOTED_TYPES, Quotes
 from .records import Position
 
 # A carried quotation is at least a short phrase, not a scare-quoted word or two.
@@ -83,7 +83,7 @@ def _carried_position(previous: Position, content, sentence: int, lexicon: Lexic
         cameo=lexicon.stance_labels[PLAIN].cameo,
         target="",
         content=span_text(content),
-        quote_type="direct",
+        quote_type=DIRECT,
         sentence=sentence,
         speaker_start=previous.speaker_start,
         speaker_end=previous.speaker_end,
@@ -100,7 +100,7 @@ def _continues(doc: Doc, position: Position, start: int, end: int, sentence: int
     follow them closely: in the same paragraph or opening the next one, with little in between,
     or in the sentence right after the cue's, in its paragraph, whatever the cue's sentence says
     of the speaker (“...,” said Pat Lee, a retiree who voted early. “...”)."""
-    if position.quote_type not in ("direct", "mixed") or position.cue_start < 0 or position.content_end > start:
+    if position.quote_type not in QUOTED_TYPES or position.cue_start < 0 or position.content_end > start:
         return False
     gap = doc_text(doc)[position.content_end : start]
     same_paragraph = "\n" not in gap

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ..actors import Actor
 from ..docs import doc_text, is_passive, sentence_bounds, sentence_of
 from ..lexicons import Lexicon
-from .quotes import Quotes, quote_type
+from .quotes import NO_CONTENT, Quotes, quote_type
 from .records import Cue
 from .speakers import speaker_heads
 from .words import NOT_LISTED, lemma_of, listed_kind
@@ -86,7 +86,7 @@ def position_evidence(
     word = _word(token, lexicon)
     listed = listed_kind(token, lexicon)
     holder, pronoun = _holder(speakers)
-    quoted = quote_type(content, quotes) if content else "none"
+    quoted = quote_type(content, quotes) if content else NO_CONTENT
     size = _size(len(content))
     ancestors = list(token.ancestors)
     relative = any(t.dep_ in ("relcl", "acl") for t in [token, *ancestors[:RELATIVE_DEPTH]])

@@ -20,7 +20,7 @@ from ..coref import ADDRESSEE_PERSON, IT_REFERENT, SPEAKER_PERSON
 from ..docs import (
     SINGULAR_NOUN_TAG,
     TIME_ENTITIES,
-    agentless_passive,
+    agentless_passive_clause,
     antecedent,
     is_passive,
     sentence_index,
@@ -45,7 +45,7 @@ from .cues import asks, find_cues, naming_aside
 from .evidence import position_evidence, speakerless_evidence
 from .negation import is_negated, modality_of
 from .nesting import outermost
-from .quotes import UNQUOTED_TYPES, Quotes, article_quotes, in_quote, quote_type, to_closing_mark
+from .quotes import NO_CONTENT, UNQUOTED_TYPES, Quotes, article_quotes, in_quote, quote_type, to_closing_mark
 from .records import Cue, Position
 from .speakers import named_members, resolve_speaker, speaker_heads, speaker_span, standing_for
 from .words import grammatical_person, is_cue_verb, lemma_of, listed_kind
@@ -82,10 +82,12 @@ def holds_no_position(doc: Doc, position: Position, actors: ActorIndex, lexicon:
     called* green algae", `cues.naming_aside`), only what someone talked about (`_topic_only`),
     what is reported by no one named (`_reported_by_no_one`), or someone else's words told in an
     interviewee's answer (`_told_in_an_answer`)?"""
+    if is_finding(doc, position, lexicon):
+        return True
     if position.cue_start < 0:
-        return is_finding(doc, position, lexicon)
+        return False  # a quotation carried on from the last speaker has no cue of its own to read
     head = _cue_head(doc, position)
-    return is_finding(doc, position, lexicon) or naming_aside(head, lexicon) or _topic_only(position, head, lexicon) \
+    return naming_aside(head, lexicon) or _topic_only(position, head, lexicon) \
         or _reported_by_no_one(position, head, lexicon) or _told_in_an_answer(doc, position, actors, lexicon)
 
 
@@ -103,7 +105,7 @@ def _reported_by_no_one(position: Position, verb: Token, lexicon: Lexicon) -> bo
     code = verb_code(verb.lemma_.lower(), ())
     if code and not code.startswith(STATEMENT_ROOT):
         return False  # "the artwork *was offered* to Trump" (CAMEO 030): a deed, whose doer the article may name
-    return any(c.dep_ == "auxpass" for c in verb.children) and agentless_passive(verb)
+    return agentless_passive_clause(verb)
 
 
 def _topic_only(position: Position, verb: Token, lexicon: Lexicon) -> bool:
@@ -566,7 +568,7 @@ def _position(cue: Cue, speaker: _Speaker | None, facts: _Facts) -> Position:
         cameo=stance.cameo,
         target=span_text(phrase),
         content=span_text(content),
-        quote_type=quote_type(content, quotes) if content else "none",
+        quote_type=quote_type(content, quotes) if content else NO_CONTENT,
         sentence=sentence_index(cue.head),
         speaker_start=span.start_char if span is not None else -1,
         speaker_end=span.end_char if span is not None else -1,

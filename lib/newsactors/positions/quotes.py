@@ -99,19 +99,21 @@ def in_quote(token: Token, quotes: Quotes) -> bool:
     return as_quotes(quotes).containing(token.idx) is not None
 
 
-UNQUOTED_TYPES = ("indirect", "none")  # the `quote_type`s of what has no word quoted
+# the `quote_type`s: nine in ten of the content's words quoted, some, none, and no content at all
+DIRECT, MIXED, INDIRECT, NO_CONTENT = "direct", "mixed", "indirect", "none"
+QUOTED_TYPES, UNQUOTED_TYPES = (DIRECT, MIXED), (INDIRECT, NO_CONTENT)
 
 
 def quote_type(content: list[Token], quotes: Quotes) -> str:
     """direct, mixed or indirect: how much of what is said stands inside quotation marks."""
     if not content:
-        return "none"
+        return NO_CONTENT
     quotes = as_quotes(quotes)
     inside = sum(quotes.containing(t.idx) is not None for t in content if not t.is_punct)
     words = sum(1 for t in content if not t.is_punct)
     if words and inside >= words * DIRECT_SHARE:
-        return "direct"
-    return "mixed" if inside else "indirect"
+        return DIRECT
+    return MIXED if inside else INDIRECT
 
 
 def quotes_for(cue: Cue, quotes: Quotes, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:

@@ -17,6 +17,7 @@ from ...docs import (
     CLAUSE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     agentless_passive,
+    agentless_passive_clause,
     is_passive,
     preposition_objects,
     sentence_bounds,
@@ -149,7 +150,7 @@ def _known_by_no_one(verb: Token, lexicon: Lexicon) -> bool:
     people left unnamed: "the veto is expected to come before Friday".)"""
     lemma = verb.lemma_.lower()
     if lemma in lexicon.grammar["recording_verb"]:
-        return any(c.dep_ == "auxpass" for c in verb.children) and agentless_passive(verb)
+        return agentless_passive_clause(verb)
     return lemma in lexicon.grammar["knowing_verb"] and agentless_passive(verb)
 
 
