@@ -3,18 +3,20 @@
     .venv/bin/newsactors batch ../shared/corpora/wikinews --out /tmp/wn
     .venv/bin/python scripts/random_sample.py /tmp/wn
 
-Two draws, each of positions drawn at random from a batch over the whole Wikinews corpus (the 20
+Three draws, each of positions drawn at random from a batch over the whole Wikinews corpus (the 20
 articles of the shared gold left out), each read by hand against the shared gold's conventions:
-`data/gold/wikinews-random-positions.csv` holds 120 drawn from an earlier version's batch, and
+`data/gold/wikinews-random-positions.csv` holds 120 drawn from an earlier version's batch,
 `data/gold/wikinews-random-positions-2.csv` 150 drawn later from another version's, none of them
-the first draw's, read by another annotator. Each row says whether it is a position at all
+the first draw's, read by another annotator, and `data/gold/wikinews-random-positions-3.csv` 150
+drawn from a still later version's, none of them the earlier draws', read by a third annotator who
+saw only the article and the cue, not what the batch made of it. Each row says whether it is a position at all
 (`is_position`: yes, no, unsure), which of the fifteen stance labels fits it best (`label`), and at
 whom it is directed (`target`: the keys of each target actor, a name and its variants joined by "|",
 several actors by " ; ", as the shared gold writes them; empty when it is aimed at no actor), and
 names its article by title and URL and its cue by a short anchor, a few words of the article around
 the cue.
 
-Prints, for each draw and for both together, what the hand labels say (the share of "state" among
+Prints, for each draw and for all together, what the hand labels say (the share of "state" among
 true positions, with a 95% interval: what the corpus-wide "state" share of a correct extractor
 would be near), then, for the batch given: which sampled rows it still extracts, how many of those
 are positions, how often its stance is the hand label, and how its `target_actor` compares with the
@@ -37,6 +39,7 @@ from newsactors.paths import PROJECT_ROOT, SHARED_CORPORA
 DRAWS = {
     "first draw": PROJECT_ROOT / "data" / "gold" / "wikinews-random-positions.csv",
     "second draw": PROJECT_ROOT / "data" / "gold" / "wikinews-random-positions-2.csv",
+    "third draw": PROJECT_ROOT / "data" / "gold" / "wikinews-random-positions-3.csv",
 }
 WIKINEWS = SHARED_CORPORA / "wikinews"
 PLAIN = "state"
@@ -100,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     state_share = (positions["stance"] == PLAIN).mean()
     print(f"this batch ({args.batch_dir}): {len(positions)} positions, '{PLAIN}' {state_share:.3f}")
     draws = {name: pd.read_csv(path, keep_default_na=False) for name, path in DRAWS.items()}
-    draws["both draws"] = pd.concat(list(draws.values()), ignore_index=True)
+    draws["all draws"] = pd.concat(list(draws.values()), ignore_index=True)
     for name, sample in draws.items():
         print(f"\n{name}:")
         report(sample, positions, texts)

@@ -215,6 +215,23 @@ def test_the_second_random_draw_holds_other_rows_labelled_the_same_way():
     assert not first & {(row["title"], row["anchor"]) for row in rows}
 
 
+def test_the_third_random_draw_holds_other_rows_labelled_the_same_way():
+    """`data/gold/wikinews-random-positions-3.csv`, the third draw: 150 rows, none of the earlier
+    draws' (no anchor of theirs lies inside or around one of its own)."""
+    rows = _random_sample("wikinews-random-positions-3.csv")
+    assert len(rows) == 150
+    _labels_and_short_anchors_only(rows)
+    earlier = [
+        (row["title"], row["anchor"])
+        for name in ("wikinews-random-positions.csv", "wikinews-random-positions-2.csv")
+        for row in _random_sample(name)
+    ]
+    for row in rows:
+        assert not any(
+            title == row["title"] and (anchor in row["anchor"] or row["anchor"] in anchor) for title, anchor in earlier
+        ), row
+
+
 def _labels_and_short_anchors_only(rows):
     from newsactors.lexicons import load_lexicon
 
