@@ -1123,3 +1123,50 @@ def test_people_bodies_and_findings_think(analyse_text, text, speaker):
 )
 def test_a_ban_by_another_verb_is_an_act_that_rejects(analyse_text, text, speaker):
     assert [(p.speaker, p.stance) for p in analyse_text(text).positions] == [(speaker, "reject")]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("It is hard to say what the committee will decide next.", "say"),
+        ("It's too early to tell whether the new bridge is safe.", "tell"),
+    ],
+)
+def test_what_a_sentence_only_calls_hard_or_early_to_say_is_no_position(nlp, analyse_text, text, cue):
+    """"It" stands for nothing and no one holds what would be said; PolNeAR's evaluation counts it."""
+    assert analyse_text(text).positions == []
+    assert_an_attribution_only(nlp, analyse_text, text, cue)
+
+
+def test_an_interviewer_s_request_names_no_one_and_is_no_position(analyse_text):
+    text = (
+        "Wikinews interviewed the chess player Sara Lind.\n\n"
+        "((WN)) Tell me about the challenges you faced as a young player.\n\n"
+        "((Sara Lind)) I think they made me stronger.\n\n"
+        "((WN)) Okay, tell me about the Madrid Chess Tournament.\n\n"
+        "((Sara Lind)) It was the best week of my career.\n\n"
+    )
+    assert [(p.speaker, p.cue) for p in analyse_text(text).positions] == [("Sara Lind", "think")]
+
+
+def test_what_an_it_tied_to_no_actor_shows_is_no_position(nlp, analyse_text):
+    text = "The rats stopped pressing the lever when it hurt another rat. It suggests that they share an ancestor."
+    assert "suggests" not in [p.cue for p in analyse_text(text).positions]
+    assert_an_attribution_only(nlp, analyse_text, text, "suggests")
+    # an "it" that speaks says something
+    text = "The ministry issued a statement on Monday. It urged drivers to slow down near the schools."
+    assert [(p.cue, p.stance) for p in analyse_text(text).positions] == [("urged", "appeal")]
+
+
+def test_a_question_put_by_no_one_named_is_no_position(nlp, analyse_text):
+    text = "The driver was questioned for hours on Tuesday."
+    assert analyse_text(text).positions == []
+    assert_an_attribution_only(nlp, analyse_text, text, "questioned")
+    # a request stays one, whoever made it
+    positions = analyse_text("Residents were asked to leave their homes before noon.").positions
+    assert [(p.cue, p.stance) for p in positions] == [("asked", "appeal")]
+
+
+def test_the_words_of_a_question_discussed_take_no_side(analyse_text):
+    text = "Omar Reyes discussed why he joined the party and why voters should choose him."
+    assert analyse_text(text).positions == []

@@ -431,3 +431,19 @@ def test_acts_and_forms_found_with_their_stance_and_code(analyse_text, text, cue
 )
 def test_a_light_verb_with_no_side_is_no_position(analyse_text, text):
     assert analyse_text(text).tables()["positions"].empty
+
+
+@pytest.mark.parametrize(
+    "text, cue, stance",
+    [
+        # a prohibition appeals as any imperative does; a subject left out of a past tense is no imperative
+        ('The mayor tweeted, "Don\'t be afraid of the flood. Do not let it rule your life."', "tweeted", "appeal"),
+        ('The mayor tweeted, "Didn\'t know about this, but I will be there!"', "tweeted", "state"),
+        # what the speaker says they intend or have decided to do is a plan; someone else's is not theirs
+        ('The senator said, "I intend to give that some serious thought."', "said", "prepare"),
+        ("The senator said she had decided to leave the committee.", "said", "prepare"),
+        ("The senator said the rebels intend to attack the capital.", "said", "state"),
+    ],
+)
+def test_a_prohibition_appeals_and_the_speaker_s_own_aim_is_a_plan(analyse_text, text, cue, stance):
+    assert stances(analyse_text, text, cue) == [stance]

@@ -42,6 +42,8 @@ GRAMMAR_ROLES = (
     "topic_verb",
     "partner_preposition",
     "caption_word",
+    "showing_verb",
+    "prohibiting_auxiliary",
 )
 PUNCTUATION_ROLES = ("quote_open", "signature_dash", "name_hyphen", "question_mark", "clause_separator")
 
@@ -76,6 +78,8 @@ class StanceLabel:
 
 SPEECH, COGNITION = "speech", "cognition"
 ACT = "act"  # the `cues.csv` kind of a deed that takes a side: ban, sanction, sue, withdraw
+ASKING = "question"  # the `cues.csv` kind of a verb that puts a question: ask, question
+IMPRESSION = "impression"  # the `cues.csv` kind of the writer's impression of its subject: seem, appear
 REPORTING_KINDS = (SPEECH, COGNITION)  # the `cues.csv` kinds that say or think something, not act
 
 

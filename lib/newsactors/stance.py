@@ -263,12 +263,14 @@ def content_stance(content: list[Token], lexicon: Lexicon, cue_head: Token | Non
                 SUBJUNCTIVE if _mandative(token, lexicon) and token.head.i not in inside
                 else IMPERATIVE if _bids(token, lexicon)
                 else own_negation if own_negation
-                else OWN_INTENT if lemmas[at] not in lexicon.content_words and _own_intent(token, lexicon)
+                else OWN_INTENT if lemmas[at] not in lexicon.content_words
+                and (_own_intent(token, lexicon) or _own_aim(token, lexicon))
                 else ONLY_IF if _only_if(token, lexicon)
                 else lemmas[at]
             )
-            if word in (OWN_DENIAL, OWN_REFUSAL):
-                stance = _stance_of(word, lexicon, negated=False)  # the negation is what it says
+            if word in (OWN_DENIAL, OWN_REFUSAL, IMPERATIVE):
+                # the negation is what it says ("*Don't* be afraid" is an appeal still)
+                stance = _stance_of(word, lexicon, negated=False)
             elif word in lexicon.content_words:
                 stance = _stance_of(word, lexicon, _negated(token, lexicon) or _denied_thought(token, inside, lexicon))
                 # "said he would *appeal*": what the verb governs decides, as for a cue
@@ -682,6 +684,20 @@ def _own_intent(token: Token, lexicon: Lexicon) -> bool:
         and any(c.dep_ == "dobj" for c in token.children)
 
 
+def _own_aim(verb: Token, lexicon: Lexicon) -> bool:
+    """Does the speaker say what they aim or have chosen to do: "*I intend* to give that some
+    serious thought", "*we decided* to leave the league"? A verb whose infinitive is an aim of one's
+    own (a `(infinitive)` frame row that prepares: `intend`, `decide`, `seek` ...) with the speaker's
+    pronoun as its subject; "Russia intends to attack" is someone else's plan, and says nothing of
+    the speaker's."""
+    lemma = verb.lemma_.lower()
+    return _frame(verb, lexicon) == INFINITIVE and frame_stance(verb, lemma, lexicon) == PLANNING \
+        and _speakers_subject(verb, lexicon)
+
+
+PLANNING = "prepare"  # the label of a plan or an aim of one's own (`stance_labels.csv`)
+
+
 def _done_to_a_thing(verb: Token, lexicon: Lexicon) -> bool:
     """Is a verb of speech here a deed, done to a thing that is no words: "will *sign the bill*",
     "would *continue Qaboos's policies*"; not "will *say* this", "will *call* him", nor a document
@@ -892,12 +908,15 @@ def _bids(token: Token, lexicon: Lexicon) -> bool:
     "*Let* me be clear" or "*Thank* you" (a `hortative_verb`, a `courtesy_verb`)."""
     if token.tag_ != "VB" or token.dep_ not in OPENING_DEPS or token.sent[-1].text in lexicon.question_marks:
         return False
-    if any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass", "mark") for c in token.children):
+    prohibition = _prohibition(token, lexicon)
+    if any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass", "mark") and c.i not in prohibition for c in token.children):
         return False
     lemma = token.lemma_.lower()
     if any(lemma in lexicon.grammar[role] for role in ("rhetorical_imperative", "hortative_verb", "courtesy_verb")):
         return False
     for before in reversed(token.sent[: token.i - token.sent.start]):
+        if before.i in prohibition:
+            continue
         if before.text in lexicon.opening_quotes:
             return True  # the first word of a quotation
         if not (before.is_punct or before.is_space or before.pos_ == "INTJ"):
@@ -906,6 +925,18 @@ def _bids(token: Token, lexicon: Lexicon) -> bool:
 
 
 OPENING_DEPS = ("ROOT", "ccomp", "xcomp", "parataxis")  # a quotation's verb may hang on the cue's
+
+
+def _prohibition(verb: Token, lexicon: Lexicon) -> set[int]:
+    """The words that make an imperative a prohibition, an auxiliary "do" with its "not" ("*Don't*
+    be afraid", "*Do not* let it dominate your life"; `prohibiting_auxiliary` in `grammar.csv`),
+    when the verb has them; else none."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    negations = [c for c in verb.children if negates(c, lexicon)]
+    prohibiting = lexicon.grammar["prohibiting_auxiliary"]
+    if len(auxiliaries) != 1 or not negations or auxiliaries[0].lower_ not in prohibiting:
+        return set()
+    return {auxiliaries[0].i, *(n.i for n in negations)}
 
 
 def event_words(objects: list[Token]) -> list[str]:

@@ -24,9 +24,10 @@ from ..docs import (
     antecedent,
     is_passive,
     sentence_index,
+    subject,
     written_in_latin,
 )
-from ..lexicons import ACT, COGNITION, REPORTING_KINDS, SPEECH, Lexicon, load_lexicon
+from ..lexicons import ACT, ASKING, COGNITION, REPORTING_KINDS, SPEECH, Lexicon, load_lexicon
 from ..stance import FROM_OBJECT, PLAIN, Stance, code_stance, indirect_question
 from ..targets import joined, target_actors
 from .carried import carried_quotes
@@ -80,27 +81,56 @@ def holds_no_position(doc: Doc, position: Position, actors: ActorIndex, lexicon:
     """Is a position an attribution PolNeAR annotates that holds no one's position: what a thing
     shows (`is_finding`), a name the writer gives a noun in passing ("phytoplankton, *also
     called* green algae", `cues.naming_aside`), only what someone talked about (`_topic_only`),
-    what is reported by no one named (`_reported_by_no_one`), or someone else's words told in an
-    interviewee's answer (`_told_in_an_answer`)?"""
+    what is reported by no one named (`_reported_by_no_one`), what a sentence only calls hard or
+    fair to say (`_impersonal`), or someone else's words told in an interviewee's answer
+    (`_told_in_an_answer`)?"""
     if is_finding(doc, position, lexicon):
         return True
     if position.cue_start < 0:
         return False  # a quotation carried on from the last speaker has no cue of its own to read
     head = _cue_head(doc, position)
     return naming_aside(head, lexicon) or _topic_only(position, head, lexicon) \
-        or _reported_by_no_one(position, head, lexicon) or _told_in_an_answer(doc, position, actors, lexicon)
+        or _reported_by_no_one(position, head, lexicon) or _impersonal(head, lexicon) \
+        or _told_in_an_answer(doc, position, actors, lexicon)
+
+
+def _impersonal(verb: Token, lexicon: Lexicon) -> bool:
+    """Is the cue the infinitive of an adjective said of an "it" that stands for nothing: "*it is
+    hard to say* what happens then", "*it's too early to tell* whether ...", "if *it* [is] *fair to
+    say* there was no change"? The sentence judges the saying, hard, early or fair; no one is
+    named who holds what would be said ("it" is no speaker), and what it hedges is the writer's or
+    the answering interviewee's own words. PolNeAR's evaluation keeps these. ("Young voters *are
+    more likely to say* ..." has its speakers.)"""
+    if verb.dep_ != "xcomp":
+        return False
+    governor = verb.head
+    clause = governor.head if governor.pos_ == ADJECTIVE and governor.dep_ == "acomp" else governor
+    judged = governor.pos_ == ADJECTIVE or any(c.dep_ == "acomp" and c.pos_ == ADJECTIVE for c in clause.children)
+    holder = subject(clause)
+    entry = lexicon.coref.pronoun(holder) if holder is not None else None
+    return judged and entry is not None and entry.refers_to == IT_REFERENT
+
+
+ADJECTIVE = "ADJ"
 
 
 def _reported_by_no_one(position: Position, verb: Token, lexicon: Lexicon) -> bool:
     """Is a plain position a verb of speech in a passive clause of its own with no one named for it:
     "33 *were reported* hospitalised", "it *was reported* on Saturday Sirhan was stabbed", "the
     deal *was announced*", "Trump *was said* to be suffering minor symptoms"? The writer tells what
-    is reported, with no holder to take a side; PolNeAR annotates these as attributions. (A verb
+    is reported, with no holder to take a side; so is a question put by no one named, "she *was
+    questioned* for hours", "Johnson *was asked* about the case" (the one asked holds nothing by
+    being asked; "residents *were asked* to leave" is a request). PolNeAR annotates these as attributions. (A verb
     CAMEO codes as a deed rather than a statement, "*was offered*", "*was granted* clemency", is
     done by someone the article may name elsewhere, and stays. A verb of thought so told, "the
     bill *is expected* to pass", is a view of people left unnamed, and stays; so does a participle
     after its noun, "*Asked* what the budget means, ...".)"""
-    if position.speaker or position.stance != PLAIN or listed_kind(verb, lexicon) != SPEECH:
+    if position.speaker:
+        return False
+    kind = listed_kind(verb, lexicon)
+    if kind == ASKING:  # "residents *were asked to leave*" is a request made, whoever made it
+        return agentless_passive_clause(verb) and not any(c.dep_ == "xcomp" for c in verb.children)
+    if position.stance != PLAIN or kind != SPEECH:
         return False
     code = verb_code(verb.lemma_.lower(), ())
     if code and not code.startswith(STATEMENT_ROOT):
@@ -116,15 +146,20 @@ def _topic_only(position: Position, verb: Token, lexicon: Lexicon) -> bool:
     clause ("*answered that* the law applied"), a talk with someone (`partner_preposition`:
     "*discussed* the war *with* Zelensky", "*talked to* FIDE"), one planned or to come ("*is
     scheduled to discuss*"), and a stance the topic gives ("*discussing concerns* about
-    interference")."""
-    if verb.lemma_.lower() not in lexicon.grammar["topic_verb"] or position.stance != PLAIN:
+    interference"); the words of a question discussed give none ("*discussed why* voters *should*
+    choose him")."""
+    if verb.lemma_.lower() not in lexicon.grammar["topic_verb"]:
         return False
     if position.quote_type not in UNQUOTED_TYPES or position.modality or position.negated:
         return False
     if verb.dep_ in ("xcomp", "advcl"):
         return False  # "gathered in Cairo *to discuss*", "is scheduled *to discuss*": a meeting
-    if any(c.dep_ in SAID_OF_DEPS and not indirect_question(c, lexicon) for c in verb.children):
+    clauses = [c for c in verb.children if c.dep_ in SAID_OF_DEPS]
+    if any(not indirect_question(c, lexicon) for c in clauses):
         return False  # "answered *that* the law applied": something said
+    if position.stance != PLAIN and not clauses:
+        return False  # "*discussing concerns* about interference": the topic takes a side
+    # (a question's words take none: "*discussed why* voters *should* choose him" names a topic)
     # "discussed the war *with Zelensky*" (the parser may hang "with" on the topic), "*talked to*
     # FIDE": a talk held; not "with Wikinews", "with you"
     topics = [c for c in verb.children if c.dep_ == "dobj"]
@@ -139,14 +174,22 @@ def _topic_only(position: Position, verb: Token, lexicon: Lexicon) -> bool:
 def is_finding(doc: Doc, position: Position, lexicon: Lexicon) -> bool:
     """Is a position what a thing shows, no actor's: its speaker, no actor, a noun for what records
     or shows what is found (`evidence_noun` in `grammar.csv`): "*Photos* of the blaze showed thick
-    smoke", "*the findings* suggested a disparity", "*banners* which mentioned ...". PolNeAR
-    annotates these as attributions, and its evaluation keeps them; they hold no one's position. A
-    report, a poll or a study someone stands behind does ("the report found", "a poll showed")."""
+    smoke", "*the findings* suggested a disparity", "*banners* which mentioned ...", or an "it" tied
+    to no actor before a verb of showing (`showing_verb`): "*it tells us* that planets can form
+    ...", "*it suggests* there is a common ancestor". PolNeAR annotates these as attributions, and
+    its evaluation keeps them; they hold no one's position. A report, a poll or a study someone
+    stands behind does ("the report found", "a poll showed")."""
     if position.speaker_kind or position.speaker_start < 0:
         return False
     span = doc.char_span(position.speaker_start, position.speaker_end, alignment_mode="expand")
     head = antecedent(span.root) if span is not None else None
-    return head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.grammar["evidence_noun"]
+    if head is None:
+        return False
+    if head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.grammar["evidence_noun"]:
+        return True
+    entry = lexicon.coref.pronoun(head)
+    return entry is not None and entry.refers_to == IT_REFERENT \
+        and _cue_head(doc, position).lemma_.lower() in lexicon.grammar["showing_verb"]
 
 
 PARTICIPLE_TAG = "VBG"  # "condemned the act of the NTC, *citing* the move"
@@ -230,6 +273,8 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
     heads = [member for head in speaker_heads(cue, lexicon) for member in named_members(head, actors, lexicon)]
     if question and _put_to_someone(cue, heads, actors, lexicon) or _own_words_recalled(cue, heads, actors, lexicon):
         return []
+    if not heads and _is_interviewer(actors.turn_speaker(cue.head.idx), lexicon):
+        return []  # "((WN)) *Tell* me about the tournament": the interviewer's request names no one
     if _said_of_the_other_side(cue, heads, actors, lexicon) or _witnessed(cue, heads, actors, lexicon):
         return []
     if _supposed(cue, lexicon) or _courtesy(cue, heads, actors, lexicon):

@@ -24,7 +24,7 @@ from ...docs import (
     shares_passive,
     subject,
 )
-from ...lexicons import COGNITION, REPORTING_KINDS, Lexicon
+from ...lexicons import ASKING, COGNITION, IMPRESSION, REPORTING_KINDS, Lexicon
 from ..content import reported_content
 from ..quotes import Quotes
 from ..records import Cue
@@ -57,7 +57,7 @@ class PredicateForm(CueForm):
         return reported_content(cue, quotes, lexicon)
 
     def impression(self, cue: Cue, lexicon: Lexicon) -> bool:
-        return listed_kind(cue.head, lexicon) == "impression"
+        return listed_kind(cue.head, lexicon) == IMPRESSION
 
     def unnamed_speaker(self, cue: Cue, lexicon: Lexicon) -> bool:
         """An agentless passive ("the bill is expected to pass", "she was asked about the polls")
@@ -78,7 +78,7 @@ class PredicateForm(CueForm):
         if deps & {"auxpass", "nsubjpass"}:
             return True
         # "Initially estimated at 3,000, the increase ..." is no position: only a question is put so
-        return head.dep_ == "advcl" and "nsubj" not in deps and listed_kind(head, lexicon) == "question"
+        return head.dep_ == "advcl" and "nsubj" not in deps and listed_kind(head, lexicon) == ASKING
 
     def may_go_unnamed(self, cue: Cue, lexicon: Lexicon) -> bool:
         """A verb in its clause ("contests known as Super Tuesday"); not a verb of impression with
