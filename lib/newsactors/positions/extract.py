@@ -120,11 +120,11 @@ def _reported_by_no_one(position: Position, verb: Token, lexicon: Lexicon) -> bo
     deal *was announced*", "Trump *was said* to be suffering minor symptoms"? The writer tells what
     is reported, with no holder to take a side; so is a question put by no one named, "she *was
     questioned* for hours", "Johnson *was asked* about the case" (the one asked holds nothing by
-    being asked; "residents *were asked* to leave" is a request). PolNeAR annotates these as attributions. (A verb
-    CAMEO codes as a deed rather than a statement, "*was offered*", "*was granted* clemency", is
-    done by someone the article may name elsewhere, and stays. A verb of thought so told, "the
-    bill *is expected* to pass", is a view of people left unnamed, and stays; so does a participle
-    after its noun, "*Asked* what the budget means, ...".)"""
+    being asked; "residents *were asked* to leave" is a request). PolNeAR annotates these as
+    attributions. (A verb CAMEO codes as a deed rather than a statement, "*was offered*", "*was
+    granted* clemency", is done by someone the article may name elsewhere, and stays. A verb of
+    thought so told, "the bill *is expected* to pass", is a view of people left unnamed, and stays;
+    so does a participle after its noun, "*Asked* what the budget means, ...".)"""
     if position.speaker:
         return False
     kind = listed_kind(verb, lexicon)
@@ -187,6 +187,8 @@ def is_finding(doc: Doc, position: Position, lexicon: Lexicon) -> bool:
         return False
     if head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.grammar["evidence_noun"]:
         return True
+    if position.cue_start < 0:
+        return False  # a quotation carried on from the last speaker has no verb of its own
     entry = lexicon.coref.pronoun(head)
     return entry is not None and entry.refers_to == IT_REFERENT \
         and _cue_head(doc, position).lemma_.lower() in lexicon.grammar["showing_verb"]
