@@ -687,12 +687,10 @@ def _own_intent(token: Token, lexicon: Lexicon) -> bool:
 def _own_aim(verb: Token, lexicon: Lexicon) -> bool:
     """Does the speaker say what they aim or have chosen to do: "*I intend* to give that some
     serious thought", "*we decided* to leave the league"? A verb whose infinitive is an aim of one's
-    own (a `(infinitive)` frame row that prepares: `intend`, `decide`, `seek` ...) with the speaker's
-    pronoun as its subject; "Russia intends to attack" is someone else's plan, and says nothing of
-    the speaker's."""
-    lemma = verb.lemma_.lower()
-    return _frame(verb, lexicon) == INFINITIVE and frame_stance(verb, lemma, lexicon) == PLANNING \
-        and _speakers_subject(verb, lexicon)
+    own (a `frame` row that prepares, `(infinitive)` of `intend`, `decide`, `seek` ...) with the
+    speaker's pronoun as its subject; "Russia intends to attack" is someone else's plan, and says
+    nothing of the speaker's."""
+    return frame_stance(verb, verb.lemma_.lower(), lexicon) == PLANNING and _speakers_subject(verb, lexicon)
 
 
 PLANNING = "prepare"  # the label of a plan or an aim of one's own (`stance_labels.csv`)

@@ -107,8 +107,7 @@ def _impersonal(verb: Token, lexicon: Lexicon) -> bool:
     clause = governor.head if governor.pos_ == ADJECTIVE and governor.dep_ == "acomp" else governor
     judged = governor.pos_ == ADJECTIVE or any(c.dep_ == "acomp" and c.pos_ == ADJECTIVE for c in clause.children)
     holder = subject(clause)
-    entry = lexicon.coref.pronoun(holder) if holder is not None else None
-    return judged and entry is not None and entry.refers_to == IT_REFERENT
+    return judged and holder is not None and _bare_it(holder, lexicon)
 
 
 ADJECTIVE = "ADJ"
@@ -189,9 +188,14 @@ def is_finding(doc: Doc, position: Position, lexicon: Lexicon) -> bool:
         return True
     if position.cue_start < 0:
         return False  # a quotation carried on from the last speaker has no verb of its own
-    entry = lexicon.coref.pronoun(head)
-    return entry is not None and entry.refers_to == IT_REFERENT \
-        and _cue_head(doc, position).lemma_.lower() in lexicon.grammar["showing_verb"]
+    return _bare_it(head, lexicon) and _cue_head(doc, position).lemma_.lower() in lexicon.grammar["showing_verb"]
+
+
+def _bare_it(word: Token, lexicon: Lexicon) -> bool:
+    """Is the word an "it" of `pronouns.csv` that coreference left tied to no organisation or state
+    ("*it* tells us", "*it* is hard to say", "*it* felt like")?"""
+    entry = lexicon.coref.pronoun(word)
+    return entry is not None and entry.refers_to == IT_REFERENT
 
 
 PARTICIPLE_TAG = "VBG"  # "condemned the act of the NTC, *citing* the move"
@@ -273,10 +277,10 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
     """The positions one cue gives: one per speaker, or one with none when no one is named.
     `question`: the cue's sentence is a question asked (`cues.asks`)."""
     heads = [member for head in speaker_heads(cue, lexicon) for member in named_members(head, actors, lexicon)]
-    if question and _put_to_someone(cue, heads, actors, lexicon) or _own_words_recalled(cue, heads, actors, lexicon):
+    if question and _put_to_someone(cue, heads, lexicon) or _the_interviewers(cue, heads, question, actors, lexicon):
         return []
-    if not heads and _is_interviewer(actors.turn_speaker(cue.head.idx), lexicon):
-        return []  # "((WN)) *Tell* me about the tournament": the interviewer's request names no one
+    if _own_words_recalled(cue, heads, actors, lexicon):
+        return []
     if _said_of_the_other_side(cue, heads, actors, lexicon) or _witnessed(cue, heads, actors, lexicon):
         return []
     if _supposed(cue, lexicon) or _courtesy(cue, heads, actors, lexicon):
@@ -337,14 +341,17 @@ def _in_obligation(verb: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _put_to_someone(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: Lexicon) -> bool:
+def _put_to_someone(cue: Cue, heads: list[Token], lexicon: Lexicon) -> bool:
     """In a question asked, is the cue's subject the one asked ("Could you explain how ...?": whom
-    a question is put to takes no position by it), or is the question an interviewer's, asked in
-    their turn ("((WN)) What has the railway planned for the day?": it states no one's position;
-    `turn_marks.csv`)?"""
-    if _all_in_person(heads, ADDRESSEE_PERSON, lexicon):
-        return True
-    return _is_interviewer(actors.turn_speaker(cue.head.sent.start_char), lexicon)
+    a question is put to takes no position by it)?"""
+    return _all_in_person(heads, ADDRESSEE_PERSON, lexicon)
+
+
+def _the_interviewers(cue: Cue, heads: list[Token], question: bool, actors: ActorIndex, lexicon: Lexicon) -> bool:
+    """In an interviewer's turn (`turn_marks.csv`), is the cue a question asked ("((WN)) What has
+    the railway planned for the day?") or one with no one named for it, a request or an aside
+    ("((WN)) *Tell* me about the tournament")? It states no one's position."""
+    return (question or not heads) and _is_interviewer(actors.turn_speaker(cue.head.sent.start_char), lexicon)
 
 
 def _all_in_person(heads: list[Token], person: str, lexicon: Lexicon) -> bool:
@@ -496,9 +503,8 @@ def _may_think(head: Token, actors: ActorIndex, lexicon: Lexicon) -> bool:
     showed")? Not a thing ("*this atmosphere* was not intended", "*hijab* felt like a cover")."""
     if actors.actor_at(head) is not None:
         return True
-    entry = lexicon.coref.pronoun(head)
-    if entry is not None:
-        return entry.refers_to != IT_REFERENT  # an "it" coreference tied to no organisation ("it felt like")
+    if lexicon.coref.pronoun(head) is not None:
+        return not _bare_it(head, lexicon)  # "it felt like"
     if head.tag_ != SINGULAR_NOUN_TAG:
         return True  # "people think", "gamers are expecting"
     lemma, tables = head.lemma_.lower(), lexicon.coref
