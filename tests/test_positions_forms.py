@@ -1170,3 +1170,26 @@ def test_a_question_put_by_no_one_named_is_no_position(nlp, analyse_text):
 def test_the_words_of_a_question_discussed_take_no_side(analyse_text):
     text = "Omar Reyes discussed why he joined the party and why voters should choose him."
     assert analyse_text(text).positions == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tilda Brask was at the Vandor parade in May. She still remembers it.",
+        "Tilda Brask played in the Vandor open last year. She enjoyed it a lot.",
+    ],
+)
+def test_a_thought_with_only_a_pronoun_for_content_is_no_position(analyse_text, text):
+    assert analyse_text(text).positions == []
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # a verb of speech with a pronoun reports words said; so does an afterthought
+        ("The Vandor senate held a vote on Orla Quint on Monday. The senate confirmed her.", "confirmed"),
+        ('The toll "ground traffic to a halt" for days, as the Vandor court put it.', "put"),
+    ],
+)
+def test_words_reported_with_a_pronoun_stay_positions(analyse_text, text, cue):
+    assert cue in [p.cue for p in analyse_text(text).positions]

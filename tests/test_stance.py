@@ -447,3 +447,39 @@ def test_a_light_verb_with_no_side_is_no_position(analyse_text, text):
 )
 def test_a_prohibition_appeals_and_the_speaker_s_own_aim_is_a_plan(analyse_text, text, cue, stance):
     assert stances(analyse_text, text, cue) == [stance]
+
+
+@pytest.mark.parametrize(
+    "text, cue, stance",
+    [
+        # a feeling or an attitude expressed or voiced takes the side it names
+        ("Senator Orla Quint expressed opposition to the new toll on the Vandor bridge.", "expressed", "reject"),
+        ("Many drivers voiced frustration with the delays at the Vandor bridge.", "voiced", "condemn"),
+        ("Senator Orla Quint expressed a preference for a short hearing.", "expressed", "support"),
+        ("The two governments expressed their willingness to negotiate a new treaty.", "expressed", "prepare"),
+        ("Senator Orla Quint expressed no opposition to the toll.", "expressed", "support"),
+    ],
+)
+def test_a_feeling_expressed_takes_the_side_it_names(analyse_text, text, cue, stance):
+    assert stances(analyse_text, text, cue) == [stance]
+
+
+def test_anger_only_directed_somewhere_is_no_position(analyse_text):
+    assert analyse_text("Mayor Tilda Brask directed her anger at the toll board.").tables()["positions"].empty
+
+
+@pytest.mark.parametrize(
+    "text, cue, stance",
+    [
+        # "be going to" tells what the speaker will do, as "will" does
+        ('Mayor Tilda Brask said, "We\'re going to close the Vandor bridge in May."', "said", "prepare"),
+        ("Mayor Tilda Brask said she was going to close the Vandor bridge.", "said", "prepare"),
+        ('Mayor Tilda Brask said, "We\'re not going to wait until May."', "said", "state"),
+        ("Mayor Tilda Brask said the rebels are going to attack the Vandor bridge.", "said", "state"),
+        # what one will have, or what befalls one, is no plan
+        ('Mayor Tilda Brask said, "We will have a lot of work to do together."', "said", "state"),
+        ('The climber Orla Quint said, "I thought I was going to die up there."', "said", "state"),
+    ],
+)
+def test_what_the_speaker_is_going_to_do_is_a_plan(analyse_text, text, cue, stance):
+    assert stances(analyse_text, text, cue) == [stance]

@@ -27,8 +27,9 @@ CUE_POS = ("VERB", "NOUN", "ADJ")
 GRAMMAR_ROLES = (
     "topic_preposition", "relative_pronoun", "subject_sharing_preposition", "title_premodifier",
     "source_preposition", "source_phrase_preposition", "afterthought_mark", "conditional_mark",
-    "possessive", "article", "determiner", "copula", "infinitive_marker", "complementizer", "target_preposition",
-    "question_verb", "concessive_preposition", "concessive_mark", "state_verb",
+    "possessive", "article", "determiner", "copula", "future_going", "infinitive_marker", "complementizer",
+    "target_preposition",
+    "question_verb", "concessive_preposition", "concessive_mark", "state_verb", "befalling_verb",
     "instigator_noun", "maker_preposition", "holder_preposition", "agent_preposition", "side_preposition",
     "definite_determiner", "indefinite_determiner", "partitive_noun", "partitive_preposition",
     "demonstrative_pronoun", "interrogative", "naming_verb", "naming_preposition", "example_preposition",

@@ -660,16 +660,23 @@ def _own_intent(token: Token, lexicon: Lexicon) -> bool:
     troops", "announced *he is to send* a bill"? A verb of action (not of thinking, not a copula)
     with the speaker's pronoun as its subject (first person, or the "he" or "she" of reported
     speech), or a body that pronoun owns acting on an object ("*her government will withdraw* the
-    bill"), and a future or planned auxiliary, or "is to"; or the "would" of reported speech
+    bill"), and a future or planned auxiliary, "is to" or "is going to"; or the "would" of reported speech
     (`_reported_intent`). A verb of speech done to a thing is a deed too ("will *sign the bill*")."""
-    entry = lexicon.cue(token.lemma_.lower(), "VERB")
+    lemma = token.lemma_.lower()
+    entry = lexicon.cue(lemma, "VERB")
     if token.pos_ != "VERB" or entry is not None and entry.kind != ACT and not _done_to_a_thing(token, lexicon):
         return False  # "I will say", "I'll be seeing them": words or thoughts, no plan; "will withdraw" is one
+    if lemma in lexicon.grammar["state_verb"] or lemma in lexicon.grammar["befalling_verb"]:
+        return False  # "we will have a lot to do", "I'm going to die": what one has or what befalls one
     holder = token
     if token.dep_ in DESCRIBING_CLAUSES or token.head.dep_ in DESCRIBING_CLAUSES:
         return False  # "plans, which he is to present in October": a plan described, not announced
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.grammar["copula"] and _infinitive_of(token):
-        holder = token.head  # "he *is to send* a bill"
+    if token.dep_ == "xcomp" and _infinitive_of(token) and (
+        token.head.lemma_.lower() in lexicon.grammar["copula"] or _going_to(token.head, lexicon)
+    ):
+        holder = token.head  # "he *is to send* a bill", "we're *going to take* your rifles"
+        if any(negates(c, lexicon) for c in holder.children):
+            return False  # "we're *not going to* wait": no deed planned
     elif not any(_intent_aux(c, lexicon) for c in token.children):
         return _reported_intent(token, lexicon)
     doer = _active_subject(holder)
@@ -682,6 +689,14 @@ def _own_intent(token: Token, lexicon: Lexicon) -> bool:
     owner = next((c for c in doer.children if c.dep_ == "poss"), None)
     return holder is token and owner is not None and _speakers_pronoun(owner, lexicon) \
         and any(c.dep_ == "dobj" for c in token.children)
+
+
+def _going_to(verb: Token, lexicon: Lexicon) -> bool:
+    """Is the verb the "going" of a future told with "be going to" (`future_going` in
+    `grammar.csv`): "we're *going* to take", not "we went to see"?"""
+    return verb.lower_ in lexicon.grammar["future_going"] and any(
+        c.dep_ == "aux" and c.lemma_.lower() in lexicon.grammar["copula"] for c in verb.children
+    )
 
 
 def _own_aim(verb: Token, lexicon: Lexicon) -> bool:

@@ -82,7 +82,8 @@ def holds_no_position(doc: Doc, position: Position, actors: ActorIndex, lexicon:
     shows (`is_finding`), a name the writer gives a noun in passing ("phytoplankton, *also
     called* green algae", `cues.naming_aside`), only what someone talked about (`_topic_only`),
     what is reported by no one named (`_reported_by_no_one`), what a sentence only calls hard or
-    fair to say (`_impersonal`), or someone else's words told in an interviewee's answer
+    fair to say (`_impersonal`), a thought with nothing but a pronoun for its content
+    (`_says_nothing`), or someone else's words told in an interviewee's answer
     (`_told_in_an_answer`)?"""
     if is_finding(doc, position, lexicon):
         return True
@@ -91,7 +92,25 @@ def holds_no_position(doc: Doc, position: Position, actors: ActorIndex, lexicon:
     head = _cue_head(doc, position)
     return naming_aside(head, lexicon) or _topic_only(position, head, lexicon) \
         or _reported_by_no_one(position, head, lexicon) or _impersonal(head, lexicon) \
-        or _told_in_an_answer(doc, position, actors, lexicon)
+        or _told_in_an_answer(doc, position, actors, lexicon) or _says_nothing(doc, position, head, lexicon)
+
+
+def _says_nothing(doc: Doc, position: Position, verb: Token, lexicon: Lexicon) -> bool:
+    """Is a plain position of a thought or a feeling (or of a word only the weights take for a cue)
+    whose whole content is one pronoun: "they still *remember it*", "I *enjoyed it*", "what we
+    *know*", "I was *excited about it*"? It tells no view of anything; what it points back to is
+    someone's view told elsewhere, if anyone's. A verb of speech so used reports words (the Senate
+    "*confirmed him*", "*offered it* to the diocese"), as an afterthought does ("*as* the decision
+    *put it*"), and both stay."""
+    if position.stance != PLAIN or position.content_start < 0 or listed_kind(verb, lexicon) == SPEECH:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in lexicon.grammar["afterthought_mark"] for c in verb.children):
+        return False
+    content = doc.char_span(position.content_start, position.content_end, alignment_mode="expand")
+    return content is not None and len(content) == 1 and content[0].pos_ in PRONOUN_TAGS
+
+
+PRONOUN_TAGS = ("PRON", "DET")  # "it", "what", "something"; "that" and "this" standing alone are DET
 
 
 def _impersonal(verb: Token, lexicon: Lexicon) -> bool:
