@@ -1193,3 +1193,9 @@ def test_a_thought_with_only_a_pronoun_for_content_is_no_position(analyse_text, 
 )
 def test_words_reported_with_a_pronoun_stay_positions(analyse_text, text, cue):
     assert cue in [p.cue for p in analyse_text(text).positions]
+
+
+def test_what_a_cleft_says_is_what_follows_its_copula(analyse_text):
+    text = "The engineer Orla Quint studied the Vandor bridge. What we know is that the bridge is unsafe."
+    contents = {p.cue: p.content for p in analyse_text(text).positions}
+    assert contents == {"know": "that the bridge is unsafe"}

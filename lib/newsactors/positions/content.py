@@ -175,8 +175,20 @@ def complement(cue: Cue, lexicon: Lexicon) -> list[Token]:
         tokens = list(noun.doc[noun.left_edge.i : cue.head.i])
     tokens = _without_asides(_without_coordinated_cues(tokens, cue, lexicon), cue, lexicon)
     words = [t for t in tokens if t.tag_ not in RELATIVE_TAGS]
+    if tokens and not words and (said := _what_the_cleft_says(cue.head, lexicon)):
+        return said
     # "a candidate who many members oppose": the relative pronoun alone stands for what is opposed
     return sorted(words or tokens, key=lambda t: t.i)
+
+
+def _what_the_cleft_says(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """What a cue whose only object is "what" says when its clause is the subject of a copula: "*what
+    we know* is that monkeys respond", "*what I said* is the freedom to make copies" say what follows
+    the copula."""
+    copula = verb.head
+    if verb.dep_ != "csubj" or copula.lemma_.lower() not in lexicon.grammar["copula"]:
+        return []
+    return [t for c in copula.children if c.dep_ in CONTENT_DEPS and c.i > copula.i for t in c.subtree]
 
 
 def _without_coordinated_cues(tokens: list[Token], cue: Cue, lexicon: Lexicon) -> list[Token]:
