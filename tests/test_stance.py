@@ -483,3 +483,19 @@ def test_anger_only_directed_somewhere_is_no_position(analyse_text):
 )
 def test_what_the_speaker_is_going_to_do_is_a_plan(analyse_text, text, cue, stance):
     assert stances(analyse_text, text, cue) == [stance]
+
+
+@pytest.mark.parametrize(
+    "text, cue, stance",
+    [
+        # a row with a hyphen matches the words the tokenizer splits it into
+        ("Senator Orla Quint called the Vandor toll short-sighted.", "called", "condemn"),
+        ("Senator Orla Quint called the toll plan a non-starter.", "called", "reject"),
+        ('Senator Orla Quint said, "Mayor Brask is a hard-working mayor."', "said", "support"),
+        # a name for what is done judges what it is said of, not what it tells of
+        ("Senator Orla Quint called the vote a coup against the council.", "called", "condemn"),
+        ("Senator Orla Quint said the army staged a coup in Vandor.", "said", "state"),
+    ],
+)
+def test_hyphenated_rows_and_names_for_what_is_done(analyse_text, text, cue, stance):
+    assert stances(analyse_text, text, cue) == [stance]

@@ -227,10 +227,24 @@ def _roles(rows, key: str, roles: tuple[str, ...], table: str) -> dict[str, tupl
 
 
 def _phrases_by_length(words: dict[str, list]) -> dict[int, frozenset[tuple[str, ...]]]:
-    """The entries of several words ("null and void"), by their number of words, longest first."""
-    phrases = [tuple(word.split()) for word in words if len(word.split()) > 1]
+    """The entries of several words ("null and void"), by their number of words, longest first; a
+    hyphen is a word of its own, as the tokenizer makes it ("short-sighted": short, -, sighted)."""
+    phrases = [phrase_words(word) for word in words if len(phrase_words(word)) > 1]
     lengths = sorted({len(phrase) for phrase in phrases}, reverse=True)
     return {n: frozenset(phrase for phrase in phrases if len(phrase) == n) for n in lengths}
+
+
+def phrase_words(entry: str) -> tuple[str, ...]:
+    """The words of a table's entry as the tokenizer splits them: "null and void", "short-sighted"."""
+    return tuple(entry.replace(HYPHEN, f" {HYPHEN} ").split())
+
+
+def phrase_entry(words: tuple[str, ...]) -> str:
+    """The table's entry whose `phrase_words` these are."""
+    return " ".join(words).replace(f" {HYPHEN} ", HYPHEN)
+
+
+HYPHEN = "-"
 
 
 def _places(directory: Path) -> tuple[dict[str, Place], frozenset[str], dict[str, str], list[dict]]:

@@ -39,7 +39,7 @@ from spacy.tokens import Token
 from .cameo import event_code
 from .docs import SUBJECT_DEPS, antecedent, entity_text, has_determiner, is_passive, mended_lemma, subject
 from .kinds import STATE
-from .lexicons import ACT, COGNITION, REPORTING_KINDS, Lexicon
+from .lexicons import ACT, COGNITION, REPORTING_KINDS, Lexicon, phrase_entry
 
 FROM_OBJECT = "from_object"
 PLAIN = "state"
@@ -250,12 +250,14 @@ def content_stance(content: list[Token], lexicon: Lexicon, cue_head: Token | Non
     for at, token in enumerate(tokens):
         stance = None
         for size in phrases:
-            words = tuple(lemmas[at : at + size])
-            if words in phrases[size]:  # "never felt the *need to*", "is not a *big fan*": as any of its words
+            # by lemma, or as written ("*hard-working*", whose "working" has the lemma "work")
+            forms = (tuple(lemmas[at : at + size]), tuple(t.lower_ for t in tokens[at : at + size]))
+            words = next((form for form in forms if form in phrases[size]), None)
+            if words is not None:  # "never felt the *need to*", "is not a *big fan*": as any of its words
                 phrase = {t.i for t in tokens[at : at + size]}  # "will *not* accept" is negated by no word of its own
                 negated = any(_negated(t, lexicon, phrase) for t in tokens[at : at + size]) \
                     or _denied_thought(token, inside, lexicon)
-                stance = _stance_of(" ".join(words), lexicon, negated)
+                stance = _stance_of(phrase_entry(words), lexicon, negated)
                 break
         if stance is None and token.pos_ != "PROPN" and _judges(token, inside, lexicon):
             own_negation = lemmas[at] not in lexicon.content_words and _own_negation(token, inside, lexicon)
