@@ -491,7 +491,7 @@ def test_what_the_speaker_is_going_to_do_is_a_plan(analyse_text, text, cue, stan
         # a row with a hyphen matches the words the tokenizer splits it into
         ("Senator Orla Quint called the Vandor toll short-sighted.", "called", "condemn"),
         ("Senator Orla Quint called the toll plan a non-starter.", "called", "reject"),
-        ('Senator Orla Quint said, "Mayor Brask is a hard-working mayor."', "said", "support"),
+        ("Senator Orla Quint called the toll plan heavy-handed.", "called", "condemn"),
         # a name for what is done judges what it is said of, not what it tells of
         ("Senator Orla Quint called the vote a coup against the council.", "called", "condemn"),
         ("Senator Orla Quint said the army staged a coup in Vandor.", "said", "state"),
