@@ -499,3 +499,39 @@ def test_what_the_speaker_is_going_to_do_is_a_plan(analyse_text, text, cue, stan
 )
 def test_hyphenated_rows_and_names_for_what_is_done(analyse_text, text, cue, stance):
     assert stances(analyse_text, text, cue) == [stance]
+
+
+@pytest.mark.parametrize(
+    "text, cue, stance",
+    [
+        # what is announced to be done is a plan; a compound only names a kind
+        ("Mayor Tilda Brask announced the change on Vandor television.", "announced", "prepare"),
+        ("The Vandor council announced job cuts on Monday.", "announced", "prepare"),
+        ("The Vandor Herald announced its choice of climate change activist Orla Quint.", "announced", "state"),
+    ],
+)
+def test_what_is_announced_to_be_done_is_a_plan(analyse_text, text, cue, stance):
+    assert stances(analyse_text, text, cue) == [stance]
+
+
+@pytest.mark.parametrize(
+    "text, cue, stance",
+    [
+        # praise in a tribute, names for a wrongdoer, a judgement said of a deed, a danger foretold
+        ('Mayor Tilda Brask said, "The bravery of the Vandor firefighters is a wonder."', "said", "support"),
+        ('Mayor Tilda Brask said, "Orla Quint was an extraordinary woman."', "said", "support"),
+        ("Mayor Tilda Brask said the council held an extraordinary session.", "said", "state"),
+        ("Senator Orla Quint called the mayor a climate arsonist.", "called", "accuse"),
+        ("The Vandor court said the culling was completely unnecessary.", "said", "condemn"),
+        ("The Vandor court urged drivers to avoid unnecessary trips.", "urged", "appeal"),
+        ("The Vandor court said the toll was incompatible with the charter.", "said", "reject"),
+        ('The health minister said, "Bottom line, it is going to get worse."', "said", "warn"),
+    ],
+)
+def test_tributes_names_for_wrongdoers_and_dangers_foretold(analyse_text, text, cue, stance):
+    assert stances(analyse_text, text, cue) == [stance]
+
+
+def test_a_treaty_said_to_infringe_rights_accuses(analyse_text):
+    text = 'Prime Minister Orla Quint noted that the Vandor treaty "infringes upon our sovereign rights".'
+    assert stances(analyse_text, text, "noted") == ["accuse"]

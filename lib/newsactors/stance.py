@@ -86,10 +86,12 @@ def object_stance(
         # deeper in the phrase only a light verb's rows and rows naming the cue's own word count
         # ("issued a cease and desist order", "declared a state of emergency")
         # (not the words of the cue's own relative clause: "the hearing, *which* the President
-        # accepted according to a statement")
+        # accepted according to a statement"; nor a compound, which names a kind: "its selection of
+        # climate *change* activist Greta Thunberg")
         in_relative = head is not None and (word_said.i != token.i or head.dep_ == "relcl" and head.head.i == token.i)
         own = {t.i for t in head.subtree} if in_relative else set()
-        nouns = [t.lemma_.lower() for t in token.subtree if t.i != token.i and t.pos_ == "NOUN" and t.i not in own]
+        nouns = [t.lemma_.lower() for t in token.subtree if t.i != token.i and t.pos_ == "NOUN" and t.i not in own
+                 and t.dep_ != "compound"]
         for word in nouns[:EVENT_PHRASE_WORDS]:
             for refines, stance in lexicon.object_words.get(word, []):
                 if lemma in refines.split("|") or base == FROM_OBJECT and refines in ("any", FROM_OBJECT):
