@@ -16,6 +16,12 @@ several actors by " ; ", as the shared gold writes them; empty when it is aimed 
 names its article by title and URL and its cue by a short anchor, a few words of the article around
 the cue.
 
+`data/gold/wikinews-state-audit.csv` is no draw of all positions: 200 of the positions a later
+version's batch gave a plain "state", drawn at random (the shared gold's articles and the draws'
+rows left out) and read the same way, with no target: it says how many of a batch's "state"
+positions are no position at all, and how many take a side the stance rules missed. Rules were
+shaped on what it shows, so it measures nothing unseen.
+
 Prints, for each draw and for all together, what the hand labels say (the share of "state" among
 true positions, with a 95% interval: what the corpus-wide "state" share of a correct extractor
 would be near), then, for the batch given: which sampled rows it still extracts, how many of those
@@ -41,6 +47,7 @@ DRAWS = {
     "second draw": PROJECT_ROOT / "data" / "gold" / "wikinews-random-positions-2.csv",
     "third draw": PROJECT_ROOT / "data" / "gold" / "wikinews-random-positions-3.csv",
 }
+STATE_AUDIT = PROJECT_ROOT / "data" / "gold" / "wikinews-state-audit.csv"
 WIKINEWS = SHARED_CORPORA / "wikinews"
 PLAIN = "state"
 Z_95 = 1.96  # the normal quantile of a two-sided 95% interval
@@ -107,7 +114,29 @@ def main(argv: list[str] | None = None) -> int:
     for name, sample in draws.items():
         print(f"\n{name}:")
         report(sample, positions, texts)
+    print("\nstate audit (a batch's 'state' positions only; rules were shaped on it):")
+    report_state_audit(pd.read_csv(STATE_AUDIT, keep_default_na=False), positions, texts)
     return 0
+
+
+def report_state_audit(audit: pd.DataFrame, positions: pd.DataFrame, texts: dict[str, str]) -> None:
+    """What the hand says of positions once given a plain "state", and what the batch gives them now."""
+    true = audit[audit["is_position"] != "no"]
+    state = int((true["label"] == PLAIN).sum())
+    print(f"  hand labels: {len(audit)} rows, " + ", ".join(
+        f"{kind} {(audit['is_position'] == kind).sum()}" for kind in ("yes", "unsure", "no")))
+    print(f"  '{PLAIN}' by hand among positions and unsure: {state} of {len(true)} = {state / len(true):.3f}; "
+          "others: " + ", ".join(f"{label} {n}" for label, n in true["label"].value_counts().items() if label != PLAIN))
+    audit = audit.assign(found=anchored_rows(audit, positions, texts))
+    kept = audit[audit["found"].notna()]
+    stances = positions.loc[kept["found"].astype(int), "stance"].to_numpy()
+    still = kept[stances == PLAIN]
+    print(f"  rows still extracted: {len(kept)} of {len(audit)}; still '{PLAIN}': {len(still)}, of which no position "
+          f"{(still['is_position'] == 'no').sum()}, '{PLAIN}' by hand {(still['label'] == PLAIN).sum()}, "
+          f"another label by hand {((still['is_position'] != 'no') & (still['label'] != PLAIN)).sum()}")
+    changed = kept[stances != PLAIN]
+    agree = int((positions.loc[changed["found"].astype(int), "stance"].to_numpy() == changed["label"].to_numpy()).sum())
+    print(f"  given another label now: {len(changed)}, the hand's for {agree}")
 
 
 def report(sample: pd.DataFrame, positions: pd.DataFrame, texts: dict[str, str]) -> None:

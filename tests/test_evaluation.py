@@ -232,6 +232,22 @@ def test_the_third_random_draw_holds_other_rows_labelled_the_same_way():
         ), row
 
 
+def test_the_state_audit_holds_state_positions_labelled_the_same_way():
+    """`data/gold/wikinews-state-audit.csv`: 200 positions a batch gave a plain "state", read by
+    hand with no target, none of them a draw's."""
+    rows = _random_sample("wikinews-state-audit.csv")
+    assert len(rows) == 200
+    _labels_and_short_anchors_only([{**row, "target": ""} for row in rows])
+    drawn = [
+        (row["title"], row["anchor"])
+        for name in ("wikinews-random-positions.csv", "wikinews-random-positions-2.csv", "wikinews-random-positions-3.csv")
+        for row in _random_sample(name)
+    ]
+    for row in rows:
+        assert not any(title == row["title"] and (anchor in row["anchor"] or row["anchor"] in anchor)
+                       for title, anchor in drawn), row
+
+
 def _labels_and_short_anchors_only(rows):
     from newsactors.lexicons import load_lexicon
 
