@@ -238,11 +238,8 @@ def test_the_state_audit_holds_state_positions_labelled_the_same_way():
     rows = _random_sample("wikinews-state-audit.csv")
     assert len(rows) == 200
     _labels_and_short_anchors_only([{**row, "target": ""} for row in rows])
-    drawn = [
-        (row["title"], row["anchor"])
-        for name in ("wikinews-random-positions.csv", "wikinews-random-positions-2.csv", "wikinews-random-positions-3.csv")
-        for row in _random_sample(name)
-    ]
+    draws = ("wikinews-random-positions.csv", "wikinews-random-positions-2.csv", "wikinews-random-positions-3.csv")
+    drawn = [(row["title"], row["anchor"]) for name in draws for row in _random_sample(name)]
     for row in rows:
         assert not any(title == row["title"] and (anchor in row["anchor"] or row["anchor"] in anchor)
                        for title, anchor in drawn), row
