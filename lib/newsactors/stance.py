@@ -252,7 +252,7 @@ def content_stance(content: list[Token], lexicon: Lexicon, cue_head: Token | Non
     for at, token in enumerate(tokens):
         stance = None
         for size in phrases:
-            # by lemma, or as written ("*hard-working*", whose "working" has the lemma "work")
+            # by lemma, or as written (a row's "well-founded", whose "founded" the lemmatizer may make "found")
             forms = (tuple(lemmas[at : at + size]), tuple(t.lower_ for t in tokens[at : at + size]))
             words = next((form for form in forms if form in phrases[size]), None)
             if words is not None:  # "never felt the *need to*", "is not a *big fan*": as any of its words
@@ -664,8 +664,10 @@ def _own_intent(token: Token, lexicon: Lexicon) -> bool:
     troops", "announced *he is to send* a bill"? A verb of action (not of thinking, not a copula)
     with the speaker's pronoun as its subject (first person, or the "he" or "she" of reported
     speech), or a body that pronoun owns acting on an object ("*her government will withdraw* the
-    bill"), and a future or planned auxiliary, "is to" or "is going to"; or the "would" of reported speech
-    (`_reported_intent`). A verb of speech done to a thing is a deed too ("will *sign the bill*")."""
+    bill"), and a future or planned auxiliary, "is to" or "is going to"; or the "would" of reported
+    speech (`_reported_intent`). A verb of speech done to a thing is a deed too ("will *sign the
+    bill*"); what one has or what befalls one is none ("we will *have* a lot to do", "I'm going to
+    *die*")."""
     lemma = token.lemma_.lower()
     entry = lexicon.cue(lemma, "VERB")
     if token.pos_ != "VERB" or entry is not None and entry.kind != ACT and not _done_to_a_thing(token, lexicon):

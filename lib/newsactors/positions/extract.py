@@ -97,8 +97,8 @@ def holds_no_position(doc: Doc, position: Position, actors: ActorIndex, lexicon:
 
 def _says_nothing(doc: Doc, position: Position, verb: Token, lexicon: Lexicon) -> bool:
     """Is a plain position of a thought or a feeling (or of a word only the weights take for a cue)
-    whose whole content is one pronoun: "they still *remember it*", "I *enjoyed it*", "what we
-    *know*", "I was *excited about it*"? It tells no view of anything; what it points back to is
+    whose whole content is one pronoun: "they still *remember it*", "I *enjoyed it*", "they've
+    *learned something*", "I was *excited about it*"? It tells no view of anything; what it points back to is
     someone's view told elsewhere, if anyone's. A verb of speech so used reports words (the Senate
     "*confirmed him*", "*offered it* to the diocese"), as an afterthought does ("*as* the decision
     *put it*"), and both stay."""
