@@ -229,7 +229,7 @@ def _roles(rows, key: str, roles: tuple[str, ...], table: str) -> dict[str, tupl
 def _phrases_by_length(words: dict[str, list]) -> dict[int, frozenset[tuple[str, ...]]]:
     """The entries of several words ("null and void"), by their number of words, longest first; a
     hyphen is a word of its own, as the tokenizer makes it ("short-sighted": short, -, sighted)."""
-    phrases = [phrase_words(word) for word in words if len(phrase_words(word)) > 1]
+    phrases = [phrase for phrase in map(phrase_words, words) if len(phrase) > 1]
     lengths = sorted({len(phrase) for phrase in phrases}, reverse=True)
     return {n: frozenset(phrase for phrase in phrases if len(phrase) == n) for n in lengths}
 

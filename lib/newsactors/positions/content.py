@@ -26,6 +26,7 @@ from .quotes import Quotes, quote_just_before, quotes_for
 from .records import Cue
 from .words import coordinated_cue, governs_what_is_said, hung_subject, is_cue_verb
 
+CLAUSAL_SUBJECT_DEP = "csubj"  # "*what we know* is that ...": what the copula then says is held
 CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "intj")  # intj: "said no"
 OBJECT_DEPS = ("dobj", "attr", "oprd", "nsubjpass", "pobj", "dative")
 # How a date or time modifies a verb: "said *Friday*", "said *on* Monday", "met *yesterday*".
@@ -97,13 +98,19 @@ def _said_after(cue: Cue, lexicon: Lexicon) -> bool:
     """Is a cue with no complement put after what it reports: at the end of its sentence ("...,
     she said.") or in an "as" clause ("..., as her aides noted")?"""
     head = cue.head
-    if any(c.dep_ == "mark" and c.lower_ in lexicon.grammar["afterthought_mark"] for c in head.children):
+    if afterthought(head, lexicon):
         return True
     sent_start, sent_end = sentence_bounds(head)
     after = head.doc[head.right_edge.i + 1 : sent_end]
     before = head.doc[sent_start : head.left_edge.i]
     words_before = sum(not t.is_punct for t in before)
     return all(t.is_punct or t.is_space for t in after) and words_before >= MIN_WORDS_BEFORE_AFTERTHOUGHT
+
+
+def afterthought(verb: Token, lexicon: Lexicon) -> bool:
+    """Is the verb put after what it reports in a clause of its own: "..., *as* her aides noted",
+    "*as* the decision put it", "*like* I mentioned" (`afterthought_mark` in `grammar.csv`)?"""
+    return any(c.dep_ == "mark" and c.lower_ in lexicon.grammar["afterthought_mark"] for c in verb.children)
 
 
 def _runs_past(clause: list[Token], quote: list[Token]) -> bool:
@@ -186,7 +193,7 @@ def _what_the_cleft_says(verb: Token, lexicon: Lexicon) -> list[Token]:
     we know* is that monkeys respond", "*what I said* is the freedom to make copies" say what follows
     the copula."""
     copula = verb.head
-    if verb.dep_ != "csubj" or copula.lemma_.lower() not in lexicon.grammar["copula"]:
+    if verb.dep_ != CLAUSAL_SUBJECT_DEP or copula.lemma_.lower() not in lexicon.grammar["copula"]:
         return []
     return [t for c in copula.children if c.dep_ in CONTENT_DEPS and c.i > copula.i for t in c.subtree]
 

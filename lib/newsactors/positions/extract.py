@@ -32,6 +32,8 @@ from ..stance import FROM_OBJECT, PLAIN, Stance, code_stance, indirect_question
 from ..targets import joined, target_actors
 from .carried import carried_quotes
 from .content import (
+    CLAUSAL_SUBJECT_DEP,
+    afterthought,
     content_end,
     content_start,
     content_tokens,
@@ -104,7 +106,7 @@ def _says_nothing(doc: Doc, position: Position, verb: Token, lexicon: Lexicon) -
     *put it*"), and both stay."""
     if position.stance != PLAIN or position.content_start < 0 or listed_kind(verb, lexicon) == SPEECH:
         return False
-    if any(c.dep_ == "mark" and c.lower_ in lexicon.grammar["afterthought_mark"] for c in verb.children):
+    if afterthought(verb, lexicon):
         return False
     content = doc.char_span(position.content_start, position.content_end, alignment_mode="expand")
     return content is not None and len(content) == 1 and content[0].pos_ in PRONOUN_TAGS
@@ -418,7 +420,6 @@ def _perceived(clause: Token) -> bool:
 
 
 NONFINITE_TAGS = ("VBG", "VB", "VBN")
-CLAUSAL_SUBJECT_DEP = "csubj"  # "*what we know* is that ...": what the copula then says is held
 
 
 def _own_words_recalled(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: Lexicon) -> bool:
@@ -426,10 +427,9 @@ def _own_words_recalled(cue: Cue, heads: list[Token], actors: ActorIndex, lexico
     20 years", "*like I mentioned*", "*as far as I know*"; `afterthought_mark` in `grammar.csv`)? It
     points back to, or hedges, what the turn says; it holds no position of its own. (A columnist's
     "as I have suggested" points to an argument made elsewhere, which PolNeAR annotates.)"""
-    marks = lexicon.grammar["afterthought_mark"]
     return (
         _all_in_person(heads, SPEAKER_PERSON, lexicon)
-        and any(c.dep_ == "mark" and c.lower_ in marks for c in cue.head.children)
+        and afterthought(cue.head, lexicon)
         and actors.turn_speaker(cue.head.idx) != ""
     )
 
