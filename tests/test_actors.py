@@ -288,3 +288,33 @@ def test_a_word_all_in_lower_case_is_no_person(analyse_text):
     a = analyse_text("Kamloops RCMP Constable Gary Gray said fentanyl had become a popular drug in Kamloops.")
     assert "fentanyl" not in a.actors.actors
     assert a.actors.actors["Gary Gray"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Will Tilda Brask run again? Brask said she would decide in May.", "Tilda Brask"),
+        ("((WN))  Will Vandor Hat employees be barred from the project?\n\n((Tilda Brask))  No.", "Vandor Hat"),
+    ],
+)
+def test_a_modal_opening_a_question_is_no_part_of_a_name(analyse_text, text, name):
+    actors = analyse_text(text).tables()["actors"]["actor"].tolist()
+    assert name in actors and not any(actor.startswith("Will ") for actor in actors)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The police closed Trafalgar Square.", "Trafalgar Square"),
+        ("Shops on Karl Marx Avenue were closed, police said.", "Karl Marx Avenue"),
+        ("Typhoon Phanfone struck Vandor on Tuesday, officials said.", "Typhoon Phanfone"),
+        ("Storm Barry is expected to make landfall on Saturday, the forecasters said.", "Storm Barry"),
+    ],
+)
+def test_a_place_or_a_storm_the_model_tags_as_a_name_is_no_actor(analyse_text, text, name):
+    assert name not in analyse_text(text).tables()["actors"]["actor"].tolist()
+
+
+def test_a_name_with_a_place_word_inside_it_stays_an_actor(analyse_text):
+    actors = analyse_text("The National Hurricane Center said the storm would weaken.").tables()["actors"]
+    assert "National Hurricane Center" in actors["actor"].tolist()

@@ -471,6 +471,20 @@ def test_anger_only_directed_somewhere_is_no_position(analyse_text):
 @pytest.mark.parametrize(
     "text, cue, stance",
     [
+        # an adjective that judges what is expressed takes the side; the noun's own row comes first
+        ("Senator Orla Quint expressed favorable interest in a toll on the Vandor bridge.", "expressed", "support"),
+        ("Many drivers voiced negative views of the new toll.", "voiced", "condemn"),
+        ("Many drivers voiced grave concern about the new toll.", "voiced", "concern"),
+        ("Senator Orla Quint expressed critical support for the toll.", "expressed", "support"),
+    ],
+)
+def test_an_adjective_judging_what_is_expressed_takes_its_side(analyse_text, text, cue, stance):
+    assert stances(analyse_text, text, cue) == [stance]
+
+
+@pytest.mark.parametrize(
+    "text, cue, stance",
+    [
         # "be going to" tells what the speaker will do, as "will" does
         ('Mayor Tilda Brask said, "We\'re going to close the Vandor bridge in May."', "said", "prepare"),
         ("Mayor Tilda Brask said she was going to close the Vandor bridge.", "said", "prepare"),

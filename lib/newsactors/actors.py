@@ -31,6 +31,7 @@ from . import coref
 from .cameo import country_code
 from .coref import NAME, NAME_LINKS, SURNAME, VARIANT, fold
 from .docs import (
+    MODAL_TAG,
     PASSIVE_PARTICIPLE_TAG,
     PLURAL_NOUN_TAG,
     TITLE_SPANS,
@@ -258,10 +259,13 @@ def resolve_actors(doc: Doc, lexicon: Lexicon | None = None) -> ActorIndex:
     index = ActorIndex(doc, lexicon)
     # an English article writes its actors' names in Latin letters; the English model also tags
     # words of a quotation in another script as names ("लेने के से हर" in a Hindi answer)
-    entities = _whole_organisation_names(doc, [ent for ent in doc.ents if written_in_latin(ent.text)])
+    entities = _whole_organisation_names(
+        doc, [ent for e in doc.ents if written_in_latin(e.text) and (ent := _without_leading_modal(e)) is not None]
+    )
     entities = sorted([*entities, *_acting_initials(doc, lexicon)], key=lambda e: e.start)
     names = {ent.start: person_name(ent, lexicon) for ent in entities if _is_person(ent, lexicon)}
     names |= {span.start: span for span in _names_after_titles(doc, lexicon)}
+    names = {start: span for start, span in names.items() if not names_no_actor(span, lexicon)}
     people = _person_names(doc, names, lexicon)
     surnames = _surnames(people)
     untagged = [span for span in names.values() if not span[0].ent_type_]
@@ -271,6 +275,8 @@ def resolve_actors(doc: Doc, lexicon: Lexicon | None = None) -> ActorIndex:
             span = names[ent.start]
             name = people[clean_name(span, lexicon)]
             index.add(name, PERSON, span, ent.label_ or "PERSON", _name_link(clean_name(span, lexicon), name))
+        elif names_no_actor(ent, lexicon):
+            continue
         elif ent.label_ in ACTOR_LABELS or ent.label_ in SURNAME_MISTAKEN_LABELS:
             place = _place(ent, lexicon)
             person = (
@@ -321,6 +327,35 @@ def _glued_place(token: Token, lexicon: Lexicon) -> bool:
     first_names = lexicon.coref.first_names
     after_of = token.i > 0 and token.doc[token.i - 1].lower_ == "of"
     return after_of and fold(token.text) not in first_names and fold(token.doc[token.i + 1].text) in first_names
+
+
+def names_no_actor(span: Span, lexicon: Lexicon) -> bool:
+    """Is a name a place's or a storm's by a word it ends or begins with (`non_actor_names.csv`):
+    "Trafalgar *Square*", "Chippewa *Falls*", "*Hurricane* Dorian", "*Tropical Storm* Barry" (the
+    model may leave the storm's word out of the name it tags)? The model may tag such a name a
+    person or an organisation; it holds no position and is no target."""
+    doc, ends = span.doc, lexicon.non_actor_names
+    words = tuple(clean_name(span, lexicon).split())
+    if any(len(words) > len(end) and words[-len(end) :] == end for end in ends["end"]):
+        return True
+    for start in ends["start"]:
+        before = tuple(t.text for t in doc[max(span.start - len(start), 0) : span.start])
+        if before == start or len(words) > len(start) and words[: len(start)] == start:
+            return True
+    return False
+
+
+def _without_leading_modal(ent: Span) -> Span | None:
+    """The entity without a modal verb the model glued in front of it where a question opens
+    ("((WN)) *Will* Red Hat employees be barred ...?" is no person "Will Red Hat"); a first name
+    "Will" is tagged a proper noun ("Will Smith said"). None when nothing else is left."""
+    start = ent.start
+    while start < ent.end and ent.doc[start].tag_ == MODAL_TAG:
+        start += 1
+    if start == ent.start:
+        return ent
+    return Span(ent.doc, start, ent.end, label=ent.label_) if start < ent.end else None
+
 
 
 def _whole_organisation_names(doc: Doc, entities: list[Span]) -> list[Span]:

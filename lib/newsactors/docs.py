@@ -25,6 +25,8 @@ TIME_ENTITIES = ("DATE", "TIME")
 """The entity labels of a date or time: "banned the airline *on Monday*" names when, not whom."""
 
 PASSIVE_PARTICIPLE_TAG = "VBN"
+PAST_TAG = "VBD"
+MODAL_TAG = "MD"  # the Penn tag of "will", "can", "should"
 """The tag of a past participle: "a lawsuit *filed* by Texas", "a moment *called* the development phase"."""
 
 PASSIVE_DEPS = ("auxpass", "nsubjpass")
@@ -58,9 +60,11 @@ def agentless_passive(verb: Token) -> bool:
 
 def agentless_passive_clause(verb: Token) -> bool:
     """Is the verb a passive with an auxiliary of its own and no agent, a clause of its own ("33
-    *were reported* hospitalised", "he *was pronounced* dead"), not a participle after its noun
+    *were reported* hospitalised", "he *was pronounced* dead"), or a participle that shares such a
+    verb's passive ("she was detained and *questioned* for hours"), not a participle after its noun
     ("the gunman, *identified* as John Parker,")?"""
-    return any(c.dep_ == "auxpass" for c in verb.children) and agentless_passive(verb)
+    holder = verb.head if shares_passive(verb) else verb
+    return any(c.dep_ == "auxpass" for c in holder.children) and agentless_passive(verb)
 
 
 def passive_subject(verb: Token) -> Token | None:
@@ -74,10 +78,23 @@ def shares_passive(verb: Token) -> bool:
     """Is the verb a bare participle coordinated with a passive verb, passive with it: "was arrested
     and *banned*" (not "was arrested and *has* since *resigned*", with an auxiliary of its own)?"""
     return (
-        verb.dep_ == "conj" and verb.tag_ == PASSIVE_PARTICIPLE_TAG
+        verb.dep_ == "conj" and (verb.tag_ == PASSIVE_PARTICIPLE_TAG or _past_read_as_participle(verb))
         and not any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass") for c in verb.children)
         and any(c.dep_ in PASSIVE_DEPS for c in verb.head.children)
     )
+
+
+def _past_read_as_participle(verb: Token) -> bool:
+    """Is a past tense the tagger gave a bare verb after a passive one a regular participle of the
+    same form, with no object nor clause of its own ("she was detained and *questioned* for hours";
+    not "was tired and *questioned* the officer", nor "was arrested and *took* ...")?"""
+    return (
+        verb.tag_ == PAST_TAG and verb.lower_.endswith(REGULAR_PAST_ENDING)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children)
+    )
+
+
+REGULAR_PAST_ENDING = "ed"  # "questioned": a past tense and a participle alike
 
 
 def has_determiner(noun: Token, words) -> bool:

@@ -129,6 +129,8 @@ class Lexicon:
     qualifiers: tuple[str, ...]
     ruler_patterns: tuple[tuple[str, str, str], ...]  # (alias, NER label, canonical) from aliases.csv
     source_nouns: frozenset[str]  # documents that are sources: "in a new poll"
+    # "start" | "end" -> the words a place's or a storm's name begins or ends with: "Trafalgar Square"
+    non_actor_names: dict[str, frozenset[tuple[str, ...]]]
     grammar: dict[str, tuple[str, ...]]  # role -> words, in table order
     quote_closers: dict[str, tuple[str, ...]]  # opening quotation mark -> the marks that close it
     signature_dashes: tuple[str, ...]
@@ -226,6 +228,17 @@ def _roles(rows, key: str, roles: tuple[str, ...], table: str) -> dict[str, tupl
     return {role: tuple(words) for role, words in found.items()}
 
 
+NAME_ENDS = ("start", "end")  # where `non_actor_names.csv` says its word stands in a name
+
+
+def _name_words(rows) -> dict[str, frozenset[tuple[str, ...]]]:
+    """`non_actor_names.csv` as the words of each entry, by where in a name they stand."""
+    wrong = [row["at"] for row in rows if row["at"] not in NAME_ENDS]
+    if wrong:
+        raise ValueError(f"non_actor_names.csv: 'at' is start or end, not {wrong[0]!r}")
+    return {at: frozenset(tuple(r["word"].split()) for r in rows if r["at"] == at) for at in NAME_ENDS}
+
+
 def _phrases_by_length(words: dict[str, list]) -> dict[int, frozenset[tuple[str, ...]]]:
     """The entries of several words ("null and void"), by their number of words, longest first; a
     hyphen is a word of its own, as the tokenizer makes it ("short-sighted": short, -, sighted)."""
@@ -304,6 +317,7 @@ def load_lexicon(directory: Path = LEXICON_DIR, weights_dir: Path = WEIGHTS_DIR)
         ),
         ruler_patterns=tuple((r["alias"], r["label"], r["canonical"]) for r in alias_rows),
         source_nouns=frozenset(r["noun"] for r in read_table("source_nouns", directory)),
+        non_actor_names=_name_words(read_table("non_actor_names", directory)),
         grammar=_roles(read_table("grammar", directory), "word", GRAMMAR_ROLES, "grammar"),
         quote_closers=closers,
         signature_dashes=punctuation["signature_dash"],

@@ -37,7 +37,17 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .cameo import event_code
-from .docs import SUBJECT_DEPS, antecedent, entity_text, has_determiner, is_passive, mended_lemma, subject
+from .docs import (
+    MODAL_TAG,
+    PAST_TAG,
+    SUBJECT_DEPS,
+    antecedent,
+    entity_text,
+    has_determiner,
+    is_passive,
+    mended_lemma,
+    subject,
+)
 from .kinds import STATE
 from .lexicons import ACT, COGNITION, REPORTING_KINDS, Lexicon, phrase_entry
 
@@ -95,6 +105,13 @@ def object_stance(
         for word in nouns[:EVENT_PHRASE_WORDS]:
             for refines, stance in lexicon.object_words.get(word, []):
                 if lemma in refines.split("|") or base == FROM_OBJECT and refines in ("any", FROM_OBJECT):
+                    return stance
+        # an adjective that judges what is expressed, for rows naming the cue word: "expressed
+        # *favourable* interest", "voiced *negative* views" (the noun's own row comes first: "grave
+        # concern")
+        for adjective in (c for c in token.children if c.dep_ == "amod"):
+            for refines, stance in lexicon.object_words.get(adjective.lemma_.lower(), []):
+                if lemma in refines.split("|"):
                     return stance
     # what one votes for is the verb of its infinitive ("voted to *leave* the EU"): rows naming the cue word
     for verb in _infinitives(head):
@@ -784,9 +801,6 @@ def _own_negation(token: Token, inside: set[int], lexicon: Lexicon) -> str | Non
     # "we do not need", "we have not used them yet" say how things stand
     past = token.tag_ == PAST_TAG or any(a.tag_ == PAST_TAG for a in auxiliaries)
     return OWN_DENIAL if past and not any(a.lemma_.lower() == PERFECT_AUX for a in auxiliaries) else None
-
-
-MODAL_TAG, PAST_TAG = "MD", "VBD"
 
 
 def negates(token: Token, lexicon: Lexicon) -> bool:

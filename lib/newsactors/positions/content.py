@@ -107,10 +107,24 @@ def _said_after(cue: Cue, lexicon: Lexicon) -> bool:
     return all(t.is_punct or t.is_space for t in after) and words_before >= MIN_WORDS_BEFORE_AFTERTHOUGHT
 
 
+MARK_DEPS = ("mark", "intj")  # how the parser may hang the "like" of "like I said" on a clause
+
+
 def afterthought(verb: Token, lexicon: Lexicon) -> bool:
     """Is the verb put after what it reports in a clause of its own: "..., *as* her aides noted",
-    "*as* the decision put it", "*like* I mentioned" (`afterthought_mark` in `grammar.csv`)?"""
-    return any(c.dep_ == "mark" and c.lower_ in lexicon.grammar["afterthought_mark"] for c in verb.children)
+    "*as* the decision put it", "*like* I mentioned" (`afterthought_mark` in `grammar.csv`)? The
+    parser may take the mark for an interjection ("*like* I said, ...") or hang it on the clause
+    beside the verb ("*Like* I say, we have no data"): a mark right before the verb's subject counts
+    when it hangs off the verb or off the word the verb hangs off."""
+    marks = lexicon.grammar["afterthought_mark"]
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    before = (subjects[0].left_edge.i if subjects else verb.i) - 1
+    if before < 0:
+        return False
+    mark = verb.doc[before]
+    return mark.dep_ in MARK_DEPS and mark.lower_ in marks and mark.head in (verb, verb.head)
 
 
 def _runs_past(clause: list[Token], quote: list[Token]) -> bool:

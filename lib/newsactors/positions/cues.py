@@ -170,6 +170,8 @@ def word_cue(token: Token, lexicon: Lexicon) -> Cue | None:
     lemma = lemma_of(token, lexicon)
     if is_copula(token, lexicon):
         return None  # "were optimistic", "is a critic of": the predicate is the cue
+    if _hyphened_to_an_adverb(token):
+        return None  # "well-known", "best-known", "second-guess": a compound word, not the cue word
     # a verb the parser hung on its subject as a modifier is a predicate still ("Callamard, a UN
     # rapporteur, *cautioned* justice does not come swiftly")
     if token.pos_ in ("VERB", "AUX") and (
@@ -181,6 +183,17 @@ def word_cue(token: Token, lexicon: Lexicon) -> Cue | None:
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and lexicon.cue(lemma, "NOUN")):
         return Cue([token], token, _stance(lexicon, lemma, "NOUN"), NOUN)
     return None
+
+
+def _hyphened_to_an_adverb(token: Token) -> bool:
+    """Is the word joined by a hyphen to an adverb that modifies it ("the community is *well-known*
+    for charity", "trying to *second-guess* the FBI")? The compound means something of its own; a
+    prefix that keeps the word's sense is no adverb ("were *counter-protesting*")."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_:
+        return False
+    before = doc[token.i - 2]
+    return before.pos_ == "ADV" and before.head == token
 
 
 def _stance(lexicon: Lexicon, lemma: str, pos: str) -> str:

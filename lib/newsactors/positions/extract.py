@@ -51,7 +51,7 @@ from .nesting import outermost
 from .quotes import NO_CONTENT, UNQUOTED_TYPES, Quotes, article_quotes, in_quote, quote_type, to_closing_mark
 from .records import Cue, Position
 from .speakers import named_members, resolve_speaker, speaker_heads, speaker_span, standing_for
-from .words import grammatical_person, is_cue_verb, lemma_of, listed_kind
+from .words import NOT_LISTED, grammatical_person, is_cue_verb, lemma_of, listed_kind
 
 Candidate = tuple[Position, "list[str] | None"]  # a position and its evidence; None: not weighed
 
@@ -304,6 +304,8 @@ def _cue_positions(cue: Cue, actors: ActorIndex, lexicon: Lexicon, quotes: Quote
         return []
     if _said_of_the_other_side(cue, heads, actors, lexicon) or _witnessed(cue, heads, actors, lexicon):
         return []
+    if _weighed_in_talk(cue, actors, lexicon):
+        return []
     if _supposed(cue, lexicon) or _courtesy(cue, heads, actors, lexicon):
         return []
     if heads and listed_kind(cue.head, lexicon) == COGNITION and not any(_may_think(h, actors, lexicon) for h in heads):
@@ -409,6 +411,20 @@ def _witnessed(cue: Cue, heads: list[Token], actors: ActorIndex, lexicon: Lexico
         and not _hung_on_what_it_says(verb)
         and not any(c.lower_ in lexicon.grammar["likeness_preposition"] for c in verb.children)
         and actors.turn_speaker(verb.idx) != ""
+    )
+
+
+def _weighed_in_talk(cue: Cue, actors: ActorIndex, lexicon: Lexicon) -> bool:
+    """In an interview's turn, is the cue a word that only `cue_weights.csv` takes for one, with no
+    row of `cues.csv` ("we *compared* the bone tools", "I *lectured* at RMIT", "they *focus* mainly
+    on outreach")? The weights are fitted on news reports, where a reporter picks a verb to tell
+    what someone said; in a conversation the same words tell what the speaker does. A listed cue
+    stays a position there ("I *think* it should be a choice")."""
+    return (
+        len(cue.tokens) == 1
+        and cue.head.is_alpha
+        and listed_kind(cue.head, lexicon) == NOT_LISTED
+        and actors.turn_speaker(cue.head.idx) != ""
     )
 
 

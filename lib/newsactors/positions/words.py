@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..docs import PASSIVE_DEPS, PASSIVE_PARTICIPLE_TAG, SUBJECT_DEPS, mended_lemma, subject
+from ..docs import PASSIVE_DEPS, PASSIVE_PARTICIPLE_TAG, PAST_TAG, SUBJECT_DEPS, mended_lemma, subject
 from ..lexicons import CueEntry, Lexicon
-from ..stance import PAST_TAG, PERFECT_AUX
+from ..stance import PERFECT_AUX
 
 # The cue table a word is looked up in, by its part of speech; any other is looked up as a verb.
 CUE_TABLE_OF_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
