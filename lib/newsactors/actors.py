@@ -265,7 +265,7 @@ def resolve_actors(doc: Doc, lexicon: Lexicon | None = None) -> ActorIndex:
     entities = sorted([*entities, *_acting_initials(doc, lexicon)], key=lambda e: e.start)
     names = {ent.start: person_name(ent, lexicon) for ent in entities if _is_person(ent, lexicon)}
     names |= {span.start: span for span in _names_after_titles(doc, lexicon)}
-    names = {start: span for start, span in names.items() if not names_no_actor(span, lexicon)}
+    names = {start: span for start, span in names.items() if not _names_no_actor(span, lexicon)}
     people = _person_names(doc, names, lexicon)
     surnames = _surnames(people)
     untagged = [span for span in names.values() if not span[0].ent_type_]
@@ -275,7 +275,7 @@ def resolve_actors(doc: Doc, lexicon: Lexicon | None = None) -> ActorIndex:
             span = names[ent.start]
             name = people[clean_name(span, lexicon)]
             index.add(name, PERSON, span, ent.label_ or "PERSON", _name_link(clean_name(span, lexicon), name))
-        elif names_no_actor(ent, lexicon):
+        elif _names_no_actor(ent, lexicon):
             continue
         elif ent.label_ in ACTOR_LABELS or ent.label_ in SURNAME_MISTAKEN_LABELS:
             place = _place(ent, lexicon)
@@ -329,7 +329,7 @@ def _glued_place(token: Token, lexicon: Lexicon) -> bool:
     return after_of and fold(token.text) not in first_names and fold(token.doc[token.i + 1].text) in first_names
 
 
-def names_no_actor(span: Span, lexicon: Lexicon) -> bool:
+def _names_no_actor(span: Span, lexicon: Lexicon) -> bool:
     """Is a name a place's or a storm's by a word it ends or begins with (`non_actor_names.csv`):
     "Trafalgar *Square*", "Chippewa *Falls*", "*Hurricane* Dorian", "*Tropical Storm* Barry" (the
     model may leave the storm's word out of the name it tags)? The model may tag such a name a
@@ -355,7 +355,6 @@ def _without_leading_modal(ent: Span) -> Span | None:
     if start == ent.start:
         return ent
     return Span(ent.doc, start, ent.end, label=ent.label_) if start < ent.end else None
-
 
 
 def _whole_organisation_names(doc: Doc, entities: list[Span]) -> list[Span]:

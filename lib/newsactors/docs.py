@@ -25,9 +25,11 @@ TIME_ENTITIES = ("DATE", "TIME")
 """The entity labels of a date or time: "banned the airline *on Monday*" names when, not whom."""
 
 PASSIVE_PARTICIPLE_TAG = "VBN"
-PAST_TAG = "VBD"
-MODAL_TAG = "MD"  # the Penn tag of "will", "can", "should"
 """The tag of a past participle: "a lawsuit *filed* by Texas", "a moment *called* the development phase"."""
+PAST_TAG = "VBD"
+"""The tag of a past tense: "she *questioned* the officer"."""
+MODAL_TAG = "MD"
+"""The tag of a modal verb: "*will*", "*can*", "*should*"."""
 
 PASSIVE_DEPS = ("auxpass", "nsubjpass")
 """The dependency labels that make a verb passive: "*was* condemned", "*Turkey* was condemned"."""

@@ -422,7 +422,7 @@ def _weighed_in_talk(cue: Cue, actors: ActorIndex, lexicon: Lexicon) -> bool:
     stays a position there ("I *think* it should be a choice")."""
     return (
         len(cue.tokens) == 1
-        and cue.head.is_alpha
+        and cue.head.is_alpha  # a word, not the colon or dash of a turn's mark or a signature
         and listed_kind(cue.head, lexicon) == NOT_LISTED
         and actors.turn_speaker(cue.head.idx) != ""
     )
