@@ -549,3 +549,17 @@ def test_tributes_names_for_wrongdoers_and_dangers_foretold(analyse_text, text, 
 def test_a_treaty_said_to_infringe_rights_accuses(analyse_text):
     text = 'Prime Minister Orla Quint noted that the Vandor treaty "infringes upon our sovereign rights".'
     assert stances(analyse_text, text, "noted") == ["accuse"]
+
+
+@pytest.mark.parametrize(
+    "text, cue, stance",
+    [
+        ("In his message, Mayor Tilda Brask appreciated the firefighters' courage.", "appreciated", "support"),
+        ("Mayor Tilda Brask saluted the firefighters of Vandor.", "saluted", "support"),
+        ("Senator Orla Quint deplored the attack on the Vandor bridge.", "deplored", "condemn"),
+        ("Senator Orla Quint berated the toll board for its delays.", "berated", "condemn"),
+        ("Senator Orla Quint scolded the toll board for its delays.", "scolded", "condemn"),
+    ],
+)
+def test_verbs_of_praise_and_reproach_take_their_side(analyse_text, text, cue, stance):
+    assert stances(analyse_text, text, cue) == [stance]
