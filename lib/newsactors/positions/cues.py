@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..coref import SPEAKER_PERSON
 from ..docs import SUBJECT_DEPS, TIME_ENTITIES, agentless_passive
-from ..lexicons import Lexicon
+from ..lexicons import HYPHEN, Lexicon
 from ..stance import PLAIN, conditional_clause
 from .evidence import cue_evidence, may_be_cue
 from .forms import ACCORDING, COLON, DASH, NOUN, PREDICATE, SOURCE_NOUN, colon_speaker, signature_name, source_document
@@ -190,7 +190,7 @@ def _hyphened_to_an_adverb(token: Token) -> bool:
     for charity", "trying to *second-guess* the FBI")? The compound means something of its own; a
     prefix that keeps the word's sense is no adverb ("were *counter-protesting*")."""
     doc = token.doc
-    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_:
+    if token.i < 2 or doc[token.i - 1].text != HYPHEN or doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_:
         return False
     before = doc[token.i - 2]
     return before.pos_ == "ADV" and before.head == token

@@ -109,10 +109,10 @@ def _says_nothing(doc: Doc, position: Position, verb: Token, lexicon: Lexicon) -
     if afterthought(verb, lexicon):
         return False
     content = doc.char_span(position.content_start, position.content_end, alignment_mode="expand")
-    return content is not None and len(content) == 1 and content[0].pos_ in PRONOUN_TAGS
+    return content is not None and len(content) == 1 and content[0].pos_ in PRONOUN_POS
 
 
-PRONOUN_TAGS = ("PRON", "DET")  # "it", "what", "something"; "that" and "this" standing alone are DET
+PRONOUN_POS = ("PRON", "DET")  # "it", "what", "something"; "that" and "this" standing alone are DET
 
 
 def _impersonal(verb: Token, lexicon: Lexicon) -> bool:
